@@ -117,3 +117,100 @@ GOLD_IDS: list[str] = [
     "indosum-1476677751-kpk-tangkap-tangan-dua-tersangka-suap-di-kebumen",
     "indosum-1472853631-polres-oku-amankan-tersangka-spesialis-pencuri-sap",
 ]
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def load_gold(gold_dir: Path = GOLD_DIR) -> list[dict]:
+    from kg.evaluate import load_gold as _load
+
+    return _load(gold_dir)
+
+
+def _founding_article() -> dict:
+    """The founding article as a record shaped like the jsonl lines (title = first line)."""
+    text = FOUNDING_TXT.read_text(encoding="utf-8")
+    title = text.strip().splitlines()[0].strip()
+    return {"id": FOUNDING_ID, "title": title, "date": None, "source": "antara kalteng",
+            "source_url": None, "category": "tajuk utama", "text": text}
+
+
+def load_gold_articles(ids: list[str] | None = None, news: Path = NEWS_JSONL) -> list[dict]:
+    """The raw article records (jsonl dicts) for the gold ids, in the given order."""
+    if ids is None:
+        ids = [g["id"] for g in load_gold()]
+    want = set(ids)
+    found: dict[str, dict] = {}
+    if FOUNDING_ID in want and FOUNDING_TXT.exists():
+        found[FOUNDING_ID] = _founding_article()
+    for line in news.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        d = json.loads(line)
+        if d["id"] in want:
+            found[d["id"]] = d
+    missing = [i for i in ids if i not in found]
+    if missing:
+        raise SystemExit(f"gold articles not found in {news}: {missing}")
+    return [found[i] for i in ids]
+
+
+def _pipeline():
+    try:
+        from kg.pipeline import resolve_articles  # noqa: WPS433
+    except ImportError as exc:  # the pipeline entry point is not there (yet)
+        raise SystemExit(
+            "score_extraction: cannot import kg.pipeline.resolve_articles "
+            f"({exc}). The end-to-end pipeline entry point must exist to score extraction."
+        ) from exc
+    return resolve_articles
+
+
+def _to_articles(records: list[dict]):
+    """jsonl dicts -> kg Article objects (the founding .txt body is passed whole)."""
+    from kg.ingest_types import Article
+
+    out = []
+    for d in records:
+        out.append(Article(id=d["id"], title=d.get("title") or "", text=d["text"],
+                           date=d.get("date"), source=d.get("source"),
+                           source_url=d.get("source_url"),
+                           metadata={k: v for k, v in d.items() if k not in
+                                     {"id", "title", "text", "date", "source", "source_url"}},
+                           origin=str(NEWS_JSONL)))
+    return out
+
+
+def run(gold_dir: Path = GOLD_DIR, errors: bool = False) -> tuple[dict, str]:
+    """Run the real pipeline on the gold articles; return (scores, report table)."""
+    from kg.evaluate import format_report, score
+
+    resolve_articles = _pipeline()
+    gold = load_gold(gold_dir)
+    records = load_gold_articles([g["id"] for g in gold])
+    predicted = list(resolve_articles(_to_articles(records)))
+    scores = score(gold, predicted)
+    return scores, format_report(scores, errors=errors)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--select", action="store_true", help="print the deterministic selection")
+    ap.add_argument("--errors", action="store_true", help="list missed/spurious items")
+    ap.add_argument("--json", action="store_true", help="print the scores as JSON")
+    ap.add_argument("--gold-dir", type=Path, default=GOLD_DIR)
+    args = ap.parse_args(argv)
+    if args.select:
+        for d in select_gold_articles():
+            print(d["id"])
+        return 0
+    scores, table = run(args.gold_dir, errors=args.errors)
+    if args.json:
+        print(json.dumps({k: v for k, v in scores.items() if k != "per_article"}, indent=2))
+    print(table)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
