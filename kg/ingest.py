@@ -125,15 +125,17 @@ def _read_txt(path: Path) -> Article:
     if b"\0" in data:
         nul = data.index(b"\0")
         raise _Bad(f"binary file (NUL byte at byte offset {nul}), not UTF-8 text")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    raw = _decode(data, "")
+    bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    try:
+        raw = data[bom:].decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise _Bad(f"invalid UTF-8 at byte offset {bom + error.start}") from None
     if not raw.strip():
         raise _Bad("empty file")
     title, text = _split_title(raw)
     if not text.strip():
         raise _Bad("no text after the title line")
-    return _make_article(None, title, text, None, None, None, {}, str(path))
+    return _make_article(None, title, text, None, None, None, {"filename": path.name}, str(path))
 
 
 def _split_title(raw: str) -> tuple[str, str]:
@@ -147,13 +149,6 @@ def _split_title(raw: str) -> tuple[str, str]:
         if end < 0:
             return "", ""
         pos = end + 1
-
-
-def _decode(data: bytes, where: str) -> str:
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise _Bad(f"invalid UTF-8 at byte offset {error.start}{where}") from None
 
 
 def _read_jsonl(stream, name: str) -> Iterator[Article | str]:
@@ -181,12 +176,13 @@ def _read_jsonl(stream, name: str) -> Iterator[Article | str]:
             return
         if line_no == 1 and chunk.startswith(b"\xef\xbb\xbf"):
             chunk = chunk[3:]
+            start += 3
         if not chunk.strip():
             continue
         records += 1
         try:
             try:
-                line = chunk.decode("utf-8")
+                line = chunk.rstrip(b"\r\n").decode("utf-8")
             except UnicodeDecodeError as error:
                 raise _Bad(f"invalid UTF-8 at byte offset {start + error.start} "
                            f"(byte {error.start} of the line)") from None
@@ -341,8 +337,8 @@ def parse_dateline(text: str) -> Dateline | None:
     """Find `Place (Source) - `, `PLACE, Source.com - `, `Source.com - ` or `PLACE – `.
 
     Looked for at the start of the text and at the start of its first few
-    non-empty lines (caption lines may come first); only the start of the text
-    may hold a place-only dateline. Offsets index into text and cover the dash
+    non-empty lines (caption lines may come first); only the first non-empty
+    line may hold a place-only dateline. Offsets index into text and cover the dash
     and the spaces after it.
     """
     pos = 0
@@ -355,8 +351,8 @@ def parse_dateline(text: str) -> Dateline | None:
         if line.strip():
             lines += 1
             indent = len(line) - len(line.lstrip(" \t\ufeff"))
-            found = _dateline_at(line[indent:], place_only=(pos == 0))
-            if found is not None and pos > 0 and not _body_follows(line[indent + found[2]:]):
+            found = _dateline_at(line[indent:], place_only=(lines == 1))
+            if found is not None and lines > 1 and not _body_follows(line[indent + found[2]:]):
                 found = None
             if found is not None:
                 place, source, head_end = found
