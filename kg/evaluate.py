@@ -26,7 +26,8 @@ Gold files live in tests/data/gold/<article-id>.json (guidelines: tests/data/gol
 * clusters: PAIRWISE link scoring over surface forms. Gold links are all pairs of distinct
   (normalized) surface forms inside one gold cluster. Predicted links are all pairs of distinct
   surface forms of one predicted person/organization entity, counting only forms that occur in
-  the article text (word-bounded, case-insensitive) so gazetteer-only aliases are not penalized.
+  the article text (word-bounded, case-insensitive) or are gold forms, so gazetteer-only
+  aliases are not penalized.
 
 Everything is micro-averaged over articles; per-article counts and the missed / spurious items
 are returned too, for error analysis.
@@ -446,8 +447,10 @@ def _score_clusters(gold: dict, ra: ResolvedArticle | None) -> dict:
     # Gold cluster forms are written as in the article, person names without titles (see the
     # guidelines), so norm_text() of a gold form equals norm_person() of a clean predicted name.
     gold_links: set[frozenset] = set()
+    gold_forms: set[str] = set()
     for cl in gold.get("clusters", []):
         forms = {norm_text(x) for x in cl} - {""}
+        gold_forms |= forms
         for a, b in itertools.combinations(sorted(forms), 2):
             gold_links.add(frozenset((a, b)))
     pred_links: set[frozenset] = set()
@@ -461,7 +464,7 @@ def _score_clusters(gold: dict, ra: ResolvedArticle | None) -> dict:
                 if not s:
                     continue
                 f = norm_person(s) if e.type == "person" else norm_text(s)
-                if _occurs(f, text_norm):
+                if f in gold_forms or _occurs(f, text_norm):
                     forms.add(f)
             for a, b in itertools.combinations(sorted(forms), 2):
                 pred_links.add(frozenset((a, b)))
