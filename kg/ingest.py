@@ -47,7 +47,8 @@ def read_articles(
     paths: .txt files, .jsonl files, directories (searched recursively, sorted)
     and "-" for JSONL on stdin. A bad record raises KgError (one line naming
     file and line) unless skip_bad is true; then on_bad(message) is called and
-    reading goes on. Ids must be unique across the whole run.
+    reading goes on (on_bad None: skip silently). Ids must be unique across
+    the whole run. JSONL is streamed line by line; lines over 50 MB are refused.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]

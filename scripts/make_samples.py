@@ -124,7 +124,7 @@ def choose(path: Path = CORPUS, count: int = COUNT) -> list[dict]:
 README = """\
 # Sample articles
 
-Small corpus bundled with berita-kg so that `kg build` works out of the box.
+Small corpus bundled with berita-kg for demos and tests (`kg.samples.sample_paths()`).
 
 - `antara-kalteng-sampit-psk-pelatihan-kue.txt`: the project's founding example,
   "Puluhan PSK Di Sampit Dibekali Keterampilan", from **Antara Kalteng**

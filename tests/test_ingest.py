@@ -113,6 +113,12 @@ def test_stdin(monkeypatch):
     assert article.dateline.place == "Wamena"
 
 
+def test_stdin_text_stream_without_buffer(monkeypatch):
+    lines = [json.dumps({"id": f"s{i}", "text": JAYAWIJAYA}) for i in range(3)]
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(lines) + "\n"))
+    assert [a.id for a in read(["-"])] == ["s0", "s1", "s2"]
+
+
 def test_bom_and_hostile_strings_pass_through(tmp_path):
     hostile = 'x<>"{}|\\^\x07\U0001F600'
     path = tmp_path / "a.jsonl"
