@@ -63,7 +63,7 @@ def read_articles(
 
     for name in paths:
         name = os.fspath(name)
-        for item in _expand(name, bad):
+        for item in _expand(name):
             if isinstance(item, str):
                 bad(item)
                 continue
@@ -75,7 +75,7 @@ def read_articles(
             yield item
 
 
-def _expand(name: str, bad: Callable[[str], None]) -> Iterator[Article | str]:
+def _expand(name: str) -> Iterator[Article | str]:
     """Articles from one command-line input; a str item is an error message."""
     if name == "-":
         stream = getattr(sys.stdin, "buffer", None)
