@@ -31,6 +31,9 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# listed abbreviations, plus all-caps variants of titles (IR. H. Juanda, Prof. DR. Dr.)
+_ABBREVIATIONS = TITLES | FINAL | {w.upper() for w in TITLES if len(w) > 1}
+
 _TOKEN_RE = re.compile(
     "|".join([
         # fast path: a plain letter word that no joiner or dot follows
@@ -48,7 +51,7 @@ _TOKEN_RE = re.compile(
         # number with separators: 3.500, 9,55, 10.30, 1.000.000,50
         r"\d+(?:[.,]\d+)+",
         # listed abbreviation with its dot
-        rf"(?<![\w.])(?:{_alt(TITLES | FINAL)})\.",
+        rf"(?<![\w.])(?:{_alt(_ABBREVIATIONS)})\.",
         # dotted abbreviation: S.Sos. S.H. M.Si. a.n. Ph.D. LL.M.
         r"(?<![\w.])[A-Za-z]{1,2}\.(?:[A-Za-z]{1,4}\.)*[A-Za-z]{1,4}\.?(?![\w])",
         # capital initial: M. Nuh
@@ -90,7 +93,7 @@ def _ends_sentence(toks: list[Token], i: int, first: int) -> bool:
         return True
     if t in _FINAL_ABBR:
         return True
-    if t[-1] != "." or len(t) < 2 or t[:-1] in TITLES:
+    if t[-1] != "." or len(t) < 2 or t[:-1] in _ABBREVIATIONS:
         return False
     # initial or dotted abbreviation: ends the sentence only before a sentence opener
     # or after a label word ("Serie A.", "hepatitis B.")
