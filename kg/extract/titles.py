@@ -1,0 +1,416 @@
+"""Officials: clean person names (ranks, honorifics, degrees split off) and the titles around them.
+
+    find_people(sentence, agencies, ner) -> (people, posts)
+
+A title before the name: `Kepala Dinas Sosial, ... Kotim, Bima Ekawardhana`, `Bupati Kotim
+Halikinnor`, `Kapolres Kotim AKBP X`, `mantan Menteri Sosial X`; after it (appositive):
+`Halikinnor, Bupati Kotim, ...`, `X selaku Kepala ...`. Names that NER missed right after a
+title become people too (rule "title-rule").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kg.extract.agencies import Agency, is_cap, org_start_at, region_at
+from kg.extract.lexicon import load
+from kg.nlp.types import Mention, Sentence
+
+# Lowercase forms that still open a title ("anggota DPR", "mantan Bupati").
+LOWER_OK = {"anggota", "mantan", "eks", "juru", "wakil", "ketua", "kepala"}
+APPOSITION = {",", "selaku", "sebagai"}
+APPOSITION_2 = {("yang", "juga"), ("yang", "merupakan"), ("yang", "menjabat")}
+# Degree tokens can follow a name after a comma: "Bima, S.Sos., M.Si".
+NAME_PARTICLES = {"bin", "binti", "van", "der", "al", "el"}
+NOT_NAMES = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Jakarta"}
+
+
+@dataclass
+class Person:
+    """A person name in one sentence: `start..end` is the clean name, `text_start..text_end`
+    includes adjacent ranks and degrees."""
+
+    sentence_index: int
+    start: int
+    end: int
+    text_start: int
+    text_end: int
+    name: str
+    tok_start: int
+    tok_end: int
+    ranks: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    rule: str = "ner"
+    confidence: float = 0.85
+
+
+@dataclass
+class Post:
+    """A title phrase tied (or not) to a person."""
+
+    sentence_index: int
+    start: int                    # span of the title phrase (modifiers included)
+    end: int
+    title: str                    # "Kepala", "Kasat Reskrim", "Wakil Bupati"
+    role: str                     # "head" | "post"
+    acting: bool = False
+    former: bool = False
+    org: Agency | None = None     # explicit organisation in the phrase
+    implied_org: str | None = None    # "Pemkab Kotim", "Kementerian Sosial"
+    implied_region: str | None = None
+    region_start: int | None = None
+    region_end: int | None = None
+    person: Person | None = None
+    keyword: str = ""             # the title word as written ("Kapolres")
+    after_name: bool = False      # appositive
+
+
+def _rank_at(tokens, i: int) -> str | None:
+    if i >= len(tokens):
+        return None
+    ranks = load().ranks
+    w = tokens[i].text
+    # a two-word rank ("Kombes Pol", "Brigjen Pol")
+    if i + 1 < len(tokens) and f"{w} {tokens[i + 1].text}" in ranks:
+        return f"{w} {tokens[i + 1].text}"
+    if w in ranks or (w.endswith(".") and w[:-1] in ranks):
+        return w
+    return None
+
+
+def _title_at(tokens, i: int, allow_lower: bool = True) -> int:
+    """Token length of the longest title keyword at i."""
+    titles = load().titles
+    if i >= len(tokens):
+        return 0
+    w = tokens[i].text
+    lower = w[:1].islower()
+    if lower and (not allow_lower or w.lower() not in LOWER_OK):
+        return 0
+    for n in (3, 2, 1):
+        if i + n > len(tokens):
+            continue
+        words = " ".join(t.text for t in tokens[i:i + n])
+        if lower:
+            words = words[:1].upper() + words[1:]
+            if n > 1:
+                words = " ".join(x[:1].upper() + x[1:] for x in words.split())
+        if words in titles:
+            return n
+    return 0
+
+
+def _entry(tokens, i: int, n: int):
+    words = " ".join(t.text for t in tokens[i:i + n])
+    titles = load().titles
+    if words in titles:
+        return titles[words]
+    return titles.get(" ".join(x[:1].upper() + x[1:] for x in words.split()))
+
+
+def clean_person(sentence: Sentence, a: int, b: int) -> tuple[int, int, list[str], list[str]]:
+    """Strip ranks/honorifics/titles at the start and degrees at the end of tokens a..b.
+    Returns the clean token range and the ranks and title words removed."""
+    toks = sentence.tokens
+    ranks: list[str] = []
+    titles: list[str] = []
+    while a < b - 1:
+        r = _rank_at(toks, a)
+        if r:
+            ranks.append(r)
+            a += len(r.split())
+            continue
+        n = _title_at(toks, a, allow_lower=False)
+        if n and a + n < b:
+            titles.append(" ".join(t.text for t in toks[a:a + n]))
+            a += n
+            continue
+        break
+    while b > a + 1:
+        w = toks[b - 1].text
+        if w == "," or (_rank_at(toks, b - 1) and load().ranks.get(w.rstrip("."), load().ranks.get(w)) is not None
+                        and _is_post_rank(w)):
+            if w != ",":
+                ranks.append(w)
+            b -= 1
+            continue
+        break
+    return a, b, ranks, titles
+
+
+def _is_post_rank(w: str) -> bool:
+    ranks = load().ranks
+    e = ranks.get(w) or ranks.get(w.rstrip("."))
+    return e is not None and e.position == "post"
+
+
+def _trailing_degrees(toks, k: int) -> tuple[int, list[str]]:
+    """Degrees after a name: `, S.Sos., M.Si` -> (new end token, degrees)."""
+    out = []
+    j = k
+    while True:
+        m = j + 1 if j < len(toks) and toks[j].text == "," else j
+        if m < len(toks) and _is_post_rank(toks[m].text):
+            out.append(toks[m].text)
+            j = m + 1
+            continue
+        return (j if out else k), out
+
+
+def _name_run(toks, i: int, covered) -> int:
+    """End of a capitalized personal-name run starting at token i (0-4 words)."""
+    k = i
+    while k < len(toks) and k - i < 5:
+        w = toks[k].text
+        if k in covered or w in NOT_NAMES:
+            break
+        if is_cap(w) and not org_start_at(toks, k) and not _title_at(toks, k, False) \
+                and not w.isupper() or (k > i and w in NAME_PARTICLES and k + 1 < len(toks)
+                                        and is_cap(toks[k + 1].text)):
+            k += 1
+            continue
+        if w.isupper() and len(w) <= 3 and k > i and w.isalpha():   # "Joko S Widodo"
+            k += 1
+            continue
+        break
+    return k
+
+
+def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention]):
+    """People (cleaned NER PER + names after titles) and title phrases of one sentence."""
+    toks = sentence.tokens
+    people: list[Person] = []
+    person_at: dict[int, Person] = {}   # start token -> person
+    covered: set[int] = set()
+    for m in ner:
+        if m.type != "PER":
+            continue
+        a, b, ranks, titles = clean_person(sentence, m.token_start, m.token_end)
+        p = _person(sentence, a, b, ranks, "ner", 0.85)
+        p.titles += titles
+        people.append(p)
+        person_at[a] = p
+        covered.update(range(a, b))
+    org_at = {ag.token_start: ag for ag in agencies}
+    in_org = {j for ag in agencies for j in range(ag.token_start, ag.token_end)}
+    loc_at = {m.token_start: m for m in ner if m.type == "LOC"}
+    nerorg_at = {m.token_start: m for m in ner if m.type == "ORG"}
+
+    posts: list[Post] = []
+    i = 0
+    while i < len(toks):
+        if i in covered or i in in_org or not (_title_at(toks, i) or _modifier_at(toks, i)):
+            i += 1
+            continue
+        post, k = _parse_phrase(sentence, i, org_at, loc_at, nerorg_at, person_at, covered)
+        if post is None:
+            i += 1
+            continue
+        posts.append(post)
+        if post.person is not None and post.person not in people:
+            people.append(post.person)
+            person_at[post.person.tok_start] = post.person
+            covered.update(range(post.person.tok_start, post.person.tok_end))
+        i = max(k, i + 1)
+    # appositives: "Halikinnor, Bupati Kotim," / "Bima selaku Kepala ..."
+    by_end = {p.tok_end: p for p in people}
+    for post in posts:
+        if post.person is not None:
+            continue
+        j = post._tok_start  # type: ignore[attr-defined]
+        before = _apposition_owner(toks, j, by_end)
+        if before is not None:
+            post.person = before
+            post.after_name = True
+    for post in posts:
+        if post.person is not None:
+            post.person.titles.append(_title_with_modifiers(post))
+    return people, posts
+
+
+@lru_cache(maxsize=1)
+def _expansions() -> frozenset[str]:
+    lex = load()
+    return frozenset({a.expansion for a in lex.agencies.values()}
+                     | {t.org for t in lex.titles.values()})
+
+
+def _title_with_modifiers(post: Post) -> str:
+    t = post.title
+    if post.acting:
+        t = post._acting_word + " " + t  # type: ignore[attr-defined]
+    if post.former:
+        t = "mantan " + t
+    return t
+
+
+def _apposition_owner(toks, j: int, by_end: dict):
+    k = j - 1
+    if k >= 0 and toks[k].text in APPOSITION:
+        owner_end = k
+    elif k >= 1 and (toks[k - 1].text, toks[k].text) in APPOSITION_2:
+        owner_end = k - 1
+    elif k >= 2 and toks[k].text == "sebagai" and (toks[k - 2].text, toks[k - 1].text) in APPOSITION_2:
+        owner_end = k - 2
+    else:
+        return None
+    # degrees between the name and the comma
+    for end in range(owner_end, max(owner_end - 4, -1), -1):
+        if end in by_end and all(toks[x].text == "," or _is_post_rank(toks[x].text)
+                                 for x in range(end, owner_end)):
+            return by_end[end]
+    return None
+
+
+def _modifier_at(toks, i: int) -> int:
+    n = _title_at(toks, i)
+    if not n:
+        return 0
+    e = _entry(toks, i, n)
+    return n if e and e.role in ("acting", "former") else 0
+
+
+def _person(sentence: Sentence, a: int, b: int, ranks, rule: str, conf: float) -> Person:
+    toks = sentence.tokens
+    # ranks right before the name ("AKBP H. Mohammad Rommel")
+    j = a
+    pre = []
+    while j > 0:
+        r = _rank_at(toks, j - 1)
+        if r is None and j > 1:
+            two = _rank_at(toks, j - 2)
+            r = two if two and len(two.split()) == 2 else None
+        if not r:
+            break
+        pre.insert(0, r)
+        j -= len(r.split())
+    end_tok, degrees = _trailing_degrees(toks, b)
+    name = " ".join(t.text for t in toks[a:b])
+    return Person(sentence.index, toks[a].start, toks[b - 1].end, toks[j].start,
+                  toks[end_tok - 1].end, name, a, b, pre + ranks + degrees, [], rule, conf)
+
+
+def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_at, covered):
+    toks = sentence.tokens
+    start = i
+    acting = former = False
+    acting_word = ""
+    while True:
+        n = _modifier_at(toks, i)
+        if not n:
+            break
+        e = _entry(toks, i, n)
+        if e.role == "acting":
+            acting, acting_word = True, toks[i].text
+        else:
+            former = True
+        i += n
+    n = _title_at(toks, i)
+    if not n:
+        return None, i
+    entry = _entry(toks, i, n)
+    if entry is None or entry.role in ("acting", "former"):
+        return None, i
+    kw_start = i
+    parts = [" ".join(t.text for t in toks[i:i + n])]
+    role, org_prefix, scope = entry.role, entry.org, entry.scope
+    i += n
+    # "Wakil Kapolres", "Juru Bicara Presiden": a second title word joins the first
+    n2 = _title_at(toks, i, allow_lower=False)
+    if n2 and i not in person_at:
+        e2 = _entry(toks, i, n2)
+        if e2 and e2.role not in ("acting", "former") and i not in org_at:
+            parts.append(" ".join(t.text for t in toks[i:i + n2]))
+            if role == "head":
+                role = e2.role
+            org_prefix, scope = (e2.org, e2.scope) if e2.org else (org_prefix, scope)
+            i += n2
+    unit_words: list[str] = []
+    orgs: list[Agency] = []
+    region = None
+    rs = re_ = None
+    person = None
+    k = i
+    while k < len(toks):
+        t = toks[k]
+        if k in person_at:
+            person = person_at[k]
+            break
+        if k in org_at:
+            orgs.append(org_at[k])
+            k = org_at[k].token_end
+            continue
+        if k in nerorg_at and not orgs:
+            m = nerorg_at[k]
+            orgs.append(Agency(m.start, m.end, m.text, " ".join(m.text.split()), None, None, None,
+                               m.token_start, m.token_end, False, "ner"))
+            k = m.token_end
+            continue
+        if region is None and not orgs and (k in loc_at or region_at(toks, k)):
+            e = loc_at[k].token_end if k in loc_at else k + region_at(toks, k)
+            region, rs, re_ = sentence.text[t.start - sentence.start:toks[e - 1].end - sentence.start], \
+                t.start, toks[e - 1].end
+            k = e
+            continue
+        if _rank_at(toks, k):
+            break
+        if t.text == ",":
+            break
+        if is_cap(t.text) and not orgs and region is None and not _title_at(toks, k, False) \
+                and len(unit_words) < 4:
+            unit_words.append(t.text)
+            k += 1
+            continue
+        break
+    end_tok = k
+    # the name: a NER person here, or after `,` / ranks, or capitals right after the phrase
+    if person is None:
+        j = k
+        if j < len(toks) and toks[j].text == ",":
+            j += 1
+        r0 = j
+        while j < len(toks) and _rank_at(toks, j):
+            j += len(_rank_at(toks, j).split())
+        if j in person_at:
+            person = person_at[j]
+        elif j < len(toks) and j not in covered:
+            e = _name_run(toks, j, covered)
+            if e > j and (j > r0 or toks[k].text == "," if k < len(toks) else False or orgs or region):
+                person = _person(sentence, j, e, [], "title-rule", 0.7)
+            elif e > j and (orgs or region) and e - j >= 1:
+                person = _person(sentence, j, e, [], "title-rule", 0.6)
+        if person is None and scope == "portfolio" and len(unit_words) >= 2:
+            # no NER: split "Menteri Sosial Khofifah Indar" after a known portfolio
+            for cut in range(len(unit_words) - 1, 0, -1):
+                if f"{org_prefix} {' '.join(unit_words[:cut])}" in _expansions():
+                    a = i + cut
+                    e = _name_run(toks, a, covered)
+                    if e > a:
+                        person = _person(sentence, a, e, [], "title-rule", 0.6)
+                        unit_words = unit_words[:cut]
+                        end_tok = a
+                    break
+    title = " ".join(parts + (unit_words if (orgs or scope != "portfolio") else []))
+    org = None
+    implied = None
+    if orgs:
+        org = orgs[0]
+        if org.unit and len(orgs) > 1 and orgs[1].token_start == org.token_end:
+            title = f"{title} {org.name}"
+            org = orgs[1]
+            role = "post"
+        elif unit_words:
+            role = "post"
+    elif org_prefix:
+        if scope == "region" and region:
+            implied = f"{org_prefix} {region}"
+        elif scope == "portfolio" and unit_words:
+            implied = f"{org_prefix} {' '.join(unit_words)}" + (f" {region}" if region else "")
+        elif scope == "none":
+            implied = org_prefix
+    post = Post(sentence.index, toks[start].start, toks[max(end_tok, kw_start + 1) - 1].end,
+                title, "head" if role == "head" else "post", acting, former, org, implied,
+                region, rs, re_, person, keyword=toks[kw_start].text)
+    post._tok_start = start  # type: ignore[attr-defined]
+    post._acting_word = acting_word  # type: ignore[attr-defined]
+    return post, end_tok
