@@ -9,7 +9,8 @@ Rules (all relative forms need the article date; without one they resolve to Non
 - A day and month without year ("Selasa (25/7)", "12 Maret") take the article's year, unless
   that is more than ~2 months after the article date: then the previous year. "lalu"/"silam"
   force a past date, "mendatang"/"depan"/"nanti" a future one.
-- "kemarin" = -1 day, "hari ini" = 0, "besok" = +1, "lusa" = +2, "kemarin lusa" = -2.
+- "kemarin" = -1 day, "hari ini" = 0, "besok" = +1, "lusa" = +2, "kemarin lusa" = -2;
+  "sore ini", "tadi pagi" ... = the article date ("tadi malam" is left out: it may be yesterday).
 - "Maret 2024" has month precision: "2024-03".
 - A weekday next to a written date ("Senin (27/3)") is resolved by the written date.
 - Invalid dates (31/2, 29/2 in a common year) resolve to None.
@@ -36,7 +37,9 @@ MONTHS = {
 }
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5,
             "minggu": 6, "ahad": 6}
-RELATIVE_DAYS = {"kemarin lusa": -2, "kemarin": -1, "hari ini": 0, "besok": 1, "lusa": 2}
+RELATIVE_DAYS = {"kemarin lusa": -2, "kemarin": -1, "hari ini": 0, "besok": 1, "lusa": 2,
+                 "pagi ini": 0, "siang ini": 0, "sore ini": 0, "malam ini": 0,
+                 "tadi pagi": 0, "tadi siang": 0, "tadi sore": 0}
 PAST_WORDS = {"lalu", "silam", "kemarin"}
 FUTURE_WORDS = {"depan", "mendatang", "nanti", "besok"}
 # a day+month without year may lie this far after the article date
@@ -55,7 +58,7 @@ _MONTH = (
 _WD = r"(?:(?i:senin|selasa|rabu|kamis|jum\W?at|sabtu|ahad)|Minggu(?!\s+(?:lalu|depan|ini)\b))"
 _WD_PAREN = r"(?:(?i:senin|selasa|rabu|kamis|jum\W?at|sabtu|ahad|minggu))"
 _MOD = r"(?:(?:pekan|minggu)\s+(?:lalu|depan|ini)|lalu|silam|kemarin|depan|mendatang|nanti|ini)"
-_REL = r"(?:kemarin\s+lusa|kemarin|hari\s+ini|besok|lusa)"
+_REL = r"(?:kemarin\s+lusa|kemarin|hari\s+ini|besok|lusa|(?:pagi|siang|sore|malam)\s+ini|tadi\s+(?:pagi|siang|sore))"
 _YEAR = r"(?:19|20)\d\d"
 
 PATTERN = re.compile(

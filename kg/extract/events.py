@@ -26,7 +26,9 @@ HOST_VERBS = {"menggelar", "mengadakan", "melaksanakan", "menyelenggarakan", "me
               "menghadiri", "hadir", "digelarnya", "dilaksanakannya", "dibukanya"}
 ATTEND_VERBS = {"mengikuti", "menghadiri", "hadir"}
 PASSIVE_VERBS = {"digelar", "diadakan", "dilaksanakan", "diselenggarakan", "berlangsung",
-                 "dibuka", "ditutup", "dihadiri", "diikuti", "dipimpin", "dimulai"}
+                 "dibuka", "ditutup", "dihadiri", "diikuti", "dipimpin", "dimulai", "dilakukan"}
+# passive hosts before the noun: "setelah dilakukan penangkapan"
+PASSIVE_HOSTS = {"dilakukan", "digelar", "diadakan", "dilaksanakan", "diselenggarakan"}
 TIME_WORDS = {"saat", "ketika", "usai", "seusai", "sebelum", "setelah", "sesudah", "selama",
               "dalam", "pada", "sela", "jelang", "menjelang", "waktu"}
 FILLERS = {"kegiatan", "acara", "sebuah", "suatu", "rangkaian", "sesi", "agenda", "program",
@@ -47,6 +49,7 @@ LABEL_STOP = {
     "para", "agar", "supaya", "namun", "tetapi", "kata", "ujar", "ungkap", "jelas", "ini",
     "terhadap", "antara", "tahun", "bulan", "pekan", "lalu", "mendatang", "nanti", "secara",
     "mulai", "tadi", "sekitar", "kali", "lebih", "kurang", "sangat", "mereka", "kami", "kita",
+    "dalam", "bahwa", "kala", "menjadi", "setidaknya", "sepanjang", "tak", "bisa", "dapat",
 } | PASSIVE_VERBS | HOST_VERBS
 WEEKDAY_WORDS = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"}
 PARTNER_CUES = [("menggandeng",), ("bekerja", "sama", "dengan"), ("bekerjasama", "dengan"),
@@ -193,7 +196,7 @@ def _find_occurrences(analyzed: AnalyzedArticle, lexicon, mentions_by_sentence) 
             end = _label_end(words, j, date_spans, s)
             obj = text[s.tokens[j - 1].end:s.tokens[end - 1].end] if end > j else ""
             if trig.form == "verb":
-                label = trig.type + obj
+                label = trig.type + ("" if trig.words[0].startswith("di") else obj)
             else:
                 label = text[s.tokens[i].start:s.tokens[end - 1].end]
             occ = _Occurrence(s, trig, i, j, "weak", re.sub(r"\s+", " ", label).strip())
@@ -217,10 +220,14 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
     k = i - 1
     while k >= 0 and words[k] in FILLERS and i - k <= 3:
         k -= 1
-    if k >= 0 and words[k] in HOST_VERBS:
+    if k >= 0 and words[k] in HOST_VERBS | PASSIVE_HOSTS:
         neg = words[max(0, k - 2):k]
         if not any(w in NEGATIONS for w in neg):
-            occ.kind, occ.host = "frame", k
+            occ.kind = "frame"
+            if words[k] in PASSIVE_HOSTS:
+                occ.passive = k
+            else:
+                occ.host = k
             return
     # passive verb after: "pelatihan itu sengaja digelar"
     for k in range(j, min(len(words), obj_end + 6)):
@@ -429,6 +436,30 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
     _add(draft.participants, *[m.id for m in participants])
 
 
+def _fill(draft: _Draft, occ: _Occurrence, date, ms, article_id: str) -> None:
+    """Add what one trigger sentence says to the event."""
+    s = occ.sentence
+    iso, dtext, own = date
+    if occ.trigger.type and len(occ.label) > len(draft.label) and len(draft.label.split()) < 2:
+        draft.label = occ.label
+    if s.index not in draft.sentences:
+        draft.sentences.add(s.index)
+        draft.provenance.append(Provenance(article_id, s.index, s.start, s.end, f"event-{occ.kind}",
+                                           0.8 if occ.kind == "frame" else 0.6))
+    _add(draft.groups, *_groups(s))
+    if occ.kind == "weak":
+        return
+    _read_roles(occ, _words(s), ms, draft)
+    if draft.place is None:
+        p = _place_for(s, ms, s.tokens[occ.tok_start].start)
+        if p:
+            draft.place = p.id
+    if iso and own and draft.own_date is None:
+        draft.own_date = iso
+    if dtext and (draft.date_text is None or (draft.date is None and iso)):
+        draft.date, draft.date_text = iso, dtext
+
+
 def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention]) -> list[Event]:
     """Events of one article, merged per article, ids "e0", "e1", ... in order of first mention."""
     lexicon = load_lexicon()
@@ -442,46 +473,33 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
         if occ.kind == "none":
             continue
         s = occ.sentence
-        words = _words(s)
-        ms = by_sentence.get(s.index, [])
-        trig_start = s.tokens[occ.tok_start].start
-        iso, dtext, own = _date_for(analyzed, s, trig_start, occ.kind == "frame")
+        date = _date_for(analyzed, s, s.tokens[occ.tok_start].start, occ.kind == "frame")
         draft = None
         if occ.kind == "generic":
             draft = last
         else:
             same = [d for d in drafts if d.type == occ.trigger.type]
             if occ.kind == "frame":
+                iso, _, own = date
                 for d in same:
                     if not (own and d.own_date and iso and d.own_date != iso):
                         draft = d
                         break
                 if draft is None:
-                    draft = _Draft(occ.trigger.type, occ.label)
-                    drafts.append(draft)
+                    new = _Draft(occ.trigger.type, occ.label)
+                    _fill(new, occ, date, by_sentence.get(s.index, []), art.id)
+                    # a verb alone is not enough: it needs an agent, a date or a place
+                    if occ.trigger.form == "noun" or new.organizer or new.participants or (
+                            new.own_date or new.place):
+                        drafts.append(new)
+                        last = new
+                    continue
             elif same:
                 draft = same[-1]
         if draft is None:
             continue
         last = draft
-        if occ.trigger.type and len(occ.label) > len(draft.label) and len(draft.label.split()) < 2:
-            draft.label = occ.label
-        if s.index not in draft.sentences:
-            draft.sentences.add(s.index)
-            draft.provenance.append(Provenance(art.id, s.index, s.start, s.end,
-                                               f"event-{occ.kind}", 0.8 if occ.kind == "frame" else 0.6))
-        _add(draft.groups, *_groups(s))
-        if occ.kind == "weak":
-            continue
-        _read_roles(occ, words, ms, draft)
-        if draft.place is None:
-            p = _place_for(s, ms, trig_start)
-            if p:
-                draft.place = p.id
-        if iso and own and draft.own_date is None:
-            draft.own_date = iso
-        if dtext and (draft.date_text is None or (draft.date is None and iso)):
-            draft.date, draft.date_text = iso, dtext
+        _fill(draft, occ, date, by_sentence.get(s.index, []), art.id)
     fallback = _dateline_place(analyzed, mentions)
     events = []
     for n, d in enumerate(drafts):
