@@ -40,13 +40,13 @@ def check_invariants(text: str, sents) -> None:
         assert s.text and "\n" not in s.text
         assert s.start >= prev_end
         prev_end = s.end
-        assert s.tokens[0].start == s.start and s.tokens[-1].end == s.end
-        last = s.start
-        for t in s.tokens:
-            assert text[t.start:t.end] == t.text
-            assert t.start >= last and t.end > t.start
-            assert not any(c.isspace() for c in t.text)
-            last = t.end
+        tk = s.tokens
+        assert tk[0].start == s.start and tk[-1].end == s.end
+        assert all(text[t.start:t.end] == t.text for t in tk)
+        # ordered, non-empty, non-overlapping
+        assert all(a.end <= b.start for a, b in zip(tk, tk[1:]))
+        assert all(t.end > t.start for t in tk)
+    assert not re.search(r"\s", "".join(t.text for s in sents for t in s.tokens))
 
 
 # ---------------------------------------------------------------- offsets over real text

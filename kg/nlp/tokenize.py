@@ -68,6 +68,8 @@ _TOKEN_RE = re.compile(
 )
 
 _TERMINATORS = frozenset({".", "?", "!", "…"})
+_END_CHARS = frozenset(".?!…")
+_QUOTES = frozenset('"“”')
 _CLOSERS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
 _CONTINUE = frozenset({",", ";", ":", ")", "]", "%", "-", "/"})
 _FINAL_ABBR = frozenset(w + "." for w in FINAL)
@@ -110,13 +112,10 @@ def _split_line(text: str, start: int, end: int, out: list[Sentence]) -> None:
     i = 0
     while i < n:
         t = toks[i].text
-        if t == '"':
-            open_quote = not open_quote
-        elif t == "“":
-            open_quote = True
-        elif t == "”":
-            open_quote = False
-        if not _ends_sentence(toks, i, first):
+        last = t[-1]
+        if last in _QUOTES:
+            open_quote = (not open_quote) if t == '"' else t == "“"
+        if last not in _END_CHARS or not _ends_sentence(toks, i, first):
             i += 1
             continue
         j = i + 1
