@@ -141,6 +141,7 @@ ENTITY_CLASSES = {
     "organization": (ORGANIZATION,),
     "place": (PLACE,),
     "event": (EVENT,),
+    "role": (ROLE,),
 }
 
 
@@ -201,10 +202,15 @@ def actor_role_iri(event: URIRef | str, index: int) -> URIRef:
     return URIRef(f"{event}/actor/{index}")
 
 
+def role_key(title: str) -> str:
+    """"Wakil Ketua" -> "role/wakil-ketua"."""
+    slug = re.sub(r"[^\w]+", "-", title.strip().lower()).strip("-") or "role"
+    return "role/" + slug
+
+
 def role_iri(base_iri: str, title: str) -> URIRef:
     """<base>role/kepala: an org:Role labelled with the Indonesian title."""
-    slug = re.sub(r"[^\w]+", "-", title.strip().lower()).strip("-") or "role"
-    return URIRef(f"{base_iri}role/{_escape(slug, _SAFE_ID)}")
+    return entity_iri(base_iri, role_key(title))
 
 
 def entities_graph(base_iri: str) -> URIRef:

@@ -1,0 +1,188 @@
+"""Entity descriptions: what each article says about an entity, and their merge.
+
+Each article graph holds one bkg:EntityDescription per entity it knows about.
+The entities graph (and the regions graph for gazetteer regions) holds the merge
+of all descriptions of an entity across the store, so "exactly one skos:prefLabel"
+holds over the union of graphs whatever order articles were built in.
+
+Merge rules (order-independent, so rebuilding gives identical content):
+- type: the most common type, ties -> alphabetical;
+- prefLabel: the longest label any article chose as canonical (full agency name
+  beats its acronym), ties -> chosen by more articles -> alphabetical;
+- altLabel: every other label or alias seen;
+- regionCode, unitOf, locatedIn: the most common value, ties -> alphabetical;
+- attributes: union.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from rdflib import URIRef
+
+from kg import vocab as V
+from kg.rdf.terms import text
+
+_REGION_KEY = re.compile(r"^place/\d+(\.\d+)*$")
+
+# words that make an organization name a government organization
+GOVERNMENT_WORDS = frozenset("""
+dinas badan kementerian kemenag kemenkes kemendagri kemensos kemenkeu kementrian
+pemerintah pemkab pemkot pemprov pemdes setda sekretariat sekda dprd dpr dpd mpr
+polres polresta polda polsek polri mabes kodim korem kodam koramil tni lanal lanud
+kejaksaan kejari kejati kejagung pengadilan kpu kpud bawaslu panwaslu rsud puskesmas
+bappeda bpbd bpjs bpk bps bpn satpol kecamatan kelurahan desa kantor direktorat
+ditjen dirjen inspektorat lembaga mahkamah ombudsman kpk basarnas bnpb bnn bmkg
+disdik dinkes dishub disdukcapil dispenda dinsos dinsosnakertrans disnakertrans
+kesbangpol uptd upt bumn bumd pln pdam
+""".split())
+
+
+@dataclass(frozen=True)
+class Description:
+    """One article's view of one entity. IRIs are absolute strings."""
+
+    entity: str
+    key: str
+    type: str
+    pref_label: str
+    aliases: tuple[str, ...] = ()
+    region_code: str | None = None
+    unit_of: str | None = None
+    located_in: str | None = None
+    attributes: tuple[str, ...] = ()   # "name=value"
+
+
+def description_quads(article: URIRef, descriptions, graph: URIRef):
+    """The bkg:EntityDescription nodes stored in an article graph."""
+    out = []
+    for d in descriptions:
+        node = V.description_iri(article, d.key)
+        out.append((node, V.TYPE, V.ENTITY_DESCRIPTION, graph))
+        out.append((node, V.DESCRIBES, URIRef(d.entity), graph))
+        out.append((node, V.KEY, text(d.key), graph))
+        out.append((node, V.DESCRIBED_TYPE, text(d.type), graph))
+        out.append((node, V.DESCRIBED_PREF_LABEL, text(d.pref_label), graph))
+        for alias in d.aliases:
+            out.append((node, V.DESCRIBED_ALT_LABEL, text(alias), graph))
+        if d.region_code:
+            out.append((node, V.REGION_CODE, text(d.region_code), graph))
+        if d.unit_of:
+            out.append((node, V.DESCRIBED_UNIT_OF, URIRef(d.unit_of), graph))
+        if d.located_in:
+            out.append((node, V.DESCRIBED_LOCATED_IN, URIRef(d.located_in), graph))
+        for attribute in d.attributes:
+            out.append((node, V.ATTRIBUTE, text(attribute), graph))
+    return out
+
+
+def descriptions_from_rows(rows) -> list[Description]:
+    """Rebuild Descriptions from (description node, predicate, object) string rows."""
+    fields: dict[str, dict] = {}
+    for node, predicate, value in rows:
+        f = fields.setdefault(node, {"aliases": [], "attributes": []})
+        if predicate == str(V.DESCRIBES):
+            f["entity"] = value
+        elif predicate == str(V.KEY):
+            f["key"] = value
+        elif predicate == str(V.DESCRIBED_TYPE):
+            f["type"] = value
+        elif predicate == str(V.DESCRIBED_PREF_LABEL):
+            f["pref_label"] = value
+        elif predicate == str(V.DESCRIBED_ALT_LABEL):
+            f["aliases"].append(value)
+        elif predicate == str(V.REGION_CODE):
+            f["region_code"] = value
+        elif predicate == str(V.DESCRIBED_UNIT_OF):
+            f["unit_of"] = value
+        elif predicate == str(V.DESCRIBED_LOCATED_IN):
+            f["located_in"] = value
+        elif predicate == str(V.ATTRIBUTE):
+            f["attributes"].append(value)
+    out = []
+    for f in fields.values():
+        if not {"entity", "key", "type", "pref_label"} <= f.keys():
+            continue
+        f["aliases"] = tuple(sorted(set(f["aliases"])))
+        f["attributes"] = tuple(sorted(set(f["attributes"])))
+        out.append(Description(**f))
+    return out
+
+
+def _most_common(values):
+    values = [v for v in values if v]
+    if not values:
+        return None
+    counts = Counter(values)
+    return min(counts, key=lambda v: (-counts[v], v))
+
+
+def merge(descriptions) -> Description:
+    """Merge descriptions of one entity (see the module docstring for the rules)."""
+    descriptions = list(descriptions)
+    first = descriptions[0]
+    chosen = Counter(d.pref_label for d in descriptions)
+    pref = min(chosen, key=lambda label: (-len(label), -chosen[label], label))
+    labels = set(chosen)
+    for d in descriptions:
+        labels.update(d.aliases)
+    labels.discard(pref)
+    return Description(
+        entity=first.entity,
+        key=_most_common(d.key for d in descriptions),
+        type=_most_common(d.type for d in descriptions),
+        pref_label=pref,
+        aliases=tuple(sorted(label for label in labels if label)),
+        region_code=_most_common(d.region_code for d in descriptions),
+        unit_of=_most_common(d.unit_of for d in descriptions),
+        located_in=_most_common(d.located_in for d in descriptions),
+        attributes=tuple(sorted({a for d in descriptions for a in d.attributes})),
+    )
+
+
+def is_region(d: Description) -> bool:
+    return d.type == "place" and bool(_REGION_KEY.match(d.key))
+
+
+def is_government(d: Description) -> bool:
+    attrs = dict(a.split("=", 1) for a in d.attributes if "=" in a)
+    flag = attrs.get("government", "").lower()
+    if flag in ("true", "yes", "1"):
+        return True
+    if flag in ("false", "no", "0"):
+        return False
+    for label in (d.pref_label, *d.aliases):
+        words = re.findall(r"\w+", label.lower())
+        if words and (words[0] in GOVERNMENT_WORDS or words[0].startswith("kemen")):
+            return True
+    return False
+
+
+def merged_quads(merged: Description, base_iri: str):
+    """Quads describing a merged entity in the entities or regions graph."""
+    region = is_region(merged)
+    graph = V.regions_graph(base_iri) if region else V.entities_graph(base_iri)
+    s = URIRef(merged.entity)
+    out = [(s, V.TYPE, cls, graph) for cls in V.ENTITY_CLASSES.get(merged.type, ())]
+    if merged.type == "organization":
+        if merged.unit_of:
+            out.append((s, V.TYPE, V.ORGANIZATIONAL_UNIT, graph))
+        if is_government(merged):
+            out.append((s, V.TYPE, V.GOVERNMENT_ORGANIZATION, graph))
+    if region:
+        out.append((s, V.TYPE, V.REGION, graph))
+    out.append((s, V.PREF_LABEL, text(merged.pref_label), graph))
+    out.append((s, V.LABEL, text(merged.pref_label), graph))
+    out.extend((s, V.ALT_LABEL, text(alias), graph) for alias in merged.aliases)
+    out.append((s, V.KEY, text(merged.key), graph))
+    if merged.region_code:
+        out.append((s, V.REGION_CODE, text(merged.region_code), graph))
+        if not region:
+            out.append((s, V.IN_REGION, V.entity_iri(base_iri, "place/" + merged.region_code), graph))
+    if merged.unit_of:
+        out.append((s, V.UNIT_OF, URIRef(merged.unit_of), graph))
+    if merged.located_in:
+        out.append((s, V.CONTAINED_IN_PLACE, URIRef(merged.located_in), graph))
+    out.extend((s, V.ATTRIBUTE, text(a), graph) for a in merged.attributes)
+    return out
