@@ -53,7 +53,7 @@ _PRED_KIND = {"heads": "heads", "posts": "holds_post"}
 # Tokens (lowercased, dots removed) that are never part of a person's name.
 _HONORIFICS = {
     # religious / social honorifics
-    "h", "hj", "haji", "hajah", "hajjah", "kh", "tgh", "ust", "ustaz", "ustadz", "habib",
+    "h", "hj", "haji", "hajah", "hajjah", "kh", "tgh", "ust", "ustaz", "ustadz", "habib", "buya",
     "bapak", "pak", "ibu", "bu", "sdr", "saudara", "saudari", "tuan", "nyonya", "ny",
     # academic
     "dr", "drs", "dra", "ir", "prof", "drg", "phd", "ssos", "sh", "mh", "se", "mm", "msi", "sip",
