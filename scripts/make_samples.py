@@ -140,7 +140,7 @@ The articles in `articles.jsonl` come from **IndoSum** (Kemal Kurniawan and
 Samuel Louvan, 2018, "IndoSum: A New Benchmark Dataset for Indonesian Text
 Summarization", IALP 2018), distributed under the Creative Commons
 Attribution-ShareAlike 4.0 International licence; see
-`LICENSE-CC-BY-SA-4.0.txt`. The text is IndoSum's tokenised text with spacing
+`LICENSE-CC-BY-SA-4.0`. The text is IndoSum's tokenised text with spacing
 rebuilt (a few hyphens and quotes are spaced oddly) and titles rebuilt from the
 URL slug (`title_is_from_url`). This selection is shared under the same licence.
 The copyright in each article remains with its publisher, listed below.
@@ -157,7 +157,7 @@ def write(chosen: list[dict], out: Path = OUT) -> None:
         for record in chosen:
             stream.write(json.dumps(record, ensure_ascii=False) + "\n")
     shutil.copyfile(FOUNDING, out / FOUNDING.name)
-    shutil.copyfile(LICENCE, out / LICENCE.name)
+    shutil.copyfile(LICENCE, out / "LICENSE-CC-BY-SA-4.0")
     rows = "\n".join(
         f"| {r['id']} | {r.get('source') or ''} | {r.get('source_url') or ''} |" for r in chosen
     )

@@ -75,7 +75,7 @@ def test_samples_read_cleanly():
     readme = (sample_paths()[1].parent / "README.md").read_text(encoding="utf-8")
     assert "Kurniawan" in readme and "Antara Kalteng" in readme
     assert all(a.source_url in readme for a in jsonl)
-    assert (sample_paths()[1].parent / "LICENSE-CC-BY-SA-4.0.txt").exists()
+    assert (sample_paths()[1].parent / "LICENSE-CC-BY-SA-4.0").exists()
 
 
 def test_jsonl_fields_and_extra_metadata():

@@ -21,6 +21,14 @@ COMMANDS = {
 
 
 class LazyGroup(click.Group):
+    def invoke(self, ctx):
+        from kg.errors import KgError
+
+        try:
+            return super().invoke(ctx)
+        except KgError as error:
+            raise click.ClickException(str(error)) from None
+
     def list_commands(self, ctx):
         return sorted(name for name in COMMANDS if self._importable(name))
 

@@ -3,7 +3,7 @@
     from kg.samples import sample_paths
     articles = list(read_articles([str(p) for p in sample_paths()]))
 
-Attribution and licence: README.md and LICENSE-CC-BY-SA-4.0.txt in this folder.
+Attribution and licence: README.md and LICENSE-CC-BY-SA-4.0 in this folder.
 """
 from __future__ import annotations
 

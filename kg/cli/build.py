@@ -1,0 +1,60 @@
+"""`kg build`: read articles, find who and what they mention, write the graph."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--out", "out_dir", default="output", show_default=True, type=click.Path(file_okay=False),
+              help="Directory for the outputs (mentions.jsonl, ...).")
+@click.option("--skip-bad", is_flag=True, help="Report bad records on stderr and go on, instead of stopping.")
+@click.option("--ner-model", envvar="KG_NER_MODEL", type=click.Path(exists=True),
+              help="Stanza NER model directory or .pt file (default: the shipped model; env KG_NER_MODEL).")
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when stderr is a terminal).")
+def build(paths, out_dir, skip_bad, ner_model, progress):
+    """Build the knowledge graph from news articles.
+
+    PATHS are .txt files (first non-empty line is the title), .jsonl files with
+    fields id, title, date, source, source_url, text (one article per line),
+    directories (searched recursively), or - for JSONL on stdin.
+
+    \b
+    Examples:
+      kg build ../shared/data/news/indosum_dev.jsonl --out output/
+      kg build articles/ --skip-bad
+      cat new.jsonl | kg build - --out output/
+    """
+    from kg.build import build as run_build
+
+    def report_bad(message):
+        click.echo(f"kg: skipped: {message}", err=True)
+
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = click.progressbar(length=0, label="articles", file=sys.stderr, show_pos=True) if show else None
+
+    def step(_):
+        if bar is not None:
+            bar.update(1)
+
+    if bar is not None:
+        bar.__enter__()
+    try:
+        summary = run_build(paths, out_dir, skip_bad=skip_bad, ner_model=ner_model,
+                            on_bad=report_bad, on_article=step)
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    print_summary(summary)
+
+
+def print_summary(summary):
+    by_type = ", ".join(f"{kind} {count}" for kind, count in sorted(summary.mentions_by_type.items())) or "none"
+    click.echo(f"articles: {summary.articles}  sentences: {summary.sentences}  "
+               f"mentions: {sum(summary.mentions_by_type.values())} ({by_type})")
+    if summary.bad_records:
+        click.echo(f"skipped bad records: {summary.bad_records}")
+    for path in summary.files:
+        click.echo(f"wrote {path}")

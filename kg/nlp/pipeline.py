@@ -1,0 +1,62 @@
+"""The nlp stage: sentences and tokens (rule tokenizer) + Stanza NER mentions, in batches."""
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from kg.ingest_types import Article
+from kg.nlp.bio import entity_spans
+from kg.nlp.ner import NerTagger
+from kg.nlp.tokenize import split_sentences
+from kg.nlp.types import AnalyzedArticle, Mention, Sentence
+
+DEFAULT_BATCH_SENTENCES = 256
+
+
+def article_sentences(article: Article) -> list[Sentence]:
+    """Sentences of the body; a dateline is metadata and is left out."""
+    text = article.text
+    if article.dateline is None:
+        return split_sentences(text)
+    d = article.dateline
+    return split_sentences(text, [(0, d.start), (d.end, len(text))])
+
+
+def mentions_from_tags(article_id: str, sentence: Sentence, tags: list[str]) -> list[Mention]:
+    mentions = []
+    for first, last, kind in sorted(entity_spans(tags)):
+        start = sentence.tokens[first].start
+        end = sentence.tokens[last - 1].end
+        text = sentence.text[start - sentence.start:end - sentence.start]
+        mentions.append(Mention(article_id, sentence.index, start, end, text, kind, first, last))
+    return mentions
+
+
+def analyze(articles: Iterable[Article], tagger: NerTagger | None = None,
+            batch_sentences: int = DEFAULT_BATCH_SENTENCES) -> Iterator[AnalyzedArticle]:
+    """Yield each article with its sentences and NER mentions.
+
+    Sentences of consecutive articles are tagged together, one Stanza call per
+    `batch_sentences` sentences, so small articles don't pay a call each.
+    """
+    tagger = tagger or NerTagger()
+    pending: list[tuple[Article, list[Sentence]]] = []
+    count = 0
+    for article in articles:
+        sentences = article_sentences(article)
+        pending.append((article, sentences))
+        count += len(sentences)
+        if count >= batch_sentences:
+            yield from _tag_batch(tagger, pending)
+            pending, count = [], 0
+    if pending:
+        yield from _tag_batch(tagger, pending)
+
+
+def _tag_batch(tagger: NerTagger, batch: list[tuple[Article, list[Sentence]]]) -> Iterator[AnalyzedArticle]:
+    flat = [[t.text for t in s.tokens] for _, sentences in batch for s in sentences]
+    tags = iter(tagger.tag(flat))
+    for article, sentences in batch:
+        mentions = []
+        for sentence in sentences:
+            mentions.extend(mentions_from_tags(article.id, sentence, next(tags)))
+        yield AnalyzedArticle(article, tuple(sentences), tuple(mentions))
