@@ -51,9 +51,9 @@ def export_graph(store_path: str | Path, fmt: str, out: str | Path,
     """Write the projection; returns the graph and the files written."""
     options = options or Options()
     graph = build_graph(store_path, options)
-    out = Path(out)
     if fmt == "csv":
-        return graph, list(write_csv(graph, out))
+        return graph, list(write_csv(graph, out))   # str kept: a trailing "/" means a directory
+    out = Path(out)
     with replace_files(out) as (handle,):
         if fmt == "gexf":
             dynamic = has_dates(graph) if options.dynamic is None else options.dynamic
