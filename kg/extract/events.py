@@ -37,7 +37,7 @@ FILLERS = {"kegiatan", "acara", "sebuah", "suatu", "rangkaian", "sesi", "agenda"
 DEMONSTRATIVES = {"itu", "tersebut", "ini"}
 GENERIC_EVENTS = {"acara", "kegiatan"}
 NEGATIONS = {"tidak", "tak", "belum", "batal", "bukan", "enggan", "menolak", "jangan", "gagal"}
-HYPOTHETICAL = {"bisa", "dapat", "harus", "perlu", "boleh", "jika", "kalau", "bila", "apabila",
+HYPOTHETICAL = {"segera", "wajib", "mendesak", "meminta", "diminta", "bisa", "dapat", "harus", "perlu", "boleh", "jika", "kalau", "bila", "apabila",
                 "seandainya", "ingin", "mau", "hendak", "berencana", "terancam", "agar",
                 "supaya", "mesti", "akan"}
 LABEL_STOP = {
@@ -50,7 +50,11 @@ LABEL_STOP = {
     "terhadap", "antara", "tahun", "bulan", "pekan", "lalu", "mendatang", "nanti", "secara",
     "mulai", "tadi", "sekitar", "kali", "lebih", "kurang", "sangat", "mereka", "kami", "kita",
     "dalam", "bahwa", "kala", "menjadi", "setidaknya", "sepanjang", "tak", "bisa", "dapat",
+    "sedangkan", "seperti", "sehingga", "namun", "maupun",
 } | PASSIVE_VERBS | HOST_VERBS
+MODALS = {"harus", "perlu", "bisa", "dapat", "seharusnya", "mesti", "ingin", "hendak", "agar",
+          "supaya", "jika", "kalau", "bila", "apabila", "mampu", "kemampuan", "wajib",
+          "diwajibkan", "segera", "mendesak", "meminta", "diminta"}
 WEEKDAY_WORDS = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"}
 PARTNER_CUES = [("menggandeng",), ("bekerja", "sama", "dengan"), ("bekerjasama", "dengan"),
                 ("kerja", "sama", "dengan"), ("kerjasama", "dengan"), ("berkolaborasi", "dengan"),
@@ -167,6 +171,10 @@ def _label_end(words: list[str], j: int, dates: list[tuple[int, int]], sentence:
         if k > j and re.match(r"(me|di|ber|ter)\w{3,}", w) and tok.text[0].islower():
             break
         k += 1
+    # a lone verb is not an object: "pawai menandakan bahwa ..."
+    if k == j + 1 and re.match(r"(me|ber|ter)\w{3,}", words[j]) and (
+            k >= len(words) or words[k] in LABEL_STOP):
+        return j
     return k
 
 
@@ -195,7 +203,7 @@ def _find_occurrences(analyzed: AnalyzedArticle, lexicon, mentions_by_sentence) 
             j = i + len(trig.words)
             end = _label_end(words, j, date_spans, s)
             obj = text[s.tokens[j - 1].end:s.tokens[end - 1].end] if end > j else ""
-            if trig.form == "verb":
+            if trig.form.startswith("verb"):
                 label = trig.type + ("" if trig.words[0].startswith("di") else obj)
             else:
                 label = text[s.tokens[i].start:s.tokens[end - 1].end]
@@ -209,7 +217,7 @@ def _find_occurrences(analyzed: AnalyzedArticle, lexicon, mentions_by_sentence) 
 def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, places) -> None:
     i, j = occ.tok_start, occ.tok_end
     before = [w for w in words[max(0, i - 3):i]]
-    if occ.trigger.form == "verb":
+    if occ.trigger.form.startswith("verb"):
         if any(w in NEGATIONS or w in HYPOTHETICAL for w in before):
             occ.kind = "none"
             return
@@ -221,8 +229,8 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
     while k >= 0 and words[k] in FILLERS and i - k <= 3:
         k -= 1
     if k >= 0 and words[k] in HOST_VERBS | PASSIVE_HOSTS:
-        neg = words[max(0, k - 2):k]
-        if not any(w in NEGATIONS for w in neg):
+        neg = words[max(0, k - 3):k]
+        if not any(w in NEGATIONS or w in MODALS for w in neg):
             occ.kind = "frame"
             if words[k] in PASSIVE_HOSTS:
                 occ.passive = k
@@ -234,7 +242,7 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
         if words[k] in {".", ";", "?", "!"} or (words[k] in {'"', "“", "”"}):
             break
         if words[k] in PASSIVE_VERBS:
-            if not any(w in NEGATIONS for w in words[max(j, k - 2):k]):
+            if not any(w in NEGATIONS or w in MODALS for w in words[max(j, k - 2):k]):
                 occ.kind, occ.passive = "frame", k
                 return
             break
@@ -277,12 +285,19 @@ def _after_cue(sentence: Sentence, words: list[str], cues, mentions, kinds, firs
     return out
 
 
-def _nearest_left(mentions, offset: int, kinds, exclude=()) -> EntityMention | None:
+def _nearest_left(mentions, offset: int, kinds, exclude=(), sentence: Sentence | None = None,
+                  max_gap: int = 40) -> EntityMention | None:
+    """The closest mention ending before offset: the subject of the verb there. With a
+    sentence, only when the words between are few and not a relative clause ("yang")."""
     best = None
     for m in mentions:
         if m.kind in kinds and m.provenance.end <= offset and m.id not in exclude:
             if best is None or m.provenance.end > best.provenance.end:
                 best = m
+    if best is not None and sentence is not None:
+        gap = sentence.text[best.provenance.end - sentence.start:offset - sentence.start]
+        if len(gap.strip()) > max_gap or re.search(r"\byang\b|[\"“”]", gap):
+            return None
     return best
 
 
@@ -398,21 +413,21 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
     partner_ids = {m.id for m in partners}
     participants = _after_cue(s, words, PARTICIPANT_CUES, mentions, agents)
     organizer = None
-    verb = occ.trigger.words[0] if occ.trigger.form == "verb" else None
+    verb = occ.trigger.words[0] if occ.trigger.form.startswith("verb") else None
     trig_start = s.tokens[occ.tok_start].start
     if verb and verb.startswith("di"):
         # "X dilantik oleh Y": X takes part, Y organizes
         subject = _nearest_left(mentions, trig_start, ("person",) if verb != "diresmikan" else (),
-                                partner_ids)
+                                partner_ids, s)
         if subject:
             participants.insert(0, subject)
         organizer = _right_after(s, mentions, s.tokens[occ.tok_end - 1].end, agents)
     elif occ.host is not None and words[occ.host] in ATTEND_VERBS:
-        subject = _nearest_left(mentions, s.tokens[occ.host].start, agents, partner_ids)
+        subject = _nearest_left(mentions, s.tokens[occ.host].start, agents, partner_ids, s)
         if subject:
             participants.insert(0, subject)
     elif occ.host is not None:
-        organizer = _nearest_left(mentions, s.tokens[occ.host].start, agents, partner_ids)
+        organizer = _nearest_left(mentions, s.tokens[occ.host].start, agents, partner_ids, s)
     if organizer is None and occ.passive is not None:
         organizer = _right_after(s, mentions, s.tokens[occ.passive].end, agents)
     if organizer is None:
@@ -489,8 +504,10 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
                     new = _Draft(occ.trigger.type, occ.label)
                     _fill(new, occ, date, by_sentence.get(s.index, []), art.id)
                     # a verb alone is not enough: it needs an agent, a date or a place
-                    if occ.trigger.form == "noun" or new.organizer or new.participants or (
-                            new.own_date or new.place):
+                    # ("verb-agent" triggers need a named agent: "Ashanty berkunjung ...")
+                    form = occ.trigger.form
+                    if form == "noun" or new.organizer or (form == "verb" and (
+                            new.participants or new.own_date or new.place)):
                         drafts.append(new)
                         last = new
                     continue
