@@ -156,6 +156,13 @@ def test_empty_and_offsets_of_a_slice():
     ("Hal itu diungkapkan Ketua Umum Persatuan Sepak Bola Seluruh Indonesia, Miryam S. Haryani, "
      "dalam persidangan e-KTP beberapa waktu lalu.", 1),
     ("Samsul Arifin, Edy Gunawan, Ramon Rodrigues, M. Zainal Haq, Agung Pribadi, Eka Ramdani.", 1),
+    ("Kemudian melepas ekspor perdana produk daging ayam olahan milik PT. Charoen Pokphand "
+     "Indonesia ke Papua New Guinea.", 1),
+    ("Trio Zulham Zamrun, Ferdinand Sinaga, dan M.Rahmat ditampilkan di lini serang.", 1),
+    ('"Itu yang diajarkan dari dulu kepada kita," demikian Megawati. (T.K010/R010)', 2),
+    # a missing space after the full stop still ends the sentence
+    ("Wasit yang bertugas adalah wasit usia U-13 dan U-15.Wasit Sirnas - MSC Banjarmasin Ir. H. "
+     "Acep Kusumahady dalam keterangannya, Senin mengungkapkan.", 2),
     # dll. ends a sentence before a capital, not before lowercase
     ('"Seorang pejabat Polri aktif mengatakan bahwa PNS akan dipecat karena ikut HTI dll. Polisi '
      'kini sedang berburu."', 2),
@@ -271,6 +278,8 @@ def test_lines_are_boundaries():
     ("“Tato baru. Bagaimana menurut kamu @TheNotoriousMMA?” tulis Coombe",
      ["“", "Tato", "baru", ".", "Bagaimana", "menurut", "kamu", "@TheNotoriousMMA", "?", "”"]),
     ("September 2017”, kata Anas", ["2017", "”", ",", "kata"]),
+    ("kamera 13 - megapixel, bukaan f/2.2, dan satu buah LED Flash.", ["bukaan", "f/2.2", ","]),
+    ("dan M.Rahmat ditampilkan", ["dan", "M.", "Rahmat"]),
     ("Juventus (4 - 2 - 3 - 1): 1 - Gianluigi Buffon", ["(", "4", "-", "2", "-", "3", "-", "1", ")", ":"]),
     ("Tunggu dulu Mit ... Kembali dari Cipayung", ["Mit", "...", "Kembali"]),
     ("kurs Rp13.500 per dolar AS, kisaran 30-35 persen", ["Rp", "13.500", "per", "dolar", "AS", ",", "kisaran", "30", "-", "35"]),

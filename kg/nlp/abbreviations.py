@@ -7,7 +7,7 @@ Kab Kec Kel Prov Ds Dsn Kp Gg Jl Jln Jend Blk Kav Komp Perum
 Dr dr drg Drs Dra Ir Hj Prof Sdr Sdri Bpk Bp Ny Nn Tn Yth yth Kol Let Kapt Purn Pdt Ust KH
 Sp med Mr Mrs Ms Mt Gn St
 No Ps ps Jo jo hlm Hlm Tlp Telp telp Fax Tgl tgl Pkl pkl Ref Vol vol vs Vs
-Rp Uu Ket ket Alm Almh
+Rp Uu Ket ket Alm Almh PT CV
 """.split())
 
 # May end a sentence: break after them when a capitalised word follows.

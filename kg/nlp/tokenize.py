@@ -55,10 +55,10 @@ _TOKEN_RE = re.compile(
         # dotted abbreviation: S.Sos. S.H. M.Si. a.n. Ph.D. LL.M.
         r"(?<![\w.])[A-Za-z]{1,2}\.(?:[A-Za-z]{1,4}\.)*[A-Za-z]{1,4}\.?(?![\w])",
         # capital initial: M. Nuh
-        r"(?<![\w.])[A-Z]\.(?![\w])",
-        # word: letters/digits joined by - ' ’ / (hak-hak, Ma'ruf, 25/7, MPR/DPR)
+        r"(?<![\w.])[A-Z]\.(?:(?![\w])|(?=[A-Z][a-z]))",
+        # word: letters/digits joined by - ' ’ / (hak-hak, Ma'ruf, 25/7, MPR/DPR, f/2.2)
         # (a hyphen between two digits is a range: 30-35 -> 30 - 35; English 's is split off)
-        r"\w+(?:(?:(?<![0-9])-|-(?![0-9])|['’](?![sS](?!\w))|/)\w+)*",
+        r"\w+(?:(?:(?<![0-9])-|-(?![0-9])|['’](?![sS](?!\w))|/)\w+|(?<=[0-9])[.,][0-9]+)*",
         r"(?<=\w)['’][sS](?!\w)",
         # ellipsis, dash runs
         r"\.{2,}|-{2,}",
@@ -91,6 +91,10 @@ def _ends_sentence(toks: list[Token], i: int, first: int) -> bool:
         if not any(x.text[0].isalnum() for x in toks[first:i]):
             return False
         if i - first == 1 and t == "." and len(toks[first].text) <= 3 and toks[first].text.isalnum():
+            return False
+        # "(T.K010/R010)": a dot glued between a single letter and the next word
+        if (t == "." and i > first and i + 1 < len(toks) and len(toks[i - 1].text) == 1
+                and toks[i - 1].end == toks[i].start and toks[i + 1].start == toks[i].end):
             return False
         return True
     if t in _FINAL_ABBR:
