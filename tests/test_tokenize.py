@@ -163,6 +163,8 @@ def test_empty_and_offsets_of_a_slice():
     # a missing space after the full stop still ends the sentence
     ("Wasit yang bertugas adalah wasit usia U-13 dan U-15.Wasit Sirnas - MSC Banjarmasin Ir. H. "
      "Acep Kusumahady dalam keterangannya, Senin mengungkapkan.", 2),
+    ("Virus ransomware bisa menyerang berbagai dokumen, mulai dari Microsoft Word, Excel, "
+     "PowerPoint, .JPG, .PDF, .ZIP, hingga dokumen Adobe Photoshop. Sudah Menyerang ke Mana Saja?", 2),
     # dll. ends a sentence before a capital, not before lowercase
     ('"Seorang pejabat Polri aktif mengatakan bahwa PNS akan dipecat karena ikut HTI dll. Polisi '
      'kini sedang berburu."', 2),
@@ -280,6 +282,8 @@ def test_lines_are_boundaries():
     ("September 2017”, kata Anas", ["2017", "”", ",", "kata"]),
     ("kamera 13 - megapixel, bukaan f/2.2, dan satu buah LED Flash.", ["bukaan", "f/2.2", ","]),
     ("dan M.Rahmat ditampilkan", ["dan", "M.", "Rahmat"]),
+    ("mulai dari Microsoft Word, Excel, PowerPoint, .JPG, .PDF, .ZIP, hingga dokumen Adobe Photoshop.",
+     ["PowerPoint", ",", ".JPG", ",", ".PDF", ",", ".ZIP", ","]),
     ("Juventus (4 - 2 - 3 - 1): 1 - Gianluigi Buffon", ["(", "4", "-", "2", "-", "3", "-", "1", ")", ":"]),
     ("Tunggu dulu Mit ... Kembali dari Cipayung", ["Mit", "...", "Kembali"]),
     ("kurs Rp13.500 per dolar AS, kisaran 30-35 persen", ["Rp", "13.500", "per", "dolar", "AS", ",", "kisaran", "30", "-", "35"]),

@@ -44,6 +44,8 @@ _TOKEN_RE = re.compile(
         r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
         # bare domain with optional path
         rf"(?<![\w.@])(?:[A-Za-z0-9][\w-]*\.)+(?:{_alt(TLDS)})(?![\w-])(?:/[\w./?=&%-]*[\w/])?",
+        # file extension after a space: .JPG, .pdf
+        rf"(?<![^{_SEP}])\.(?:[A-Z][A-Z0-9]{{1,3}}|[a-z][a-z0-9]{{1,3}})(?![\w.])",
         # @handle, #hashtag
         r"[@#]\w+(?:\.\w+)*",
         # currency sign directly before an amount
