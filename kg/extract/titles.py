@@ -224,7 +224,8 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention]):
             post.after_name = True
     for post in posts:
         if post.person is not None:
-            post.person.titles.append(_title_with_modifiers(post))
+            phrase = sentence.text[post.start - sentence.start:post.end - sentence.start]
+            post.person.titles.append(" ".join(phrase.split()))
     return people, posts
 
 

@@ -1,0 +1,194 @@
+"""Extraction entry point: one analyzed article -> mentions, relations, quotes and events.
+
+    from kg.extract.article import extract_article
+    extracted = extract_article(analyzed)
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract.agencies import Agency, find_agencies
+from kg.extract.events import dateline_place_mention, extract_events
+from kg.extract.quotes import find_quotes
+from kg.extract.relations import located_in, post_relation, unit_of
+from kg.extract.titles import Person, Post, find_people
+from kg.extract.types import EntityMention, ExtractedArticle, Provenance
+from kg.nlp.types import AnalyzedArticle, Mention
+
+
+@dataclass
+class _Draft:
+    """An EntityMention before ids are assigned."""
+
+    kind: str
+    start: int
+    end: int
+    name: str
+    sentence_index: int
+    extractor: str
+    confidence: float
+    region: str | None = None
+    titles: tuple[str, ...] = ()
+    ranks: tuple[str, ...] = ()
+    id: str = ""
+
+
+class _Mentions:
+    def __init__(self, article_id: str, text: str):
+        self.article_id = article_id
+        self.text = text
+        self.items: dict[tuple[str, int, int], _Draft] = {}
+
+    def add(self, d: _Draft) -> _Draft:
+        key = (d.kind, d.start, d.end)
+        old = self.items.get(key)
+        if old is None:
+            self.items[key] = d
+            return d
+        old.titles = tuple(dict.fromkeys(old.titles + d.titles))
+        old.ranks = tuple(dict.fromkeys(old.ranks + d.ranks))
+        return old
+
+    def finish(self) -> list[EntityMention]:
+        drafts = sorted(self.items.values(), key=lambda d: (d.start, -d.end, d.kind))
+        out = []
+        for n, d in enumerate(drafts):
+            d.id = f"m{n}"
+            out.append(EntityMention(
+                d.id, d.kind, self.text[d.start:d.end], d.name,
+                Provenance(self.article_id, d.sentence_index, d.start, d.end, d.extractor,
+                           d.confidence),
+                d.region, d.titles, d.ranks))
+        return out
+
+
+def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
+    return a0 < b1 and b0 < a1
+
+
+def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
+    art = analyzed.article
+    text = art.text
+    ms = _Mentions(art.id, text)
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in analyzed.mentions:
+        by_sentence.setdefault(m.sentence_index, []).append(m)
+
+    person_draft: dict[int, _Draft] = {}          # id(Person) -> draft
+    org_draft: dict[tuple[int, int], _Draft] = {}  # agency span -> draft
+    pending = []   # (kind, args) relations to build once ids exist
+    titled = []    # (start, end, keyword, person draft or None)
+    for s in analyzed.sentences:
+        ner = by_sentence.get(s.index, [])
+        stops = [(m.start, m.end) for m in ner if m.type == "PER"]
+        agencies = find_agencies(s, stops)
+        people, posts = find_people(s, agencies, ner)
+        for p in people:
+            person_draft[id(p)] = ms.add(_person_draft(p, text))
+        for ag in agencies:
+            org_draft[(ag.start, ag.end)] = _add_org(ms, ag, s.index, "agency-rule", 0.9, pending)
+        for a, b in zip(agencies, agencies[1:]):
+            if a.unit and b.token_start == a.token_end:
+                pending.append(("unit_of", s.index, org_draft[(a.start, a.end)],
+                                org_draft[(b.start, b.end)], a.start, b.end))
+        agency_spans = [(a.start, a.end) for a in agencies]
+        for m in ner:
+            if m.type == "ORG" and not any(_overlaps(m.start, m.end, *sp) for sp in agency_spans):
+                ms.add(_Draft("organization", m.start, m.end, " ".join(m.text.split()), s.index,
+                              "ner", 0.8))
+            elif m.type == "LOC" and not any(_overlaps(m.start, m.end, *sp) for sp in agency_spans):
+                ms.add(_Draft("place", m.start, m.end, " ".join(m.text.split()), s.index, "ner", 0.8))
+        for post in posts:
+            _post(ms, post, s.index, org_draft, person_draft, pending, titled, text)
+
+    dl = dateline_place_mention(analyzed, "dateline")
+    if dl is not None:
+        ms.add(_Draft("place", dl.provenance.start, dl.provenance.end, dl.name,
+                      dl.provenance.sentence_index, dl.provenance.extractor,
+                      dl.provenance.confidence))
+
+    # quotes need ids: assign them, quote, then re-assign if quotes added speakers
+    new_speakers: list[_Draft] = []
+
+    def new_person(start: int, end: int, sentence_index: int) -> str:
+        d = ms.add(_Draft("person", start, end, text[start:end], sentence_index, "quote-speaker",
+                          0.6))
+        new_speakers.append(d)
+        d.id = f"new{len(new_speakers)}"
+        return d.id
+
+    mentions = ms.finish()
+    people = [m for m in mentions if m.kind == "person"]
+    titled_ids = [(s, e, kw, d.id if d else None) for s, e, kw, d in titled]
+    quotes = find_quotes(text, art.id, analyzed.sentences, people, titled_ids, new_person)
+    if new_speakers:
+        old_ids = {d.id: d for d in ms.items.values()}
+        mentions = ms.finish()
+        quotes = [_repoint(q, old_ids) for q in quotes]
+
+    relations = []
+    for kind, *args in pending:
+        if kind == "post":
+            si, person, org, title, role, acting, former, st, en, ex, conf = args
+            relations.append(post_relation(art.id, si, person.id, org.id, title, role, acting,
+                                           former, st, en, ex, conf))
+        elif kind == "unit_of":
+            si, a, b, st, en = args
+            relations.append(unit_of(art.id, si, a.id, b.id, st, en))
+        elif kind == "located_in":
+            si, org, place, st, en, conf = args
+            relations.append(located_in(art.id, si, org.id, place.id, st, en, conf))
+    relations = list(dict.fromkeys(relations))
+    events = extract_events(analyzed, mentions)
+    return ExtractedArticle(art, analyzed.sentences, tuple(mentions), tuple(relations),
+                            tuple(quotes), tuple(events))
+
+
+def _repoint(q, old_ids):
+    d = old_ids.get(q.speaker)
+    if d is None:
+        return q
+    from dataclasses import replace
+    return replace(q, speaker=d.id)
+
+
+def _person_draft(p: Person, text: str) -> _Draft:
+    return _Draft("person", p.text_start, p.text_end, p.name, p.sentence_index, p.rule,
+                  p.confidence, None, tuple(dict.fromkeys(p.titles)), tuple(dict.fromkeys(p.ranks)))
+
+
+def _add_org(ms: _Mentions, ag: Agency, si: int, extractor: str, conf: float, pending) -> _Draft:
+    d = ms.add(_Draft("organization", ag.start, ag.end, ag.name, si, extractor, conf, ag.region))
+    if ag.region and ag.region_start is not None:
+        place = ms.add(_Draft("place", ag.region_start, ag.region_end, " ".join(ag.region.split()),
+                              si, "agency-region", 0.8))
+        pending.append(("located_in", si, d, place, ag.start, ag.end, 0.8))
+    return d
+
+
+def _post(ms: _Mentions, post: Post, si: int, org_draft, person_draft, pending, titled,
+          text: str) -> None:
+    person = person_draft.get(id(post.person)) if post.person is not None else None
+    titled.append((post.start, post.end, post.keyword, person))
+    org = None
+    extractor = "appositive-rule" if post.after_name else "title-rule"
+    conf = 0.8
+    if post.org is not None:
+        org = org_draft.get((post.org.start, post.org.end))
+        if org is None:   # a NER organisation inside the title phrase
+            org = ms.add(_Draft("organization", post.org.start, post.org.end, post.org.name, si,
+                                "ner", 0.8))
+    elif post.implied_org and person is not None:
+        org = ms.add(_Draft("organization", post.start, post.end, post.implied_org, si,
+                            "implied-by-title", 0.7, post.implied_region))
+        if post.implied_region and post.region_start is not None:
+            place = ms.add(_Draft("place", post.region_start, post.region_end,
+                                  " ".join(post.implied_region.split()), si, "title-region", 0.75))
+            pending.append(("located_in", si, org, place, post.start, post.end, 0.7))
+        conf = 0.7
+    if person is None or org is None:
+        return
+    st = min(post.start, person.start)
+    en = max(post.end, person.end)
+    pending.append(("post", si, person, org, post.title, post.role, post.acting, post.former,
+                    st, en, extractor, conf))
