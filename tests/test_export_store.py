@@ -165,7 +165,8 @@ def store_path(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def store(store_path):
-    return open_store(store_path)
+    with open_store(store_path) as handle:
+        yield handle
 
 
 def count(store, query: str) -> int:
@@ -308,5 +309,6 @@ def test_filter_min_weight(store):
 
 def test_missing_store_is_a_clear_error(tmp_path):
     with pytest.raises(KgError, match="no store"):
-        open_store(tmp_path / "nothing")
+        with open_store(tmp_path / "nothing"):
+            pass
     assert not (tmp_path / "nothing").exists()

@@ -7,14 +7,13 @@ from kg.errors import KgError
 
 GRAPH_FORMATS = ("gexf", "graphml", "csv")
 RDF_FORMATS = ("trig", "nquads", "turtle", "ntriples", "jsonld")
-DEFAULT_STORE = "output/store"
 
 
 @click.command()
 @click.option("-f", "--format", "fmt", type=click.Choice(GRAPH_FORMATS + RDF_FORMATS),
               default="gexf", show_default=True, help="Output format.")
 @click.option("--store", "store_path", type=click.Path(file_okay=False), default=None,
-              help=f"Store directory written by `kg build` [default: {DEFAULT_STORE}].")
+              help="Store directory written by `kg build` [default: output/store].")
 @click.option("-o", "--output", "out", required=True, type=click.Path(),
               help="Output file; for csv a directory or a file-name prefix.")
 @click.option("--view", type=click.Choice(["actors", "events", "places", "full"]),
@@ -64,11 +63,9 @@ def export(fmt, store_path, out, view, types, since, until, region, ego, depth, 
 
 
 def _default_store() -> str:
-    try:
-        import kg.store as store
-    except ImportError:
-        return DEFAULT_STORE
-    return str(getattr(store, "DEFAULT_STORE", DEFAULT_STORE))
+    from kg.store.store import DEFAULT_STORE
+
+    return str(DEFAULT_STORE)
 
 
 def _export_rdf(store_path, fmt, out, **graph_options):
@@ -76,10 +73,11 @@ def _export_rdf(store_path, fmt, out, **graph_options):
             if value not in (None, (), "full")]
     if used:
         raise KgError(f"--{used[0]} applies to gexf, graphml and csv, not to {fmt}")
-    try:
-        from kg.store import export_rdf
-    except ImportError:
-        raise KgError(f"{fmt} export is not available yet (kg.store.export_rdf is missing)") \
-            from None
-    export_rdf(store_path, fmt, out)
+    from pathlib import Path
+
+    from kg.export.files import replace_files
+    from kg.store.store import KgStore
+
+    with KgStore.open(store_path) as store, replace_files(Path(out)) as (handle,):
+        store.dump(handle, fmt)
     click.echo(f"wrote {out} ({fmt})", err=True)

@@ -7,6 +7,7 @@ containment, resolver located_in) carry `_structural` and weigh 1.
 """
 from __future__ import annotations
 
+import contextlib
 import re
 from pathlib import Path
 
@@ -51,15 +52,15 @@ _CLASSES = [
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
-def open_store(path: str | Path) -> ox.Store:
-    """Open the store read-only, so an export never blocks or changes a build."""
-    path = Path(path)
-    if not path.is_dir():
-        raise KgError(f"no store at {path} (build one with `kg build`, or pass --store)")
-    try:
-        return ox.Store.read_only(str(path))
-    except OSError as error:
-        raise KgError(f"cannot open store {path} read-only: {error}") from None
+@contextlib.contextmanager
+def open_store(path: str | Path):
+    """The store's pyoxigraph handle, opened read-only (Store.read_only, under the
+    store's shared lock): an export never changes a store. Keep the `with` short:
+    a build waits for readers to let go."""
+    from kg.store.store import KgStore
+
+    with KgStore.open(Path(path), write=False) as store:
+        yield store.ox
 
 
 def project(store: ox.Store, view: str = "full") -> nx.MultiDiGraph:
@@ -203,8 +204,10 @@ _PATTERNS = {
         UNION { ?m a org:Membership ; org:member ?s ; org:organization ?o .
                 FILTER NOT EXISTS { ?m a bkg:Headship }
                 OPTIONAL { ?m org:role ?role } OPTIONAL { ?m bkg:title ?factTitle } }""",
-    "unit_of": "?s org:unitOf ?o .",
-    "located_in": "?s schema:containedInPlace ?o .",
+    # an article's entity description also states unit_of / located_in
+    "unit_of": "{ ?s org:unitOf ?o } UNION { ?d bkg:describes ?s ; bkg:unitOf ?o }",
+    "located_in": """{ ?s schema:containedInPlace ?o }
+        UNION { ?d bkg:describes ?s ; bkg:locatedIn ?o }""",
     "in_region": "?s bkg:region ?o .",
     "held_at": "?s a sem:Event ; sem:hasPlace ?o .",
     "quoted_together": """?q1 a schema:Quotation ; schema:creator ?s .

@@ -30,8 +30,8 @@ class Options:
 
 
 def build_graph(store_path: str | Path, options: Options) -> nx.MultiDiGraph:
-    store = open_store(store_path)
-    graph = project(store, options.view)
+    with open_store(store_path) as store:
+        graph = project(store, options.view)
     if options.types:
         filters.by_type(graph, options.types)
     if options.since or options.until:
