@@ -301,13 +301,18 @@ def _nearest_left(mentions, offset: int, kinds, exclude=(), sentence: Sentence |
     return best
 
 
+AGENT_WORDS = {"oleh", "tim", "petugas", "aparat", "pihak", "jajaran", "personel", "anggota",
+               "penyidik", "gabungan", "polisi", "para"}
+
+
 def _right_after(sentence: Sentence, mentions, offset: int, kinds,
-                 skip=("oleh",)) -> EntityMention | None:
+                 skip=AGENT_WORDS) -> EntityMention | None:
+    """The mention right after offset, past agent words: "digelar oleh tim X" -> X."""
     for m in sorted(mentions, key=lambda m: m.provenance.start):
         if m.kind not in kinds or m.provenance.start < offset:
             continue
-        gap = sentence.text[offset - sentence.start:m.provenance.start - sentence.start].strip()
-        if gap == "" or gap.lower() in skip:
+        gap = sentence.text[offset - sentence.start:m.provenance.start - sentence.start]
+        if all(w in skip for w in gap.lower().split()) and not re.search(r"[,.;:\"“”]", gap):
             return m
         return None
     return None
@@ -434,15 +439,15 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
         for k in range(len(words)):
             if _match_at(words, k, ORGANIZER_CUES) and k >= occ.tok_start:
                 n = _match_at(words, k, ORGANIZER_CUES)
-                organizer = _right_after(s, mentions, s.tokens[k + n - 1].end, agents, ())
+                organizer = _right_after(s, mentions, s.tokens[k + n - 1].end, agents)
                 if organizer:
                     break
     if organizer is None and mentions:
         # the sentence's subject agency: "Dinsosnakertrans tidak henti-hentinya memberi ..."
         first = min(mentions, key=lambda m: m.provenance.start)
-        lead = s.text[:first.provenance.start - s.start].strip(" ,").lower()
+        lead = s.text[:first.provenance.start - s.start].strip(" ,")
         if (first.kind == "organization" and first.provenance.end <= trig_start
-                and lead in ("", "sementara itu", "selain itu", "sebelumnya", "kemudian")
+                and len(lead.split()) <= 3 and not re.search(r"[\"“”']", lead)
                 and first.id not in partner_ids):
             organizer = first
     if organizer is not None and draft.organizer is None:
