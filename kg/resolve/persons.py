@@ -1,0 +1,64 @@
+"""Person names within an article: full names and the short forms that point to them."""
+from __future__ import annotations
+
+from kg.resolve.text import normalize, slugify
+from kg.resolve.types import CandidateLink
+
+
+def person_key(name: str) -> str:
+    return f"person/{slugify(name)}"
+
+
+def _is_part(short: list[str], full: list[str]) -> bool:
+    """Every token of short appears in full, in order: "Bima" in "Bima Ekawardhana"."""
+    i = 0
+    for token in full:
+        if i < len(short) and token == short[i]:
+            i += 1
+    return i == len(short) and len(short) < len(full)
+
+
+def cluster_names(names: list[str]) -> dict[str, str]:
+    """Map each normalised name to the normalised full name it stands for.
+
+    A shorter name joins a longer one only if exactly one longer name of the article
+    contains all its tokens; otherwise it stays on its own.
+    """
+    distinct = sorted(set(names), key=lambda n: (-len(n.split()), n))
+    canon = {}
+    for name in distinct:
+        tokens = name.split()
+        fuller = [o for o in distinct if _is_part(tokens, o.split())]
+        # only the longest containers count: "Joko" in "Joko Widodo" and "Ir Joko Widodo"
+        tops = {canon.get(o, o) for o in fuller}
+        canon[name] = tops.pop() if len(tops) == 1 else name
+    return canon
+
+
+def ambiguous_short_links(names: list[str], canon: dict[str, str]) -> list[CandidateLink]:
+    """Short names that fit several full names of the article: kept apart, linked."""
+    links = []
+    for name in sorted(set(names)):
+        if canon[name] != name:
+            continue
+        tokens = name.split()
+        for other in sorted(set(canon.values())):
+            if other != name and _is_part(tokens, other.split()):
+                links.append(CandidateLink(person_key(name), person_key(other), 0.5,
+                                           "short form of several full names in the article"))
+    return links
+
+
+def known_key_links(key: str, name: str, known_keys) -> list[CandidateLink]:
+    """A short name alone in its article, against person keys of other articles."""
+    tokens = normalize(name).split()
+    links = []
+    for other in sorted(known_keys or ()):
+        if other == key or not other.startswith("person/"):
+            continue
+        other_tokens = other[len("person/"):].split("-")
+        if _is_part(tokens, other_tokens):
+            score = 0.6 if tokens[0] == other_tokens[0] else 0.4
+            links.append(CandidateLink(key, other, score,
+                                       "short name is part of a full name seen elsewhere"))
+    return links
