@@ -312,3 +312,27 @@ def test_missing_store_is_a_clear_error(tmp_path):
         with open_store(tmp_path / "nothing"):
             pass
     assert not (tmp_path / "nothing").exists()
+
+
+def test_store_written_by_kg_store(tmp_path):
+    """The graph helper's own writer (KgStore + the founding-article sample)."""
+    from kg.rdf.sample import founding_article, synthetic_article
+    from kg.store.store import KgStore
+
+    with KgStore.open(tmp_path / "store", write=True) as writer:
+        writer.add_articles([founding_article(), synthetic_article(1), synthetic_article(2)])
+    with open_store(tmp_path / "store") as store:
+        graph = project(store, "actors")
+        actors = count(store, "SELECT (COUNT(DISTINCT ?e) AS ?n) "
+                              "WHERE { ?e a ?c VALUES ?c { foaf:Person org:Organization } }")
+        heads = count(store, "SELECT (COUNT(*) AS ?n) "
+                             "WHERE { SELECT DISTINCT ?p ?o { ?p org:headOf ?o } }")
+        places = project(store, "places")
+    assert graph.number_of_nodes() == actors
+    assert len(edges_of(graph, "heads")) == heads == 3
+    edge = edges_of(graph, "heads")[(ent("person/bima-ekawardhana").value,
+                                     ent("organization/62.02/dinsosnakertrans").value)]
+    assert (edge["weight"], edge["title"], edge["first_seen"]) == (1, "Kepala", "2017-06-22")
+    sampit = places.nodes[ent("place/62.02.sampit").value]
+    assert sampit["label"] == "Sampit" and sampit["mentions"] == 3
+    assert (ent("place/62.02").value, KALTENG.value) in edges_of(places, "located_in")

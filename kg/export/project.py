@@ -199,7 +199,9 @@ def _local_name(iri: str) -> str:
 
 # (relation, SPARQL pattern binding ?s ?o [?title]) inside one graph
 _PATTERNS = {
-    "heads": "?s org:headOf ?o .",
+    "heads": """?s org:headOf ?o .
+        OPTIONAL { ?m a bkg:Headship ; org:member ?s ; org:organization ?o .
+                   OPTIONAL { ?m org:role ?role } OPTIONAL { ?m bkg:title ?factTitle } }""",
     "holds_post": """{ ?s org:memberOf ?o }
         UNION { ?m a org:Membership ; org:member ?s ; org:organization ?o .
                 FILTER NOT EXISTS { ?m a bkg:Headship }
