@@ -224,6 +224,10 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
         occ.kind = "frame"
         occ.host = i
         return
+    # habitual, not one event: "operasi tangkap tangan yang dilakukan KPK selama ini"
+    if any(words[k:k + 2] == ["selama", "ini"] for k in range(len(words))):
+        occ.kind = "weak"
+        return
     # hosting verb before, skipping fillers: "menggelar (kegiatan) rapat"
     k = i - 1
     while k >= 0 and words[k] in FILLERS and i - k <= 3:
@@ -474,7 +478,7 @@ def _fill(draft: _Draft, occ: _Occurrence, date, ms, article_id: str) -> None:
         p = _place_for(s, ms, s.tokens[occ.tok_start].start)
         if p:
             draft.place = p.id
-    if iso and own and draft.own_date is None:
+    if iso and own and draft.own_date is None and re.search(r"\d", dtext or ""):
         draft.own_date = iso
     if dtext and (draft.date_text is None or (draft.date is None and iso)):
         draft.date, draft.date_text = iso, dtext
@@ -500,9 +504,11 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
         else:
             same = [d for d in drafts if d.type == occ.trigger.type]
             if occ.kind == "frame":
-                iso, _, own = date
+                iso, dtext, own = date
+                # only two written dates can tell events apart ("kemarin" may be a day off)
+                written = own and bool(re.search(r"\d", dtext or ""))
                 for d in same:
-                    if not (own and d.own_date and iso and d.own_date != iso):
+                    if not (written and d.own_date and iso and d.own_date != iso):
                         draft = d
                         break
                 if draft is None:
