@@ -232,6 +232,15 @@ def test_quotes_and_terminators(para, expected):
     assert texts(para) == expected
 
 
+@pytest.mark.parametrize("para", [
+    "Kakak beradik itu tampil bersama mengenakan kaus ' Nonnie is Cancer Free Let's Party! '.",
+    'Timnas Brasil tak terkalahkan saat melawan Argentina, Uruguay, Paraguay, Peru, Ekuador dan '
+    'Kolombia, dan hanya kalah dari Prancis. "',
+])
+def test_stray_closing_quote_at_line_end_stays_in_sentence(para):
+    assert texts(para) == [para]
+
+
 def test_lines_are_boundaries():
     # real article opening: dateline-like source line, a "Baca juga" line without punctuation
     text = ('Merdeka.com - Wanderley Junior sukses melakoni debut kepelatihannya di Persipura '

@@ -115,6 +115,7 @@ def _split_line(text: str, start: int, end: int, out: list[Sentence]) -> None:
     n = len(toks)
     first = 0
     open_quote = False
+    cuts: list[int] = []
     i = 0
     while i < n:
         t = toks[i].text
@@ -149,11 +150,17 @@ def _split_line(text: str, start: int, end: int, out: list[Sentence]) -> None:
             if c.islower() or nxt in _CONTINUE:
                 i = j
                 continue
-            _emit(text, toks, first, j, out)
+            cuts.append(j)
             first = j
         i = j
-    if first < n:
-        _emit(text, toks, first, n, out)
+    # a stray closing quote or bracket at the end of the line joins the sentence before it
+    if cuts and not any(_WORD_CHAR.search(t.text) for t in toks[cuts[-1]:]):
+        cuts.pop()
+    a = 0
+    for b in cuts + [n]:
+        if b > a:
+            _emit(text, toks, a, b, out)
+        a = b
 
 
 def _emit(text: str, toks: list[Token], a: int, b: int, out: list[Sentence]) -> None:
@@ -161,6 +168,7 @@ def _emit(text: str, toks: list[Token], a: int, b: int, out: list[Sentence]) -> 
     out.append(Sentence(len(out), s, e, text[s:e], tuple(toks[a:b])))
 
 
+_WORD_CHAR = re.compile(r"\w")
 _LINE_RE = re.compile(r"[^\n\r\u2028\u2029]+")
 
 
