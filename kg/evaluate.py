@@ -55,10 +55,8 @@ _HONORIFICS = {
     # religious / social honorifics
     "h", "hj", "haji", "hajah", "hajjah", "kh", "tgh", "ust", "ustaz", "ustadz", "habib", "buya",
     "bapak", "pak", "ibu", "bu", "sdr", "saudara", "saudari", "tuan", "nyonya", "ny",
-    # academic
-    "dr", "drs", "dra", "ir", "prof", "drg", "phd", "ssos", "sh", "mh", "se", "mm", "msi", "sip",
-    "spd", "st", "skom", "mba", "mpd", "mt", "msc", "ma", "sag", "mag", "ak", "ssi", "sked",
-    "spog", "mkes", "skm", "llm", "sp", "mpa", "mhum", "shi", "sth", "mth", "ssh",
+    # academic, before the name
+    "dr", "drs", "dra", "ir", "prof", "drg",
     # police ranks
     "jenderal", "jend", "pol", "polisi", "komjen", "irjen", "brigjen", "kombes", "kombespol",
     "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "brigadir",
@@ -68,6 +66,12 @@ _HONORIFICS = {
     "marsda", "marsma", "kolonel", "letkol", "mayor", "kapten", "lettu", "letda", "peltu",
     "pelda", "serma", "serka", "sertu", "serda", "kopka", "praka", "pratu", "prada", "inf", "kav",
     "cpm", "arh", "czi",
+}
+# Academic degrees written after the name ("Siboro SH, SIK"): dropped at the end of a name.
+_DEGREES = {
+    "phd", "ssos", "sh", "mh", "se", "mm", "msi", "sip", "spd", "st", "skom", "mba", "mpd", "mt",
+    "msc", "ma", "sag", "mag", "ak", "ssi", "sked", "spog", "mkes", "skm", "llm", "sp", "mpa",
+    "mhum", "shi", "sth", "mth", "ssh", "sik", "sstp", "ap", "msp", "mkn", "shut", "spt",
 }
 # Title words: dropped from person names too ("Bupati Syahirsah" -> "syahirsah").
 _TITLE_WORDS = {
@@ -102,12 +106,16 @@ def norm_person(name: str) -> str:
         head, _, _ = s.partition(",")
         if head.strip():
             s = head
-    out = []
-    for tok in _PERSON_SPLIT.split(s):
-        bare = re.sub(r"[^\w]", "", tok.replace("'", ""))
-        if not bare or bare in _HONORIFICS or bare in _TITLE_WORDS:
-            continue
-        out.append(bare)
+    toks = [re.sub(r"[^\w]", "", t.replace("'", "")) for t in _PERSON_SPLIT.split(s)]
+    toks = [t for t in toks if t]
+    drop = _HONORIFICS | _TITLE_WORDS
+    while toks and (toks[0] in drop or toks[0] in _DEGREES):      # leading titles/ranks
+        toks.pop(0)
+    while toks and toks[-1] in _DEGREES:                          # trailing degrees
+        toks.pop()
+    # inside the name only multi-letter titles/ranks go ("Kapolres Kotim AKBP Tober"); a
+    # one-letter token there is an initial ("Yudhi Tri H")
+    out = [t for t in toks if not (len(t) > 1 and t in drop)]
     return " ".join(out)
 
 

@@ -204,3 +204,38 @@ def test_gold_files_are_well_formed():
         for cl in g["clusters"]:
             assert isinstance(cl, list) and len(cl) >= 2, (g["id"], cl)
     json.dumps(gold)
+
+
+def _score_script():
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "score_extraction.py"
+    spec = importlib.util.spec_from_file_location("score_extraction", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_gold_evidence_and_names_occur_in_the_article_text():
+    se = _score_script()
+    if not se.NEWS_JSONL.exists():
+        pytest.skip("shared news corpus not available")
+    gold = load_gold(GOLD_DIR)
+    assert {g["id"] for g in gold} == set(se.GOLD_IDS) | set(se.EXTRA_IDS) | {se.FOUNDING_ID}
+    records = {r["id"]: r for r in se.load_gold_articles([g["id"] for g in gold])}
+    for g in gold:
+        text = records[g["id"]]["text"]
+        for k in ("heads", "posts"):
+            for item in g[k]:
+                assert item["evidence"] in text, (g["id"], item["evidence"])
+        for q in g["quoted"]:
+            assert q["speaker"].split()[-1] in text, (g["id"], q["speaker"])
+        for cl in g["clusters"]:
+            assert any(f in text for f in cl), (g["id"], cl)
+
+
+def test_gold_selection_is_deterministic():
+    se = _score_script()
+    if not se.NEWS_JSONL.exists():
+        pytest.skip("shared news corpus not available")
+    assert [d["id"] for d in se.select_gold_articles()] == se.GOLD_IDS
