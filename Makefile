@@ -1,0 +1,35 @@
+# Two entry points for a fresh machine (see README):
+#   make demo   set up .venv, build the graph of the bundled sample articles, print a SPARQL answer
+#   make test   set up .venv (with test tools and system packages) and run the whole test suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+OUT ?= output
+
+.PHONY: demo test setup system-deps clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+# torch first, pinned exactly: any other spec pulls a multi-GB CUDA build.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q torch==2.13.0
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+setup: $(VENV)/.installed
+
+demo: setup
+	$(BIN)/kg build $$($(BIN)/python -c "from kg.samples import sample_paths; print(*sample_paths())") --out $(OUT)
+	$(BIN)/kg query --store $(OUT)/store --name heads
+
+# rapper (raptor2-utils) cross-checks our TriG in the tests.
+system-deps:
+	@command -v rapper >/dev/null 2>&1 || { apt-get update -q && apt-get install -y -q raptor2-utils; }
+
+test: setup system-deps
+	$(BIN)/python -m pytest -q
+
+clean:
+	rm -rf $(VENV) $(OUT)/store $(OUT)/*.jsonl

@@ -1,0 +1,31 @@
+"""Shared fixtures: the real shipped NER model (loaded once per test session) and ../shared."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "data"
+FOUNDING = SHARED / "news" / "antara-kalteng-sampit-psk-pelatihan-kue.txt"
+
+
+@pytest.fixture(scope="session")
+def tagger():
+    from kg.nlp.ner import NerTagger
+
+    return NerTagger()
+
+
+@pytest.fixture(scope="session")
+def founding_article():
+    from kg.ingest import read_articles
+
+    return next(read_articles([str(FOUNDING)]))
+
+
+@pytest.fixture(scope="session")
+def founding_analyzed(tagger, founding_article):
+    from kg.nlp.pipeline import analyze
+
+    return next(analyze([founding_article], tagger))
