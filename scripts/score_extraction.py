@@ -244,7 +244,12 @@ def run(gold_dir: Path = GOLD_DIR, errors: bool = False,
         skip = sample_ids()
         gold = [g for g in gold if g["id"] not in skip]
     records = load_gold_articles([g["id"] for g in gold])
-    predicted = list(resolve_articles(_ingest([r["id"] for r in records]) or _to_articles(records)))
+    articles = _ingest([r["id"] for r in records]) or _to_articles(records)
+    try:
+        predicted = list(resolve_articles(articles))
+    except Exception as exc:  # the pipeline's own error (e.g. a missing NER model), stated plainly
+        raise SystemExit(f"score_extraction: the pipeline failed on the gold articles: "
+                         f"{type(exc).__name__}: {exc}") from exc
     scores = score(gold, predicted)
     return scores, format_report(scores, errors=errors)
 
