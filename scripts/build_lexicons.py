@@ -306,8 +306,10 @@ def build_agencies(aliases: Path) -> None:
 def build_regions(gaz: Path) -> None:
     rows = []
     for r in _rows(gaz / "wilayah" / "wilayah_2025_prov_kab.csv"):
-        name, kind = r["nama"], r["kind"]
+        name, kind = r["nama"].strip(), r["kind"]
         rows.append((name, r["kode"], kind))
+        if "Administrasi " in name:   # "Kota Administrasi Jakarta Utara" -> "Jakarta Utara"
+            rows.append((name.split("Administrasi ", 1)[1], r["kode"], kind))
         for prefix in ("Kabupaten ", "Kota "):
             if name.startswith(prefix):
                 rows.append((name[len(prefix):], r["kode"], kind))

@@ -33,6 +33,7 @@ UNIT_WORDS = {"Direktorat", "Satuan", "Komisi", "Biro", "Bidang", "Bagian", "Sek
 UNIT_CATEGORIES = {"polri unit", "legislatif unit"}
 # Acronyms whose next capitalized words are a region or place name ("Polres OKU", "Kodim 1015").
 PLACE_SCOPED = {"polri", "pemda", "tni"}
+COMPASS = {"Utara", "Selatan", "Barat", "Timur", "Tengah", "Pusat", "Raya", "Daya", "Laut"}
 CONNECTORS = {"dan", "serta", "&", "/", "-", "untuk", "dan/atau"}
 # Openers directly followed by a region: "Pemerintah Kabupaten ...", "Kecamatan Baamang".
 REGION_FIRST = {"Pemerintah", "Kecamatan", "Kelurahan", "Kodam", "Korem", "Kodim", "Koramil"}
@@ -102,6 +103,8 @@ def region_at(tokens: tuple[Token, ...], i: int) -> int:
     """Tokens of a region name at i: lexicon names, or `Kabupaten|Kota|Provinsi` + capitals."""
     _, reg = _tables()
     n = match_words(tokens, i, reg)
+    while n and i + n < len(tokens) and tokens[i + n].text in COMPASS:   # "Jakarta Utara"
+        n += 1
     if i < len(tokens) and tokens[i].text in REGION_OPENERS:
         k = i + 1
         while k < len(tokens) and k - i <= 4 and is_cap(tokens[k].text):

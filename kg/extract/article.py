@@ -82,7 +82,12 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
         ner = by_sentence.get(s.index, [])
         stops = [(m.start, m.end) for m in ner if m.type == "PER"]
         agencies = find_agencies(s, stops)
+        # a known agency name is never a person; a person found by rule is never a place/org
+        ner = [m for m in ner if m.type != "PER" or not any(
+            _overlaps(m.start, m.end, a.start, a.end) for a in agencies)]
         people, posts = find_people(s, agencies, ner)
+        ner = [m for m in ner if m.type == "PER" or not any(
+            _overlaps(m.start, m.end, p.start, p.end) for p in people)]
         for p in people:
             person_draft[id(p)] = ms.add(_person_draft(p, text))
         for ag in agencies:
@@ -114,13 +119,17 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
         d = ms.add(_Draft("person", start, end, text[start:end], sentence_index, "quote-speaker",
                           0.6))
         new_speakers.append(d)
+        for kind in ("place", "organization"):   # NER took the speaker for a place
+            if (kind, start, end) in ms.items and ms.items[(kind, start, end)].extractor == "ner":
+                del ms.items[(kind, start, end)]
         d.id = f"new{len(new_speakers)}"
         return d.id
 
     mentions = ms.finish()
     people = [m for m in mentions if m.kind == "person"]
     titled_ids = [(s, e, kw, d.id if d else None) for s, e, kw, d in titled]
-    quotes = find_quotes(text, art.id, analyzed.sentences, people, titled_ids, new_person)
+    others = [m for m in mentions if m.kind != "person"]
+    quotes = find_quotes(text, art.id, analyzed.sentences, people, titled_ids, new_person, others)
     if new_speakers:
         old_ids = {d.id: d for d in ms.items.values()}
         mentions = ms.finish()

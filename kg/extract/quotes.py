@@ -97,9 +97,12 @@ def _add(out, text: str, open_at: int, close_at: int | None, ps: int) -> None:
 
 def find_quotes(text: str, article_id: str, sentences: Sequence[Sentence],
                 people: Sequence[EntityMention], titled: Sequence[tuple[int, int, str, str | None]],
-                new_person: Callable[[int, int, int], str]) -> list[Quote]:
+                new_person: Callable[[int, int, int], str],
+                others: Sequence[EntityMention] = ()) -> list[Quote]:
+    """`others`: organisation and place mentions, never taken for a speaker."""
     people = sorted(people, key=lambda m: m.provenance.start)
     resolver = _Resolver(text, people, titled, new_person, sentences)
+    resolver.blocked = [(m.provenance.start, m.provenance.end) for m in others]
     spans = quote_spans(text)
     for q in spans:
         _tag(q, text, resolver)
@@ -148,6 +151,7 @@ class _Resolver:
         self.new_person = new_person
         self.sentences = sentences
         self.history: list[tuple[int, str]] = []   # (position, speaker id) of found speakers
+        self.blocked: list[tuple[int, int]] = []
 
     def canonical(self, mid: str) -> str:
         """A short name ("Bima") -> the one full-name mention containing it, if unambiguous."""
@@ -182,7 +186,9 @@ class _Resolver:
                     (ps == j or self._titled_gap(j, ps)):
                 return p.id, 0.9
         m = re.match(r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})", text[j:])
-        if m and m.group(1).lower() not in PRONOUNS and not _STOP_CAPS.match(m.group(1)):
+        if m and m.group(1).lower() not in PRONOUNS and not _STOP_CAPS.match(m.group(1)) \
+                and not m.group(1).split()[0].isupper() \
+                and not any(s < j + m.end(1) and j < e for s, e in self.blocked):
             pid = self.new_person(j, j + m.end(1), _sentence_at(self.sentences, j))
             full = self.full_name(m.group(1))
             return (full or pid), 0.6
