@@ -177,12 +177,12 @@ def split_sentences(
 ) -> list[Sentence]:
     """Sentences over the given character regions of `text` (default: all of it).
 
-    Indices run 0.. across regions; offsets index into `text`.
+    Regions are taken in text order; indices run 0.. across them; offsets index into `text`.
     """
     if regions is None:
         regions = [(0, len(text))]
     out: list[Sentence] = []
-    for rs, re_ in regions:
+    for rs, re_ in sorted(regions):
         rs, re_ = max(0, rs), min(len(text), re_)
         for m in _LINE_RE.finditer(text, rs, re_):
             _split_line(text, m.start(), m.end(), out)
