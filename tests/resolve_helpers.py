@@ -68,3 +68,8 @@ def founding_extracted() -> ExtractedArticle:
     event = Event("e0", "pelatihan", "pelatihan membuat kue", (b.prov(0, 10),), organizer=dinsos,
                   partners=(kemenag, polres, polres), place=kota)
     return b.build(relations=(heads, heads_again, self_rel), quotes=quotes, events=(event,))
+
+
+def sample_article(id_prefix: str) -> Article:
+    from kg.samples import ARTICLES
+    return next(a for a in read_articles([str(ARTICLES)]) if a.id.startswith(id_prefix))

@@ -165,7 +165,7 @@ class Gazetteer:
             for alias in self.aliases.get(base, ()):
                 if strong_only and alias.weak:
                     continue
-                found.setdefault((alias.region.code, alias.region.kind), Alias(alias.region, alias.weak))
+                found.setdefault((alias.region.code, alias.region.kind), alias)
         if kinds is not None:
             found = {k: a for k, a in found.items() if a.region.kind in kinds}
         return sorted(found.values(), key=lambda a: (a.region.level, a.region.code, a.region.kind))

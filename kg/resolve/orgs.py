@@ -1,6 +1,7 @@
 """Organisation names: region scope, acronym form, national or regional agency."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kg.resolve.acronyms import acronym_table, derive_acronym, matches_acronym
@@ -26,6 +27,30 @@ class OrgName:
     @property
     def key_name(self) -> str:
         return self.acronym or self.base
+
+
+_PAREN = re.compile(r"\s*\(([^()]*)\)")
+# Words between an agency and its region that belong to neither: "Dinas Kesehatan
+# Pemerintah Kabupaten Situbondo", "Kemenag Pusat".
+_TRAILING = ("pemerintah", "pemkab", "pemkot", "pemprov", "pusat", "ri", "republik indonesia")
+
+
+def clean_base(base: str) -> tuple[str, list[str]]:
+    """Drop parenthesised acronyms and trailing filler words; return them as extra aliases.
+
+    "Dinas Pekerjaan Umum dan Perumahan Rakyat (PUPR)" -> ("Dinas ... Rakyat", ["PUPR"])."""
+    extras = [m.group(1).strip() for m in _PAREN.finditer(base) if m.group(1).strip()]
+    base = " ".join(_PAREN.sub("", base).split()).strip(" ,")
+    changed = True
+    while changed:
+        changed = False
+        for word in _TRAILING:
+            n = len(word.split())
+            tokens = base.split()
+            if len(tokens) > n and normalize(" ".join(tokens[-n:])) == word:
+                base = " ".join(tokens[:-n]).rstrip(" ,")
+                changed = True
+    return base, extras
 
 
 def split_region(name: str, region: str | None, is_region) -> tuple[str, str | None]:

@@ -15,7 +15,7 @@ from kg.resolve.types import Entity
 LEVEL_BONUS = {"provinsi": 40, "kabupaten": 30, "kota": 30, "ibukota": 25, "kecamatan": 10,
                "desa": 0, "kelurahan": 0}
 ANCESTOR_BONUS = 100
-SELF_BONUS = 50
+SELF_BONUS = 150   # the region itself named elsewhere beats a child of it
 _KIND_HEAD = {"kabupaten", "kab", "kota", "provinsi", "prov", "propinsi"}
 
 
@@ -83,9 +83,10 @@ def choose(gaz: Gazetteer, name: str, ctx: Context) -> Region | None:
             continue
         if region.level >= 3 and region.kind != "ibukota" and not supported:
             continue
-        score = LEVEL_BONUS[region.kind] + (ANCESTOR_BONUS if supported else 0)
+        bonus = ANCESTOR_BONUS if supported else 0
         if region.kind != "ibukota" and ctx.has(region.code, me):
-            score += SELF_BONUS
+            bonus = SELF_BONUS
+        score = LEVEL_BONUS[region.kind] + bonus
         scored.append((score, region))
     if not scored:
         return None

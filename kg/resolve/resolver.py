@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from kg.extract.types import EntityMention, Event, ExtractedArticle, Quote, Relation
 from kg.resolve.acronyms import acronym_table, find_definitions
 from kg.resolve.gazetteer import Region, gazetteer
-from kg.resolve.orgs import OrgName, is_national, org_name, split_region
+from kg.resolve.orgs import OrgName, clean_base, is_national, org_name, split_region
 from kg.resolve.persons import (ambiguous_short_links, cluster_names, known_key_links,
                                 person_key)
 from kg.resolve.places import Context, choose, plain_place_key, region_entities, region_key
@@ -150,7 +150,13 @@ class _Resolver:
             defined[normalize(d.long)] = d.short
             defined[normalize(d.short)] = d.long
         is_region = lambda s: self._region_of(s) is not None  # noqa: E731
-        split = {m.id: split_region(m.name or m.text, m.region, is_region) for m in mentions}
+        split, extras = {}, {}
+        for m in mentions:
+            base, region_text = split_region(m.name or m.text, m.region, is_region)
+            base, extras[m.id] = clean_base(base)
+            if region_text is None:        # "Kemenag Kota Singkawang (...)": region after cleaning
+                base, region_text = split_region(base, None, is_region)
+            split[m.id] = (base, region_text)
         bases = sorted({b for b, _ in split.values()})
         # the long names the in-article definitions pair with acronyms
         for d in find_definitions(text):
@@ -179,17 +185,19 @@ class _Resolver:
             if regions[m.id] is None and len(codes) == 1 and not is_national(names[m.id]):
                 regions[m.id] = self.gaz.get(next(iter(codes)))
         for m in mentions:
-            self._org_entity(m, names[m.id], regions[m.id])
+            self._org_entity(m, names[m.id], regions[m.id], extras[m.id])
 
     @staticmethod
     def _name_slug(name: OrgName) -> str:
         return slugify(name.key_name)
 
-    def _org_entity(self, m: EntityMention, name: OrgName, region: Region | None) -> None:
+    def _org_entity(self, m: EntityMention, name: OrgName, region: Region | None,
+                    extras: list[str]) -> None:
         slug = self._name_slug(name)
         key = f"organization/{region.code}/{slug}" if region else f"organization/{slug}"
         draft = self._draft(key, "organization")
         self.keys[m.id] = key
+        draft.extra_aliases |= set(extras)
         draft.labels.append(" ".join(m.text.split()))
         draft.labels.append(" ".join((m.name or m.text).split()))
         if name.acronym:
