@@ -263,6 +263,10 @@ def build_ranks(aliases: Path) -> None:
         rows.append((r["token"], r["expansion"], r["type"], pos))
         if r["token"].endswith(".") and pos == "pre":
             rows.append((r["token"][:-1], r["expansion"], r["type"], pos))
+        if "rank" in r["type"] and " " in r["expansion"]:   # "Komisaris Besar (Polisi)"
+            rows.append((r["expansion"], r["expansion"], r["type"], pos))
+            if r["expansion"].endswith(" Polisi"):
+                rows.append((r["expansion"][:-7], r["expansion"], r["type"], pos))
     rows += [(t, e, k, "pre") for t, e, k in CURATED_RANKS]
     for d in POSTNOMINAL:
         rows.append((d, d, "academic degree (postnominal)", "post"))

@@ -29,7 +29,7 @@ NEEDS_SECOND = {"Rumah": {"Sakit", "Tahanan"}, "Markas": {"Besar"}, "Bank": None
 # Unit-like organisations: when followed directly by another organisation they are a unit of it.
 UNIT_WORDS = {"Direktorat", "Satuan", "Komisi", "Biro", "Bidang", "Bagian", "Seksi", "Unit",
               "Fraksi", "Badan", "Divisi", "Sekretariat", "Inspektorat", "Detasemen", "Kanwil",
-              "Kantor", "Balai", "Dewan"}
+              "Kantor", "Balai", "Dewan", "Korps"}
 UNIT_CATEGORIES = {"polri unit", "legislatif unit"}
 # Acronyms whose next capitalized words are a region or place name ("Polres OKU", "Kodim 1015").
 PLACE_SCOPED = {"polri", "pemda", "tni"}

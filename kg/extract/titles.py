@@ -70,9 +70,11 @@ def _rank_at(tokens, i: int) -> str | None:
         return None
     ranks = load().ranks
     w = tokens[i].text
-    # a two-word rank ("Kombes Pol", "Brigjen Pol")
-    if i + 1 < len(tokens) and f"{w} {tokens[i + 1].text}" in ranks:
-        return f"{w} {tokens[i + 1].text}"
+    # a rank of several words ("Kombes Pol", "Komisaris Besar Polisi")
+    for n in (4, 3, 2):
+        words = " ".join(t.text for t in tokens[i:i + n])
+        if i + n <= len(tokens) and words in ranks:
+            return words
     if w in ranks or (w.endswith(".") and w[:-1] in ranks):
         return w
     return None
@@ -219,7 +221,15 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention]):
             continue
         j = post._tok_start  # type: ignore[attr-defined]
         before = _apposition_owner(toks, j, by_end)
-        if before is not None:
+        k = post._tok_end  # type: ignore[attr-defined]
+        closed = k >= len(toks) or toks[k].text in {",", ".", ")", "(", ";", ":"} \
+            or toks[j - 1].text != ","
+        if before is None and closed:
+            before = _bare_name_before(sentence, j, covered)
+            if before is not None:
+                people.append(before)
+                covered.update(range(before.tok_start, before.tok_end))
+        if before is not None and closed:
             post.person = before
             post.after_name = True
     for post in posts:
@@ -234,6 +244,34 @@ def _expansions() -> frozenset[str]:
     lex = load()
     return frozenset({a.expansion for a in lex.agencies.values()}
                      | {t.org for t in lex.titles.values()})
+
+
+CONNECTIVES = {"Namun", "Kemudian", "Sementara", "Selain", "Sebelumnya", "Sedangkan", "Adapun",
+               "Selanjutnya", "Padahal", "Bahkan", "Akhirnya", "Saat", "Ketika", "Tapi", "Tetapi",
+               "Jadi", "Oleh", "Karena", "Dengan", "Untuk", "Menurut", "Sebab", "Lalu", "Kini",
+               "Meski", "Walau", "Hingga", "Sejak", "Setelah", "Sebelum", "Hari", "Pada"}
+
+
+def _bare_name_before(sentence: Sentence, j: int, covered) -> Person | None:
+    """`Halikinnor, Bupati Kotim, ...` without NER: the capitalized run before the marker."""
+    toks = sentence.tokens
+    k = j - 1
+    if k >= 1 and toks[k].text in {"selaku", "sebagai"}:
+        k -= 1 if toks[k - 1].text != "," else 2
+        k += 1
+    if k < 1 or toks[k - 1].text in {",", "."} and toks[k].text not in {",", "selaku", "sebagai"}:
+        return None
+    end = k
+    a = end
+    while a > 0 and end - a < 4 and is_cap(toks[a - 1].text) and (a - 1) not in covered \
+            and not org_start_at(toks, a - 1) and not _title_at(toks, a - 1, False) \
+            and not _rank_at(toks, a - 1) and not toks[a - 1].text.isupper():
+        a -= 1
+    if a == end or toks[a].text in CONNECTIVES or toks[a].text in NOT_NAMES:
+        return None
+    if a > 0 and is_cap(toks[a - 1].text) and not _rank_at(toks, a - 1):
+        return None   # part of a longer capitalized phrase (an organisation, a place)
+    return _person(sentence, a, end, [], "appositive-rule", 0.6)
 
 
 def _title_with_modifiers(post: Post) -> str:
@@ -413,5 +451,6 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
                 title, "head" if role == "head" else "post", acting, former, org, implied,
                 region, rs, re_, person, keyword=toks[kw_start].text)
     post._tok_start = start  # type: ignore[attr-defined]
+    post._tok_end = end_tok  # type: ignore[attr-defined]
     post._acting_word = acting_word  # type: ignore[attr-defined]
     return post, end_tok

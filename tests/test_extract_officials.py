@@ -1,0 +1,176 @@
+"""Agencies, officials, titles and relations on real sentences from the IndoSum corpus and the
+founding article (kg/samples)."""
+from __future__ import annotations
+
+from extract_support import by_id, extract_text, relations
+
+from kg.extract.agencies import find_agencies
+from kg.extract.lexicon import load
+from kg.nlp.tokenize import split_sentences
+
+
+def agencies(text: str) -> list[tuple[str, str | None]]:
+    return [(a.name, a.region) for s in split_sentences(text) for a in find_agencies(s)]
+
+
+def orgs(x) -> list[str]:
+    return [m.name for m in x.mentions if m.kind == "organization"]
+
+
+def people(x) -> dict[str, object]:
+    return {m.name: m for m in x.mentions if m.kind == "person"}
+
+
+# ------------------------------------------------------------------ agencies
+
+
+def test_long_agency_name_with_commas_and_dan_and_region():
+    text = ("kata Kepala Dinas Sosial, Tenaga Kerja dan Transmigrasi Kotim, Bima Ekawardhana "
+            "di Sampit, Kamis.")
+    assert agencies(text) == [("Dinas Sosial, Tenaga Kerja dan Transmigrasi Kotim", "Kotim")]
+
+
+def test_coordinated_agencies_are_split_at_dan():
+    text = ("Dinsosnakertrans menggandeng instansi lainnya dalam acara tersebut, yakni Kementerian "
+            "Agama dan Polres Kotim.")
+    assert agencies(text) == [("Dinsosnakertrans", None), ("Kementerian Agama", None),
+                              ("Polres Kotim", "Kotim")]
+
+
+def test_acronyms_with_a_qualifier():
+    text = ("mendaftarkannya ke BPJS Ketenagakerjaan dan BPJS Kesehatan sehingga hak-hak mereka "
+            "bisa terjamin.")
+    assert agencies(text) == [("BPJS Ketenagakerjaan", None), ("BPJS Kesehatan", None)]
+
+
+def test_unit_before_its_parent_is_a_separate_agency():
+    text = "Pria yang juga menjabat sebagai Wakil Ketua Komisi III DPR RI itu menilai"
+    assert agencies(text) == [("Komisi III", None), ("DPR RI", "RI")]
+    found = [a for s in split_sentences(text) for a in find_agencies(s)]
+    assert found[0].unit and not found[1].unit
+
+
+def test_regional_government_and_region_with_compass_word():
+    text = ("Pemerintah Kabupaten Kotawaringin Timur bekerja sama dengan Polres Jakarta Utara dan "
+            "Pemprov DKI Jakarta.")
+    assert agencies(text) == [
+        ("Pemerintah Kabupaten Kotawaringin Timur", "Kabupaten Kotawaringin Timur"),
+        ("Polres Jakarta Utara", "Jakarta Utara"), ("Pemprov DKI Jakarta", "DKI Jakarta")]
+
+
+def test_words_that_only_look_like_agency_acronyms():
+    text = ("Diskusi itu membahas distribusi beras. Kemenangan tim itu disambut meriah, kata "
+            "Dinamika Kelompok.")
+    assert agencies(text) == []
+
+
+def test_lexicons_are_compiled_into_the_package():
+    lex = load()
+    assert lex.titles["Kapolres"].org == "Polres"
+    assert lex.titles["Mensos"].org == "Kementerian Sosial"
+    assert lex.ranks["AKBP"].position == "pre" and lex.ranks["S.Sos"].position == "post"
+    assert lex.agencies["BPJS Kesehatan"].expansion.startswith("Badan Penyelenggara")
+    assert lex.regions["Kotim"] == "62.02"
+
+
+# ------------------------------------------------------------------ titles and relations
+
+
+def test_kapolres_with_rank_heads_the_implied_polres():
+    x = extract_text("Kapolres Lhokseumawe AKBP Hendri Budiman melalui Kapolsek Simpang Kramat "
+                     "Ipda Abdul Azis, Sabtu (10/2) malam mengatakan kedua pemuda diduga mencuri "
+                     "sekarung jengkol.")
+    p = people(x)
+    assert p["Hendri Budiman"].ranks == ("AKBP",)
+    assert p["Hendri Budiman"].text == "AKBP Hendri Budiman"
+    assert ("heads", "Hendri Budiman", "Polres Lhokseumawe", "Kapolres", False, False) \
+        in relations(x)
+    implied = [m for m in x.mentions if m.provenance.extractor == "implied-by-title"]
+    assert {m.name for m in implied} >= {"Polres Lhokseumawe"}
+    assert ("located_in", "Polres Lhokseumawe", "Lhokseumawe", None, False, False) in relations(x)
+
+
+def test_post_in_a_unit_names_the_parent_organization():
+    x = extract_text('"Mereka boleh menerima tip dari pengunjung," ucap Kasat Reskrim Polres '
+                     'Jakarta Utara, AKBP Nasriadi kepada kumparan.')
+    assert relations(x, "holds_post") == [
+        ("holds_post", "Nasriadi", "Polres Jakarta Utara", "Kasat Reskrim", False, False)]
+    assert relations(x, "heads") == []
+
+
+def test_head_of_a_bureau_inside_an_agency_is_a_post():
+    x = extract_text('"Yang kemarin itu juga menggunakan narkoba," kata Kepala Bidang Hubungan '
+                     'Masyarakat Polda Metro Jaya Komisaris Besar Raden Prabowo Argo Yuwono, '
+                     'Minggu (18/2).')
+    rel = relations(x, "holds_post")
+    assert rel == [("holds_post", "Raden Prabowo Argo Yuwono", "Polda Metro Jaya",
+                    "Kepala Bidang Hubungan Masyarakat", False, False)]
+    assert people(x)["Raden Prabowo Argo Yuwono"].ranks == ("Komisaris Besar",)
+    assert ("unit_of", "Bidang Hubungan Masyarakat", "Polda Metro Jaya", None, False, False) \
+        in relations(x)
+
+
+def test_acting_title_with_comma_before_name():
+    x = extract_text('"Jadi ini, kalau yang menonjol ada Nazaruddin ini remisi lima bulan," kata '
+                     "Plt Direktur Jenderal Pemasyarakatan Kemenkumham, Ma'mun, di Gedung "
+                     "Kemenkumham Jakarta, Kamis (17/8).")
+    assert ("holds_post", "Ma'mun", "Kemenkumham", "Direktur Jenderal Pemasyarakatan", True,
+            False) in relations(x)
+
+
+def test_former_and_deputy_titles():
+    x = extract_text("Nama lain yang diperiksa adalah mantan Anggota Komisi VIII DPR Zulkarnaen "
+                     "Djabar. Wakil Gubernur Jawa Barat, Deddy Mizwar, hadir dalam acara itu.")
+    rel = relations(x)
+    assert ("holds_post", "Zulkarnaen Djabar", "DPR", "Anggota Komisi VIII", False, True) in rel
+    assert ("holds_post", "Deddy Mizwar", "Pemprov Jawa Barat", "Wakil Gubernur", False,
+            False) in rel
+    assert not [r for r in rel if r[0] == "heads"]
+
+
+def test_minister_heads_the_ministry_of_the_portfolio():
+    x = extract_text("Menteri Perdagangan Enggartiasto Lukita mengatakan harga beras stabil. "
+                     "Menteri Sosial, Khofifah Parawansa, meninjau lokasi banjir.")
+    rel = relations(x, "heads")
+    assert ("heads", "Enggartiasto Lukita", "Kementerian Perdagangan", "Menteri", False,
+            False) in rel
+    assert ("heads", "Khofifah Parawansa", "Kementerian Sosial", "Menteri", False, False) in rel
+
+
+def test_appositive_title_after_the_name():
+    x = extract_text("Syafruddin Arsyad Temenggung, selaku Kepala Badan Penyehatan Perbankan "
+                     "Nasional (BPPN) pada April 2004 silam, menerbitkan surat itu.")
+    assert ("heads", "Syafruddin Arsyad Temenggung", "Badan Penyehatan Perbankan Nasional",
+            "Kepala", False, False) in relations(x)
+
+
+def test_comma_after_a_name_is_not_always_an_appositive():
+    x = extract_text("Menurut Taufiequrachman Ruki, Sekretaris Jenderal KPK dapat diisi Perwira "
+                     "Tinggi TNI apabila jabatan itu kosong.")
+    assert relations(x, "holds_post") == [] and relations(x, "heads") == []
+
+
+def test_honorifics_and_degrees_are_split_from_the_name():
+    x = extract_text("Bupati Kotim H. Supian Hadi, S.IK., M.Si membuka acara itu di Sampit.")
+    p = people(x)["Supian Hadi"]
+    assert set(p.ranks) >= {"H.", "S.IK.", "M.Si"}
+    assert p.titles == ("Bupati Kotim",)
+    assert ("heads", "Supian Hadi", "Pemkab Kotim", "Bupati", False, False) in relations(x)
+
+
+def test_no_official_without_a_title():
+    x = extract_text("Ribuan warga memadati alun-alun kota untuk menyaksikan pesta kembang api "
+                     "pada malam pergantian tahun.")
+    assert relations(x, "heads") == [] and relations(x, "holds_post") == []
+    assert [m for m in x.mentions if m.kind == "person"] == []
+
+
+def test_region_place_mentions_are_exact_spans():
+    x = extract_text("Dinsosnakertrans menggandeng Kementerian Agama dan Polres Kotim.")
+    ids = by_id(x)
+    for r in x.relations:
+        if r.kind == "located_in":
+            place = ids[r.object]
+            assert place.kind == "place"
+            assert x.article.text[place.provenance.start:place.provenance.end] == place.text
+    assert "Polres Kotim" in orgs(x)
