@@ -204,3 +204,21 @@ def test_hostile_names_give_safe_keys(name):
         for part in key.split("/"):
             assert part and part not in (".", "..")
             assert all(c.isalnum() or c in "-." for c in part), key
+
+
+def test_regional_government_names():
+    b = Builder(sample_article("indosum-1503205855"))
+    b.mention("organization", "pemerintah daerah", after="motto")
+    b.mentions[0] = replace(b.mentions[0], name="Pemerintah Kotawaringin Timur",
+                            region="Kotawaringin Timur")
+    assert keys_of(resolve_article(b.build()))["m0"] == "organization/62.02/pemkab"
+
+
+def test_common_word_capital_needs_context():
+    from kg.resolve.gazetteer import gazetteer
+    from kg.resolve.places import Context, choose
+    ctx = Context(gazetteer())
+    ctx.scan("Upacara di Istana Negara")
+    assert choose(gazetteer(), "Negara", ctx) is None
+    ctx.scan("Kabupaten Jembrana")
+    assert choose(gazetteer(), "Negara", ctx).code == "51.01"

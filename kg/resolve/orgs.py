@@ -41,6 +41,7 @@ def clean_base(base: str) -> tuple[str, list[str]]:
     "Dinas Pekerjaan Umum dan Perumahan Rakyat (PUPR)" -> ("Dinas ... Rakyat", ["PUPR"])."""
     extras = [m.group(1).strip() for m in _PAREN.finditer(base) if m.group(1).strip()]
     base = " ".join(_PAREN.sub("", base).split()).strip(" ,")
+    base = re.sub(r"(?<=\w)-(RI|Pusat)$", "", base)       # "DPR-RI"
     changed = True
     while changed:
         changed = False
@@ -125,6 +126,11 @@ def org_name(base: str, region_text: str | None, defined: dict[str, str],
 def _ambiguous(acronym: str) -> bool:
     entries = acronym_table().by_folded.get(normalize(acronym), ())
     return any(e.ambiguous for e in entries)
+
+
+# "Pemerintah Kotim": the government of a region, named by the region's kind.
+GOVERNMENT_BY_KIND = {"provinsi": "Pemprov", "kabupaten": "Pemkab", "kota": "Pemkot"}
+GOVERNMENT_WORDS = frozenset({"pemerintah", "pemerintah daerah", "pemda"})
 
 
 def is_national(name: OrgName) -> bool:

@@ -17,6 +17,8 @@ LEVEL_BONUS = {"provinsi": 40, "kabupaten": 30, "kota": 30, "ibukota": 25, "keca
 ANCESTOR_BONUS = 100
 SELF_BONUS = 150   # the region itself named elsewhere beats a child of it
 _KIND_HEAD = {"kabupaten", "kab", "kota", "provinsi", "prov", "propinsi"}
+# Capitals whose names are ordinary words: resolved only with their regency or province named.
+COMMON_WORD_CAPITALS = frozenset("negara sumber tanjung mulia raha".split())
 
 
 def region_key(region: Region) -> str:
@@ -82,6 +84,8 @@ def choose(gaz: Gazetteer, name: str, ctx: Context) -> Region | None:
         if alias.weak and not ctx.has(province, me):
             continue
         if region.level >= 3 and region.kind != "ibukota" and not supported:
+            continue
+        if region.kind == "ibukota" and me in COMMON_WORD_CAPITALS and not supported:
             continue
         bonus = ANCESTOR_BONUS if supported else 0
         if region.kind != "ibukota" and ctx.has(region.code, me):

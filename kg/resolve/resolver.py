@@ -16,7 +16,8 @@ from dataclasses import dataclass, field, replace
 from kg.extract.types import EntityMention, Event, ExtractedArticle, Quote, Relation
 from kg.resolve.acronyms import acronym_table, find_definitions
 from kg.resolve.gazetteer import Region, gazetteer
-from kg.resolve.orgs import OrgName, clean_base, is_national, org_name, split_region
+from kg.resolve.orgs import (GOVERNMENT_BY_KIND, GOVERNMENT_WORDS, OrgName, clean_base,
+                              is_national, org_name, split_region)
 from kg.resolve.persons import (ambiguous_short_links, cluster_names, known_key_links,
                                 person_key)
 from kg.resolve.places import Context, choose, plain_place_key, region_entities, region_key
@@ -185,7 +186,12 @@ class _Resolver:
             if regions[m.id] is None and len(codes) == 1 and not is_national(names[m.id]):
                 regions[m.id] = self.gaz.get(next(iter(codes)))
         for m in mentions:
-            self._org_entity(m, names[m.id], regions[m.id], extras[m.id])
+            name, region = names[m.id], regions[m.id]
+            if region is not None and normalize(name.base) in GOVERNMENT_WORDS:
+                acronym = GOVERNMENT_BY_KIND.get(region.kind)
+                if acronym:
+                    name = replace(name, acronym=acronym)
+            self._org_entity(m, name, region, extras[m.id])
 
     @staticmethod
     def _name_slug(name: OrgName) -> str:
