@@ -1,17 +1,30 @@
-"""`kg build`: run the stages over input files and write the outputs to one directory."""
+"""`kg build`: run the stages over input files and write the outputs to one directory.
+
+Outputs (DIR defaults to output/):
+  mentions.jsonl  NER mentions (article, sentence, character span, text, type)
+  entities.jsonl  resolved entities of this build (key, type, labels, region, ...)
+  facts.jsonl     relations, quotes and events with provenance, entity keys as ids
+  store/          the Oxigraph store: articles are added or replaced in one transaction
+
+Files are written to temp names and renamed only after the store update succeeded,
+so a failed build leaves the earlier outputs and the store as they were.
+"""
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+from kg.extract.article import extract_article
 from kg.ingest import read_articles
 from kg.nlp.ner import NerTagger
 from kg.nlp.pipeline import analyze
-from kg.nlp.types import AnalyzedArticle
 from kg.outputs import atomic_writer, json_line
+from kg.resolve.resolver import resolve_article
+from kg.resolve.types import Entity, ResolvedArticle
 
 
 @dataclass
@@ -20,17 +33,47 @@ class BuildSummary:
     articles: int = 0
     sentences: int = 0
     mentions_by_type: Counter = field(default_factory=Counter)
+    entities_by_type: Counter = field(default_factory=Counter)
+    facts_by_kind: Counter = field(default_factory=Counter)
     bad_records: int = 0
+    store_report: str = ""
     files: list[Path] = field(default_factory=list)
 
 
-def mention_record(mention) -> dict:
-    return dataclasses.asdict(mention)
+def merge_entities(entities: Iterable[Entity]) -> dict[str, Entity]:
+    """One entity per key over the whole build; aliases are united."""
+    merged: dict[str, Entity] = {}
+    for entity in entities:
+        known = merged.get(entity.key)
+        if known is None:
+            merged[entity.key] = entity
+            continue
+        labels = {known.pref_label, entity.pref_label, *known.aliases, *entity.aliases}
+        pref = max((known.pref_label, entity.pref_label), key=lambda s: (len(s), s))
+        merged[entity.key] = dataclasses.replace(
+            known, pref_label=pref, aliases=tuple(sorted(labels - {pref})),
+            region_code=known.region_code or entity.region_code,
+            unit_of=known.unit_of or entity.unit_of, located_in=known.located_in or entity.located_in)
+    return merged
+
+
+def fact_records(resolved: ResolvedArticle) -> Iterable[dict]:
+    article_id = resolved.article.id
+    for relation in resolved.relations:
+        yield {"record": "relation", "article_id": article_id, **dataclasses.asdict(relation)}
+    for quote in resolved.quotes:
+        yield {"record": "quote", "article_id": article_id, **dataclasses.asdict(quote)}
+    for event in resolved.events:
+        yield {"record": "event", "article_id": article_id, **dataclasses.asdict(event)}
 
 
 def build(paths: Iterable[str], out_dir: str | Path, skip_bad: bool = False,
-          ner_model: str | None = None, on_bad: Callable[[str], None] | None = None,
-          on_article: Callable[[AnalyzedArticle], None] | None = None) -> BuildSummary:
+          ner_model: str | None = None, base_iri: str | None = None,
+          on_bad: Callable[[str], None] | None = None,
+          on_article: Callable[[ResolvedArticle], None] | None = None) -> BuildSummary:
+    from kg.store.store import KgStore
+    from kg import vocab
+
     out_dir = Path(out_dir)
     summary = BuildSummary(out_dir)
 
@@ -41,15 +84,31 @@ def build(paths: Iterable[str], out_dir: str | Path, skip_bad: bool = False,
 
     tagger = NerTagger(ner_model)
     articles = read_articles(list(paths), skip_bad=skip_bad, on_bad=bad)
-    mentions_path = out_dir / "mentions.jsonl"
-    with atomic_writer(mentions_path) as mentions_out:
+    names = ["mentions.jsonl", "entities.jsonl", "facts.jsonl"]
+    resolved_articles: list[ResolvedArticle] = []
+    entities: list[Entity] = []
+    with contextlib.ExitStack() as stack:
+        mentions_out, entities_out, facts_out = (stack.enter_context(atomic_writer(out_dir / n)) for n in names)
         for analyzed in analyze(articles, tagger):
             summary.articles += 1
             summary.sentences += len(analyzed.sentences)
             for mention in analyzed.mentions:
                 summary.mentions_by_type[mention.type] += 1
-                mentions_out.write(json_line(mention_record(mention)))
+                mentions_out.write(json_line(dataclasses.asdict(mention)))
+            resolved = resolve_article(extract_article(analyzed))
+            for record in fact_records(resolved):
+                summary.facts_by_kind[record.get("kind") or record["record"]] += 1
+                facts_out.write(json_line(record))
+            resolved_articles.append(resolved)
+            entities.extend(resolved.entities)
             if on_article:
-                on_article(analyzed)
-    summary.files.append(mentions_path)
+                on_article(resolved)
+        for entity in sorted(merge_entities(entities).values(), key=lambda e: e.key):
+            summary.entities_by_type[entity.type] += 1
+            entities_out.write(json_line(dataclasses.asdict(entity)))
+        with KgStore.open(out_dir / "store", write=True) as store:
+            report = store.add_articles(resolved_articles, base_iri or vocab.DEFAULT_BASE_IRI)
+        summary.store_report = report.line()
+    summary.files.extend(out_dir / n for n in names)
+    summary.files.append(out_dir / "store")
     return summary

@@ -9,12 +9,14 @@ import click
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--out", "out_dir", default="output", show_default=True, type=click.Path(file_okay=False),
-              help="Directory for the outputs (mentions.jsonl, ...).")
+              help="Directory for the outputs: mentions.jsonl, entities.jsonl, facts.jsonl, store/.")
 @click.option("--skip-bad", is_flag=True, help="Report bad records on stderr and go on, instead of stopping.")
 @click.option("--ner-model", envvar="KG_NER_MODEL", type=click.Path(exists=True),
               help="Stanza NER model directory or .pt file (default: the shipped model; env KG_NER_MODEL).")
+@click.option("--base-iri", envvar="KG_BASE_IRI", help="Base IRI of entities and articles "
+              "(default https://w3id.org/berita-kg/).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when stderr is a terminal).")
-def build(paths, out_dir, skip_bad, ner_model, progress):
+def build(paths, out_dir, skip_bad, ner_model, base_iri, progress):
     """Build the knowledge graph from news articles.
 
     PATHS are .txt files (first non-empty line is the title), .jsonl files with
@@ -42,7 +44,7 @@ def build(paths, out_dir, skip_bad, ner_model, progress):
     if bar is not None:
         bar.__enter__()
     try:
-        summary = run_build(paths, out_dir, skip_bad=skip_bad, ner_model=ner_model,
+        summary = run_build(paths, out_dir, skip_bad=skip_bad, ner_model=ner_model, base_iri=base_iri,
                             on_bad=report_bad, on_article=step)
     finally:
         if bar is not None:
@@ -54,6 +56,12 @@ def print_summary(summary):
     by_type = ", ".join(f"{kind} {count}" for kind, count in sorted(summary.mentions_by_type.items())) or "none"
     click.echo(f"articles: {summary.articles}  sentences: {summary.sentences}  "
                f"mentions: {sum(summary.mentions_by_type.values())} ({by_type})")
+    entities = ", ".join(f"{kind} {count}" for kind, count in sorted(summary.entities_by_type.items())) or "none"
+    facts = ", ".join(f"{kind} {count}" for kind, count in sorted(summary.facts_by_kind.items())) or "none"
+    click.echo(f"entities: {sum(summary.entities_by_type.values())} ({entities})")
+    click.echo(f"facts: {facts}")
+    if summary.store_report:
+        click.echo(f"store: {summary.store_report}")
     if summary.bad_records:
         click.echo(f"skipped bad records: {summary.bad_records}")
     for path in summary.files:
