@@ -187,9 +187,8 @@ def _entities(store: ox.Store) -> dict[str, dict]:
         data["label"] = names[0] if names else _local_name(iri)
         data["aliases"] = sorted(aliases.get(iri, set()) | set(names[1:]) - {data["label"]})
         codes = regions.get(iri)
-        # an entity's own code wins over the code of the region it is in: the shortest
-        # (most specific first is not guaranteed), so take the longest code
-        data["region"] = max(codes, key=len) if codes else ""
+        # several codes (own code, region's code): the most specific, then the first
+        data["region"] = min(codes, key=lambda code: (-len(code), code)) if codes else ""
     return entities
 
 
