@@ -9,6 +9,7 @@ title become people too (rule "title-rule").
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -140,10 +141,16 @@ def clean_person(sentence: Sentence, a: int, b: int) -> tuple[int, int, list[str
     return a, b, ranks, titles
 
 
+# Degree shapes not in the lexicon: S.IK., M.Kes, Sp.OG, S.Pd.I
+_DEGREE_RE = re.compile(r"(?:S|M|Sp|Dr)\.[A-Z][A-Za-z]{0,4}(?:\.[A-Z][a-z]?)?\.?")
+
+
 def _is_post_rank(w: str) -> bool:
     ranks = load().ranks
     e = ranks.get(w) or ranks.get(w.rstrip("."))
-    return e is not None and e.position == "post"
+    if e is None:
+        return bool(_DEGREE_RE.fullmatch(w))
+    return e.position == "post"
 
 
 def _trailing_degrees(toks, k: int) -> tuple[int, list[str]]:
