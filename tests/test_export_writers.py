@@ -116,17 +116,21 @@ def test_gexf_dynamic_by_default_only_with_dates(schema):
 
 def test_graphml_round_trip(tmp_path):
     path = tmp_path / "g.graphml"
+    graph = sample(hostile=True)
+    graph.add_edge("e/1", "p/bima", key="heads", relation="heads", weight=1)   # key again
     with path.open("wb") as out:
-        write_graphml(sample(hostile=True), out)
+        write_graphml(graph, out)
     back = nx.read_graphml(path, force_multigraph=True)
     assert set(back) == {"p/bima", "o/dinsos", "e/1"}
-    assert back.number_of_edges() == 3
+    assert back.number_of_edges() == 4
     bima = back.nodes["p/bima"]
     assert bima["mentions"] == 2 and "region" not in bima
     assert bima["label"] == xml_text(HOSTILE)
     assert back.nodes["o/dinsos"]["region"] == "62.02"
     weights = sorted(d["weight"] for *_, d in back.edges(data=True))
-    assert weights == [1, 1, 2]
+    assert weights == [1, 1, 1, 2]
+    ids = [e.get("id") for e in etree.parse(str(path)).iter("{*}edge")]
+    assert len(set(ids)) == len(ids) == 4          # Gephi needs unique edge ids
     assert not any(key.startswith("_") for _, d in back.nodes(data=True) for key in d)
 
 
