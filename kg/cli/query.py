@@ -1,0 +1,82 @@
+"""`kg query`: run SPARQL over the store (union of all named graphs as default graph)."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from kg.errors import KgError
+
+FORMATS = ["table", "csv", "tsv", "json", "xml"]
+
+
+@click.command()
+@click.argument("sparql", required=False)
+@click.option("-f", "--file", "query_file", type=click.Path(dir_okay=False),
+              help="Read the query from a .rq file.")
+@click.option("-n", "--name", help="Run a query from the library (see --list).")
+@click.option("--list", "list_only", is_flag=True, help="List the library of example queries.")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Set a query parameter ($NAME in the query); repeatable.")
+@click.option("--store", "store_path", default="output/store", show_default=True,
+              type=click.Path(file_okay=False), help="Store directory.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+              help="table, or W3C SPARQL results csv/tsv/json/xml.")
+def query(sparql, query_file, name, list_only, params, store_path, fmt):
+    """Run a SPARQL query: kg query 'SELECT ...' | -f FILE.rq | --name heads.
+
+    \b
+    The default graph is the union of all graphs; use GRAPH ?g for one article.
+    Prefixes bkg: org: schema: sem: foaf: prov: skos: rdf: rdfs: owl: xsd: are predeclared.
+    """
+    try:
+        _run(sparql, query_file, name, list_only, params, store_path, fmt)
+    except KgError as error:
+        raise click.ClickException(str(error)) from None
+
+
+def _run(sparql, query_file, name, list_only, params, store_path, fmt):
+    from kg.store import library
+
+    if list_only:
+        click.echo(_listing(library.list_queries()), nl=False)
+        return
+    given = _parse_params(params)
+    sources = [s for s in (sparql, query_file, name) if s]
+    if len(sources) != 1:
+        raise KgError("give exactly one of: a SPARQL string, -f FILE.rq, --name NAME (or --list)")
+    if sparql:
+        text = sparql if not given else library.bind_params(
+            library.parse_query_file("query", sparql), given)
+    else:
+        named = library.read_query_file(query_file) if query_file else library.load_query(name)
+        text = library.bind_params(named, given)
+
+    from kg.store.results import format_result
+    from kg.store.store import KgStore
+
+    with KgStore.open(store_path) as store:
+        output = format_result(store.query(text), fmt)
+    sys.stdout.buffer.write(output)
+    sys.stdout.buffer.flush()
+
+
+def _parse_params(params) -> dict[str, str]:
+    out = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise KgError(f"--param wants NAME=VALUE, got {item!r}")
+        out[key.strip()] = value
+    return out
+
+
+def _listing(queries) -> str:
+    lines = []
+    for q in queries:
+        lines.append(f"{q.name}: {q.title}")
+        lines.append(f"    {q.description}")
+        for p in q.params:
+            lines.append(f"    --param {p.name}=...  {p.help} (default: {p.default!r})")
+    lines.append("Run one with: kg query --name NAME [--param NAME=VALUE] [--format csv]")
+    return "\n".join(lines) + "\n"
