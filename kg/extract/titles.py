@@ -173,7 +173,7 @@ def _name_run(toks, i: int, covered) -> int:
         w = toks[k].text
         if k in covered or w in NOT_NAMES:
             break
-        if is_cap(w) and not org_start_at(toks, k) and not _title_at(toks, k, False) \
+        if is_cap(w) and w[:1].isalpha() and not org_start_at(toks, k) and not _title_at(toks, k, False) \
                 and not w.isupper() or (k > i and w in NAME_PARTICLES and k + 1 < len(toks)
                                         and is_cap(toks[k + 1].text)):
             k += 1
@@ -191,10 +191,13 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention]):
     people: list[Person] = []
     person_at: dict[int, Person] = {}   # start token -> person
     covered: set[int] = set()
+    headline = _is_headline(toks)
     for m in ner:
         if m.type != "PER":
             continue
         a, b, ranks, titles = clean_person(sentence, m.token_start, m.token_end)
+        if not _name_like(toks, a, b):
+            continue
         p = _person(sentence, a, b, ranks, "ner", 0.85)
         p.titles += titles
         people.append(p)
@@ -211,7 +214,8 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention]):
         if i in covered or i in in_org or not (_title_at(toks, i) or _modifier_at(toks, i)):
             i += 1
             continue
-        post, k = _parse_phrase(sentence, i, org_at, loc_at, nerorg_at, person_at, covered)
+        post, k = _parse_phrase(sentence, i, org_at, loc_at, nerorg_at, person_at, covered,
+                                headline)
         if post is None:
             i += 1
             continue
@@ -262,15 +266,16 @@ CONNECTIVES = {"Namun", "Kemudian", "Sementara", "Selain", "Sebelumnya", "Sedang
 def _bare_name_before(sentence: Sentence, j: int, covered) -> Person | None:
     """`Halikinnor, Bupati Kotim, ...` without NER: the capitalized run before the marker."""
     toks = sentence.tokens
-    k = j - 1
-    if k >= 1 and toks[k].text in {"selaku", "sebagai"}:
-        k -= 1 if toks[k - 1].text != "," else 2
-        k += 1
-    if k < 1 or toks[k - 1].text in {",", "."} and toks[k].text not in {",", "selaku", "sebagai"}:
+    if j < 2 or _is_headline(toks):
         return None
-    end = k
+    if toks[j - 1].text == ",":
+        end = j - 1
+    elif toks[j - 1].text in {"selaku", "sebagai"}:
+        end = j - 2 if toks[j - 2].text == "," else j - 1
+    else:
+        return None
     a = end
-    while a > 0 and end - a < 4 and is_cap(toks[a - 1].text) and (a - 1) not in covered \
+    while a > 0 and end - a < 4 and toks[a - 1].text[:1].isupper() and (a - 1) not in covered \
             and not org_start_at(toks, a - 1) and not _title_at(toks, a - 1, False) \
             and not _rank_at(toks, a - 1) and not toks[a - 1].text.isupper():
         a -= 1
@@ -336,7 +341,30 @@ def _person(sentence: Sentence, a: int, b: int, ranks, rule: str, conf: float) -
                   toks[end_tok - 1].end, name, a, b, pre + ranks + degrees, [], rule, conf)
 
 
-def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_at, covered):
+def _is_headline(toks) -> bool:
+    """Title Case lines (headlines, captions): capitals there say nothing about names."""
+    words = [t.text for t in toks if t.text[:1].isalpha()]
+    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _name_like(toks, a: int, b: int) -> bool:
+    """A person name starts with a letter and is not an organisation or region opener."""
+    if a >= b or not toks[a].text[:1].isalpha() or not toks[a].text[:1].isupper():
+        return False
+    if org_start_at(toks, a) or toks[a].text in ("Kabupaten", "Kota", "Provinsi", "Kecamatan"):
+        return False
+    return not any(_rank_at(toks, j) and load().ranks.get(toks[j].text.rstrip("."), load().ranks.get(
+        toks[j].text)) is not None and "rank" in _rank_type(toks[j].text) for j in range(a + 1, b))
+
+
+def _rank_type(w: str) -> str:
+    ranks = load().ranks
+    e = ranks.get(w) or ranks.get(w.rstrip("."))
+    return e.type if e else ""
+
+
+def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_at, covered,
+                  headline: bool = False):
     toks = sentence.tokens
     start = i
     acting = former = False
@@ -386,7 +414,11 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             orgs.append(org_at[k])
             k = org_at[k].token_end
             continue
-        if k in nerorg_at and not orgs:
+        if t.text == "(" and k + 2 < len(toks) and toks[k + 2].text == ")" \
+                and toks[k + 1].text[:1].isupper():
+            k += 3   # "Menteri Koordinator ... (Menko PMK) Puan Maharani"
+            continue
+        if k in nerorg_at and not orgs and not (scope == "portfolio" and not org_start_at(toks, k)):
             m = nerorg_at[k]
             orgs.append(Agency(m.start, m.end, m.text, " ".join(m.text.split()), None, None, None,
                                m.token_start, m.token_end, False, "ner"))
@@ -419,7 +451,7 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             j += len(_rank_at(toks, j).split())
         if j in person_at:
             person = person_at[j]
-        elif j < len(toks) and j not in covered:
+        elif j < len(toks) and j not in covered and not headline:
             e = _name_run(toks, j, covered)
             if e > j and (j > r0 or toks[k].text == "," if k < len(toks) else False or orgs or region):
                 person = _person(sentence, j, e, [], "title-rule", 0.7)
