@@ -47,7 +47,9 @@ def validate_graph(data: Graph) -> list[Violation]:
         out.append(Violation(value(SH.focusNode), value(SH.resultPath),
                              " ".join(value(SH.resultMessage).split()),
                              value(SH.sourceShape), severity))
-    return sorted(out, key=lambda v: (v.focus, v.path, v.message))
+    # the same problem found by two shapes is reported once
+    unique = {(v.focus, v.path, v.message, v.severity): v for v in out}
+    return [unique[k] for k in sorted(unique)]
 
 
 def validate_ntriples(data: bytes) -> list[Violation]:
