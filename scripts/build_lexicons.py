@@ -29,9 +29,9 @@ OUT = ROOT / "kg" / "extract" / "lexicons"
 # Sosial", "Kadis Kesehatan" -> "Dinas Kesehatan"); with "none" the org is fixed ("Kapolri").
 CURATED_TITLES = [
     # title, expansion, role, org, scope
-    ("Presiden", "Presiden", "head", "", "none"),
-    ("Wakil Presiden", "Wakil Presiden", "post", "", "none"),
-    ("Wapres", "Wakil Presiden", "post", "", "none"),
+    ("Presiden", "Presiden", "head", "Pemerintah", "region"),
+    ("Wakil Presiden", "Wakil Presiden", "post", "Pemerintah", "region"),
+    ("Wapres", "Wakil Presiden", "post", "Pemerintah", "region"),
     ("Menteri", "Menteri", "head", "Kementerian", "portfolio"),
     ("Menteri Koordinator", "Menteri Koordinator", "head", "Kementerian Koordinator", "portfolio"),
     ("Menko", "Menteri Koordinator", "head", "Kemenko", "portfolio"),

@@ -22,7 +22,7 @@ TYPE_WORDS = {
     "Pemerintah", "Markas", "Perum", "PT", "Fraksi", "Yayasan", "Ikatan", "Persatuan",
     "Asosiasi", "Himpunan", "Komite", "Korps", "Detasemen", "Otoritas", "Perusahaan", "Bank",
     "Rumah", "Kanwil", "Lapas", "Rutan", "Unit", "Bidang", "Bagian", "Seksi", "Kecamatan",
-    "Kelurahan", "Kodam", "Front", "Gerakan", "Aliansi", "Koalisi", "Serikat", "Korem", "Kodim", "Koramil",
+    "Kelurahan", "Kodam", "Front", "Gerakan", "Aliansi", "Koalisi", "Korem", "Kodim", "Koramil",
 }
 # Openers that need a specific second word ("Rumah Sakit", "Markas Besar", "Pusat Kesehatan").
 NEEDS_SECOND = {"Rumah": {"Sakit", "Tahanan"}, "Markas": {"Besar"}, "Bank": None}

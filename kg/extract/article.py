@@ -11,7 +11,7 @@ from kg.extract.agencies import Agency, find_agencies
 from kg.extract.events import dateline_place_mention, extract_events
 from kg.extract.quotes import find_quotes
 from kg.extract.relations import located_in, post_relation, unit_of
-from kg.extract.titles import Person, Post, find_people
+from kg.extract.titles import Person, Post, find_people, plausible_person
 from kg.extract.types import EntityMention, ExtractedArticle, Provenance
 from kg.nlp.types import AnalyzedArticle, Mention
 
@@ -79,7 +79,8 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
     pending = []   # (kind, args) relations to build once ids exist
     titled = []    # (start, end, keyword, person draft or None)
     for s in analyzed.sentences:
-        ner = by_sentence.get(s.index, [])
+        ner = [m for m in by_sentence.get(s.index, [])
+               if m.type != "PER" or plausible_person(s, m)]
         stops = [(m.start, m.end) for m in ner if m.type == "PER"]
         agencies = find_agencies(s, stops)
         # a known agency name is never a person; a person found by rule is never a place/org

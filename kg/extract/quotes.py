@@ -186,6 +186,10 @@ class _Resolver:
                     (ps == j or self._titled_gap(j, ps)):
                 return p.id, 0.9
         m = re.match(r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})", text[j:])
+        if m and self.full_name(m.group(1)):
+            # "harap Bima": a short form of a person named before, whatever NER made of it
+            self.new_person(j, j + m.end(1), _sentence_at(self.sentences, j))
+            return self.full_name(m.group(1)), 0.6
         if m and m.group(1).lower() not in PRONOUNS and not _STOP_CAPS.match(m.group(1)) \
                 and not m.group(1).split()[0].isupper() \
                 and not any(s < j + m.end(1) and j < e for s, e in self.blocked):

@@ -171,7 +171,7 @@ def _name_run(toks, i: int, covered) -> int:
     k = i
     while k < len(toks) and k - i < 5:
         w = toks[k].text
-        if k in covered or w in NOT_NAMES:
+        if k in covered or w in NOT_NAMES or w in ("Kabupaten", "Kota", "Provinsi", "Kecamatan"):
             break
         if is_cap(w) and w[:1].isalpha() and not org_start_at(toks, k) and not _title_at(toks, k, False) \
                 and not w.isupper() or (k > i and w in NAME_PARTICLES and k + 1 < len(toks)
@@ -341,10 +341,23 @@ def _person(sentence: Sentence, a: int, b: int, ranks, rule: str, conf: float) -
                   toks[end_tok - 1].end, name, a, b, pre + ranks + degrees, [], rule, conf)
 
 
+def plausible_person(sentence: Sentence, m: Mention) -> bool:
+    """Is a NER PER mention a person name? Not an agency or region piece ("Transmigrasi Kotim",
+    "Kabupaten Kebumen"), not a number."""
+    toks = sentence.tokens
+    a, b, _, _ = clean_person(sentence, m.token_start, m.token_end)
+    if not _name_like(toks, a, b):
+        return False
+    if b - a >= 2 and region_at(toks, b - 1) == 1 and a > 0 and \
+            (toks[a - 1].text in ("dan", "serta") or is_cap(toks[a - 1].text)):
+        return False   # "... Tenaga Kerja dan | Transmigrasi Kotim"
+    return True
+
+
 def _is_headline(toks) -> bool:
     """Title Case lines (headlines, captions): capitals there say nothing about names."""
-    words = [t.text for t in toks if t.text[:1].isalpha()]
-    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+    words = [t.text for t in toks if t.text[:1].isalpha() and len(t.text) > 3]
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
 
 
 def _name_like(toks, a: int, b: int) -> bool:
@@ -400,6 +413,7 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             org_prefix, scope = (e2.org, e2.scope) if e2.org else (org_prefix, scope)
             i += n2
     unit_words: list[str] = []
+    unit_start = i
     orgs: list[Agency] = []
     region = None
     rs = re_ = None
@@ -436,6 +450,8 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             break
         if is_cap(t.text) and not orgs and region is None and not _title_at(toks, k, False) \
                 and len(unit_words) < 4:
+            if not unit_words:
+                unit_start = k
             unit_words.append(t.text)
             k += 1
             continue
@@ -457,6 +473,13 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
                 person = _person(sentence, j, e, [], "title-rule", 0.7)
             elif e > j and (orgs or region) and e - j >= 1:
                 person = _person(sentence, j, e, [], "title-rule", 0.6)
+        if person is None and scope == "region" and region is None and not orgs and unit_words \
+                and not headline and (k >= len(toks) or not (_rank_at(toks, k) or toks[k].text == ",")):
+            # "Presiden Joko Widodo": no region after the title, so the capitals are the name
+            e = _name_run(toks, unit_start, covered)
+            if e > unit_start:
+                person = _person(sentence, unit_start, e, [], "title-rule", 0.6)
+                unit_words = []
         if person is None and scope == "portfolio" and len(unit_words) >= 2:
             # no NER: split "Menteri Sosial Khofifah Indar" after a known portfolio
             for cut in range(len(unit_words) - 1, 0, -1):
@@ -482,6 +505,8 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
     elif org_prefix:
         if scope == "region" and region:
             implied = f"{org_prefix} {region}"
+        elif scope == "region" and org_prefix == "Pemerintah" and not unit_words:
+            implied = "Pemerintah Republik Indonesia"   # "Presiden Joko Widodo"
         elif scope == "portfolio" and unit_words:
             implied = f"{org_prefix} {' '.join(unit_words)}" + (f" {region}" if region else "")
         elif scope == "none":
