@@ -2,6 +2,7 @@
 there, else with sentences only (the rules must hold either way)."""
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 
 from kg.ingest_types import Article
@@ -12,7 +13,8 @@ from kg.nlp.types import AnalyzedArticle
 
 @lru_cache(maxsize=1)
 def _tagger():
-    if not (SHIPPED_MODEL_DIR / "ner.pt").exists():
+    """The shipped model ($KG_NER_MODEL overrides it), or None while none is shipped."""
+    if not (SHIPPED_MODEL_DIR / "ner.pt").exists() and not os.environ.get("KG_NER_MODEL"):
         return None
     from kg.nlp.ner import NerTagger
 

@@ -24,7 +24,8 @@ def test_founding_article_head_of_dinsosnakertrans(founding):
     org = next(m for m in founding.mentions
                if m.name == "Dinas Sosial, Tenaga Kerja dan Transmigrasi Kotim")
     assert org.kind == "organization" and org.region == "Kotim"
-    bima = next(m for m in founding.mentions if m.name == "Bima Ekawardhana")
+    head = next(r for r in founding.relations if r.kind == "heads")
+    bima = by_id(founding)[head.subject]
     assert bima.titles == ("Kepala Dinas Sosial, Tenaga Kerja dan Transmigrasi Kotim",)
 
 

@@ -79,7 +79,7 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
     pending = []   # (kind, args) relations to build once ids exist
     titled = []    # (start, end, keyword, person draft or None)
     for s in analyzed.sentences:
-        ner = [m for m in by_sentence.get(s.index, [])
+        ner = [m for m in _merge_adjacent_people(by_sentence.get(s.index, []), s)
                if m.type != "PER" or plausible_person(s, m)]
         stops = [(m.start, m.end) for m in ner if m.type == "PER"]
         agencies = find_agencies(s, stops)
@@ -88,7 +88,7 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
             _overlaps(m.start, m.end, a.start, a.end) for a in agencies)]
         people, posts = find_people(s, agencies, ner)
         ner = [m for m in ner if m.type == "PER" or not any(
-            _overlaps(m.start, m.end, p.start, p.end) for p in people)]
+            _overlaps(m.start, m.end, p.text_start, p.text_end) for p in people)]
         for p in people:
             person_draft[id(p)] = ms.add(_person_draft(p, text))
         for ag in agencies:
@@ -152,6 +152,20 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
     events = extract_events(analyzed, mentions)
     return ExtractedArticle(art, analyzed.sentences, tuple(mentions), tuple(relations),
                             tuple(quotes), tuple(events))
+
+
+def _merge_adjacent_people(ner: list[Mention], s) -> list[Mention]:
+    """Two PER spans with nothing between them are one name NER split ("Raden Prabowo|Argo")."""
+    out: list[Mention] = []
+    for m in sorted(ner, key=lambda m: m.token_start):
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == m.type == "PER" and prev.token_end == m.token_start:
+            out[-1] = Mention(m.article_id, m.sentence_index, prev.start, m.end,
+                              s.text[prev.start - s.start:m.end - s.start], "PER",
+                              prev.token_start, m.token_end)
+        else:
+            out.append(m)
+    return out
 
 
 def _repoint(q, old_ids):

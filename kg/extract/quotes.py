@@ -156,7 +156,7 @@ class _Resolver:
     def canonical(self, mid: str) -> str:
         """A short name ("Bima") -> the one full-name mention containing it, if unambiguous."""
         m = next((p for p in self.people if p.id == mid), None)
-        if m is None or len(m.name.split()) > 1:
+        if m is None:
             return mid
         return self.full_name(m.name) or mid
 

@@ -117,6 +117,9 @@ def clean_person(sentence: Sentence, a: int, b: int) -> tuple[int, int, list[str
     toks = sentence.tokens
     ranks: list[str] = []
     titles: list[str] = []
+    r = region_at(toks, a)
+    if r and a + r < b and a > 0 and _title_at(toks, a - 1, allow_lower=False):
+        a += r   # NER took the title's region: "Bupati [Kotim H. Supian Hadi]"
     while a < b - 1:
         r = _rank_at(toks, a)
         if r:
@@ -127,6 +130,10 @@ def clean_person(sentence: Sentence, a: int, b: int) -> tuple[int, int, list[str
         if n and a + n < b:
             titles.append(" ".join(t.text for t in toks[a:a + n]))
             a += n
+            r = region_at(toks, a)   # "Bupati Kotim | H. Supian Hadi"
+            if r and a + r < b:
+                titles[-1] += " " + " ".join(t.text for t in toks[a:a + r])
+                a += r
             continue
         break
     while b > a + 1:
@@ -346,6 +353,8 @@ def plausible_person(sentence: Sentence, m: Mention) -> bool:
     "Kabupaten Kebumen"), not a number."""
     toks = sentence.tokens
     a, b, _, _ = clean_person(sentence, m.token_start, m.token_end)
+    if b - a == 1 and (_title_at(toks, a, False) or _rank_at(toks, a)):
+        return False   # "kata Kapolres": a title, not a name
     if not _name_like(toks, a, b):
         return False
     if b - a >= 2 and region_at(toks, b - 1) == 1 and a > 0 and \
