@@ -2,6 +2,7 @@
 
     python scripts/score_extraction.py            # run pipeline on gold articles, print table
     python scripts/score_extraction.py --select   # print the deterministic gold-article selection
+    python scripts/score_extraction.py --gold-dir tests/data/gold_heldout   # the second, held-out set
 
 Importable: `load_gold()`, `load_gold_articles()`, `run(...)`, `select_gold_articles(...)`.
 """
@@ -261,13 +262,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
     ap.add_argument("--held-out", action="store_true",
                     help="only gold articles not in kg/samples/articles.jsonl")
-    ap.add_argument("--gold-dir", type=Path, default=GOLD_DIR)
+    ap.add_argument("--gold-dir", type=Path, default=GOLD_DIR, metavar="DIR",
+                    help="gold directory (default tests/data/gold; the held-out set is "
+                         "tests/data/gold_heldout); a relative DIR not found from the current "
+                         "directory is taken relative to the repository root")
     args = ap.parse_args(argv)
     if args.select:
         for d in select_gold_articles():
             print(d["id"])
         return 0
-    scores, table = run(args.gold_dir, errors=args.errors, held_out=args.held_out)
+    gold_dir = args.gold_dir
+    if not gold_dir.is_absolute() and not gold_dir.is_dir() and (ROOT / gold_dir).is_dir():
+        gold_dir = ROOT / gold_dir
+    scores, table = run(gold_dir, errors=args.errors, held_out=args.held_out)
     if args.json:
         print(json.dumps({k: v for k, v in scores.items() if k != "per_article"}, indent=2))
     print(table)
