@@ -7,8 +7,10 @@ holds over the union of graphs whatever order articles were built in.
 
 Merge rules (order-independent, so rebuilding gives identical content):
 - type: the most common type, ties -> alphabetical;
-- prefLabel: the longest label any article chose as canonical (full agency name
-  beats its acronym), ties -> chosen by more articles -> alphabetical;
+- prefLabel: among the labels articles chose as canonical, one starting with a
+  capital letter ("Gubernur Jawa Barat" over "wakil gubernur Jawa Barat"), then
+  the longest (full agency name beats its acronym), then chosen by more
+  articles, then alphabetical;
 - altLabel: every other label or alias seen;
 - regionCode, unitOf, locatedIn: the most common value, ties -> alphabetical;
 - attributes: union.
@@ -123,7 +125,8 @@ def merge(descriptions) -> Description:
     descriptions = list(descriptions)
     first = descriptions[0]
     chosen = Counter(d.pref_label for d in descriptions)
-    pref = min(chosen, key=lambda label: (-len(label), -chosen[label], label))
+    pref = min(chosen, key=lambda label: (not label[:1].isupper(), -len(label),
+                                          -chosen[label], label))
     labels = set(chosen)
     for d in descriptions:
         labels.update(d.aliases)
