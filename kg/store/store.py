@@ -136,9 +136,23 @@ class KgStore:
                 merged.append(merge(descriptions))
         entity_quads = [q for m in merged for q in merged_quads(m, base_iri)]
 
-        update = self._update_text(replaced_graphs, affected, base_iri,
-                                   new_quads + entity_quads)
-        self.ox.update(update)
+        # diff against what is stored, so a rebuild only writes what changed
+        new = defaultdict(set)
+        for quad in new_quads + entity_quads:
+            q = to_ox_quad(quad)
+            new[str(q.graph_name)].add(f"{q.subject} {q.predicate} {q.object}")
+        old = defaultdict(set)
+        for g in replaced_graphs:
+            old[f"<{g}>"] = self._graph_lines(ox.NamedNode(g))
+        for g in (V.entities_graph(base_iri), V.regions_graph(base_iri)):
+            graph = ox.NamedNode(str(g))
+            lines = old[str(graph)]
+            for entity in affected:
+                lines |= self._graph_lines(graph, ox.NamedNode(entity))
+        removed = {g: old[g] - new.get(g, set()) for g in old}
+        added = {g: lines - old.get(g, set()) for g, lines in new.items()}
+        self.ox.update(_data_block("DELETE DATA", removed) + " ;\n"
+                       + _data_block("INSERT DATA", added))
         return BuildReport(
             articles_added=len(batch) - len(replaced),
             articles_replaced=len(replaced),
@@ -147,6 +161,10 @@ class KgStore:
             quads_after=len(self.ox),
             graphs=sum(1 for _ in self.ox.named_graphs()),
         )
+
+    def _graph_lines(self, graph, subject=None) -> set[str]:
+        return {f"{q.subject} {q.predicate} {q.object}"
+                for q in self.ox.quads_for_pattern(subject, None, None, graph)}
 
     def _stored_descriptions(self, entity: str, exclude: set[str]):
         rows = []
@@ -158,23 +176,6 @@ class KgStore:
                 rows.append((f"{q.graph_name.value} {p.subject.value}", p.predicate.value,
                              p.object.value))
         return descriptions_from_rows(rows)
-
-    @staticmethod
-    def _update_text(replaced_graphs, affected, base_iri, quads) -> str:
-        parts = [f"DROP SILENT GRAPH <{g}> ;" for g in sorted(replaced_graphs)]
-        if affected:
-            values = " ".join(f"<{e}>" for e in sorted(affected))
-            for g in (V.entities_graph(base_iri), V.regions_graph(base_iri)):
-                parts.append(f"DELETE {{ GRAPH <{g}> {{ ?e ?p ?o }} }} WHERE {{ "
-                             f"VALUES ?e {{ {values} }} GRAPH <{g}> {{ ?e ?p ?o }} }} ;")
-        by_graph = defaultdict(list)
-        for quad in quads:
-            q = to_ox_quad(quad)
-            by_graph[str(q.graph_name)].append(f"{q.subject} {q.predicate} {q.object} .")
-        body = "\n".join(f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}"
-                         for g, lines in by_graph.items())
-        parts.append("INSERT DATA {\n" + body + "\n}")
-        return "\n".join(parts)
 
     # --- reading ----------------------------------------------------------
     def query(self, sparql: str):
@@ -220,6 +221,12 @@ class KgStore:
             return
         kwargs = {"prefixes": dict(V.PREFIXES)} if fmt == "turtle" else {}
         ox.serialize(triples, output, FORMATS[fmt], **kwargs)
+
+
+def _data_block(keyword: str, by_graph: dict[str, set[str]]) -> str:
+    body = "\n".join(f"GRAPH {g} {{\n" + " .\n".join(sorted(lines)) + " .\n}"
+                     for g, lines in sorted(by_graph.items()) if lines)
+    return f"{keyword} {{\n{body}\n}}"
 
 
 def _one_line(error: Exception) -> str:
