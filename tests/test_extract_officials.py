@@ -174,3 +174,73 @@ def test_region_place_mentions_are_exact_spans():
             assert place.kind == "place"
             assert x.article.text[place.provenance.start:place.provenance.end] == place.text
     assert "Polres Kotim" in orgs(x)
+
+
+# ------------------------------------------------------------------ general news patterns
+
+
+def test_ordinal_after_the_title():
+    x = extract_text("Wakil Presiden keenam Try Sutrisno dan Wakil Presiden ke-11 Boediono juga "
+                     "ikut hadir.")
+    got = {(r[1], r[2]) for r in relations(x, "holds_post")}
+    assert ("Try Sutrisno", "Pemerintah Republik Indonesia") in got
+    assert ("Boediono", "Pemerintah Republik Indonesia") in got
+
+
+def test_documents_and_candidates_hold_no_office():
+    x = extract_text("Pada Desember 2002, Megawati menandatangani Instruksi Presiden Nomor 8 Tahun "
+                     "2002 tentang Pemberian Jaminan Kepastian Hukum.")
+    assert relations(x, "heads") == []
+    x = extract_text("Bakal calon Gubernur Jawa Tengah Sudirman Said belum punya rencana "
+                     "menjadikan Anies sebagai juru kampanye.")
+    assert relations(x, "heads") == []
+    x = extract_text("Dedi menyatakan memahami keputusan DPP Partai Golkar, yang mengusung bakal "
+                     "calon gubernur dan wakil gubernur Jawa Barat Ridwan Kamil - Daniel Muttaqien.")
+    assert relations(x, "heads") == [] and relations(x, "holds_post") == []
+
+
+def test_name_in_brackets_or_after_yang_bernama():
+    x = extract_text('"Tanya saja ke Ketua Umum PSSI (Edy Rahmayadi). Mungkin beliau masih sibuk."')
+    assert ("heads", "Edy Rahmayadi", "PSSI", "Ketua Umum", False, False) in relations(x)
+    x = extract_text("Tim penyidik KPK juga masih terus melakukan pencarian terhadap Direktur PT "
+                     "Osma Grup yang bernama Hartoyo.")
+    assert ("heads", "Hartoyo", "PT Osma Grup", "Direktur", False, False) in relations(x)
+
+
+def test_acronym_in_brackets_is_not_a_name():
+    x = extract_text("Penyidik memeriksa Kepala Dinas Pekerjaan Umum dan Perumahan Rakyat (PUPR) "
+                     "di Jambi.")
+    assert "PUPR" not in people(x)
+
+
+def test_district_of_a_polsek_before_the_rank():
+    x = extract_text("Menurut Kapolsek Antang Kalang, Iptu Afif Hasan, pembunuhan tersebut terjadi "
+                     "pada Rabu sekitar pukul 14.00 WIB.")
+    assert ("heads", "Afif Hasan", "Polsek Antang Kalang", "Kapolsek", False, False) in relations(x)
+    x = extract_text("Kapolsek Antang Kalang mengatakan pelaku sudah ditahan.")
+    assert relations(x, "heads") == []
+
+
+def test_region_of_the_office_named_earlier_in_the_article():
+    x = extract_text("Nur Alam sendiri dilantik menjadi Gubernur Sulawesi Tenggara pada Februari "
+                     "2013, bersama dengan Wakil Gubernur Saleh Lasata.")
+    assert ("holds_post", "Saleh Lasata", "Pemprov Sulawesi Tenggara", "Wakil Gubernur", False,
+            False) in relations(x)
+
+
+def test_no_region_inherited_when_the_article_names_two():
+    x = extract_text("Gubernur Jawa Barat Ahmad Heryawan bertemu Gubernur Jawa Tengah Ganjar "
+                     "Pranowo di Semarang.\n\nWakil Gubernur Deddy Mizwar juga hadir dalam acara itu.")
+    assert not [r for r in relations(x) if r[1] == "Deddy Mizwar"]
+
+
+def test_nickname_in_brackets_is_the_same_person():
+    from kg.resolve.resolver import resolve_article
+
+    x = extract_text("Gubernur Jawa Barat Ahmad Heryawan (Aher) berencana mengisi malam pergantian "
+                     "tahun dengan bermuhasabah.\n\nSelain itu, Gubernur Aher juga akan menghadiri "
+                     "pagelaran wayang golek.")
+    ra = resolve_article(x)
+    ids = by_id(x)
+    keys = {k for m, k in ra.mention_keys if ids[m].kind == "person"}
+    assert keys == {"person/ahmad-heryawan"}

@@ -98,3 +98,15 @@ def test_founding_article_quotes(founding_article):
                              "bekal bagi mereka untuk membuka usaha")]
     for q in x.quotes:
         assert x.article.text[q.start:q.end] == q.text
+
+
+def test_adverb_between_speaker_and_verb_and_no_title_after_the_verb():
+    x = extract_text("Gubernur Jawa Barat Ahmad Heryawan akan bermuhasabah di Masjid Pusdai.\n\n"
+                     "Tak hanya itu, Kepala Bagian Publikasi Biro Humas Setda Provinsi Jabar Ade "
+                     "Sukalsah juga menuturkan, kegiatan lain Gubernur Aher pada malam pergantian "
+                     "tahun baru.")
+    speakers = {s for s, _, _ in quotes(x)}
+    assert "Aher" not in speakers and "Ahmad Heryawan" not in speakers
+    x = extract_text("Bupati Kotim Supian Hadi juga menegaskan, pelatihan itu akan dilanjutkan "
+                     "tahun depan.")
+    assert [s for s, _, _ in quotes(x)] == ["Supian Hadi"]

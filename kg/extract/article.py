@@ -11,7 +11,7 @@ from kg.extract.agencies import Agency, find_agencies
 from kg.extract.events import dateline_place_mention, extract_events
 from kg.extract.quotes import find_quotes
 from kg.extract.relations import located_in, post_relation, unit_of
-from kg.extract.titles import Person, Post, find_people, plausible_person
+from kg.extract.titles import Person, Post, find_people, inherit_regions, plausible_person
 from kg.extract.types import EntityMention, ExtractedArticle, Provenance
 from kg.nlp.types import AnalyzedArticle, Mention
 
@@ -78,6 +78,7 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
     org_draft: dict[tuple[int, int], _Draft] = {}  # agency span -> draft
     pending = []   # (kind, args) relations to build once ids exist
     titled = []    # (start, end, keyword, person draft or None)
+    sent_posts = []  # (post, sentence index)
     for s in analyzed.sentences:
         ner = [m for m in _merge_adjacent_people(by_sentence.get(s.index, []), s)
                if m.type != "PER" or plausible_person(s, m)]
@@ -104,8 +105,10 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
                               "ner", 0.8))
             elif m.type == "LOC" and not any(_overlaps(m.start, m.end, *sp) for sp in agency_spans):
                 ms.add(_Draft("place", m.start, m.end, " ".join(m.text.split()), s.index, "ner", 0.8))
-        for post in posts:
-            _post(ms, post, s.index, org_draft, person_draft, pending, titled, text)
+        sent_posts += [(post, s.index) for post in posts]
+    inherit_regions([p for p, _ in sent_posts])
+    for post, si in sent_posts:
+        _post(ms, post, si, org_draft, person_draft, pending, titled, text)
 
     dl = dateline_place_mention(analyzed, "dateline")
     if dl is not None:

@@ -213,12 +213,12 @@ class _Resolver:
             ps, pe = p.provenance.start, p.provenance.end
             if sentence.start <= ps and pe <= pos:
                 between = text[pe:pos]
-                if not between.strip() or self._appositive(pe, pos):
+                if not between.strip() or self._appositive(pe, pos) or _adverbs(between):
                     best = p
         if best is not None:
             return best.id, 0.8, False
         for s, e, kw, pid in self.titled:
-            if sentence.start <= s and not text[e:pos].strip():
+            if sentence.start <= s and e <= pos and (not text[e:pos].strip() or _adverbs(text[e:pos])):
                 return (pid, 0.8, False) if pid else (*self.by_title(kw, pos), False)
         return None, 0.0, False
 
@@ -249,6 +249,17 @@ class _Resolver:
     def found(self, pos: int, pid: str | None) -> None:
         if pid:
             self.history.append((pos, pid))
+
+
+# Words between a speaker and the speech verb: "Ade Sukalsah juga menuturkan".
+_ADVERBS = {"juga", "pun", "kembali", "lalu", "kemudian", "pun", "sebelumnya", "sendiri", "pula",
+            "lebih", "lanjut", "telah", "sudah", "pernah", "masih", "tetap", "hanya",
+            "bahkan", "secara", "terpisah", "tegas", "sempat", "justru"}
+
+
+def _adverbs(between: str) -> bool:
+    words = between.split()
+    return 0 < len(words) <= 3 and all(w in _ADVERBS for w in words)
 
 
 _STOP_CAPS = re.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Sementara|Namun|Saat|"

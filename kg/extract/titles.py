@@ -23,7 +23,20 @@ APPOSITION = {",", "selaku", "sebagai"}
 APPOSITION_2 = {("yang", "juga"), ("yang", "merupakan"), ("yang", "menjabat")}
 # Degree tokens can follow a name after a comma: "Bima, S.Sos., M.Si".
 NAME_PARTICLES = {"bin", "binti", "van", "der", "al", "el"}
-NOT_NAMES = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Jakarta"}
+NOT_NAMES = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Jakarta", "Nomor",
+             "No", "Tahun", "Periode"}
+# A title word after these names a document or a process, not an office holder:
+# "Instruksi Presiden Nomor 8", "Pemilihan Gubernur DKI".
+NOT_OFFICE = {"Instruksi", "Peraturan", "Keputusan", "Dekrit", "Pemilihan", "Istana", "Surat",
+              "Perpres", "Inpres", "Keppres"}
+# ... and a candidate does not hold the office: "calon Gubernur", "bakal calon Bupati", "cagub".
+CANDIDATE = {"calon", "Calon", "kandidat", "Kandidat", "capres", "cawapres", "cagub", "cawagub",
+             "cabup", "cawabup", "cawalkot"}
+# Offices of sub-district units, whose region names are not in the region lexicon.
+DISTRICT_ORGS = {"Polsek", "Polsekta", "Kecamatan", "Kelurahan", "Desa", "Koramil"}
+# Ordinals after a title: "Presiden keenam", "Wakil Presiden ke-11".
+_ORDINAL_RE = re.compile(r"ke-?\d+|pertama|(?:ke)(?:dua|tiga|empat|lima|enam|tujuh|delapan|"
+                         r"sembilan|sepuluh)|kesebelas")
 
 
 @dataclass
@@ -64,6 +77,8 @@ class Post:
     person: Person | None = None
     keyword: str = ""             # the title word as written ("Kapolres")
     after_name: bool = False      # appositive
+    org_prefix: str = ""          # the lexicon's implied org prefix ("Pemprov"), if any
+    scope: str = ""               # the lexicon scope: "region" | "portfolio" | "none"
 
 
 def _rank_at(tokens, i: int) -> str | None:
@@ -352,11 +367,14 @@ def plausible_person(sentence: Sentence, m: Mention) -> bool:
     """Is a NER PER mention a person name? Not an agency or region piece ("Transmigrasi Kotim",
     "Kabupaten Kebumen"), not a number."""
     toks = sentence.tokens
-    a, b, _, _ = clean_person(sentence, m.token_start, m.token_end)
+    a, b, _, titles = clean_person(sentence, m.token_start, m.token_end)
     if b - a == 1 and (_title_at(toks, a, False) or _rank_at(toks, a)):
         return False   # "kata Kapolres": a title, not a name
-    if not _name_like(toks, a, b):
-        return False
+    e = m.token_end + (1 if m.token_end < len(toks) and toks[m.token_end].text == "," else 0)
+    if titles and _rank_at(toks, e):
+        return False   # "[Kapolsek Antang Kalang], Iptu Afif Hasan": the title's district
+    if not _name_like(toks, a, b) or toks[a].text in NOT_OFFICE:
+        return False   # "[Inpres Megawati]": a document
     if b - a >= 2 and region_at(toks, b - 1) == 1 and a > 0 and \
             (toks[a - 1].text in ("dan", "serta") or is_cap(toks[a - 1].text)):
         return False   # "... Tenaga Kerja dan | Transmigrasi Kotim"
@@ -407,6 +425,8 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
     entry = _entry(toks, i, n)
     if entry is None or entry.role in ("acting", "former"):
         return None, i
+    if _not_office(toks, start):
+        return None, i + n
     kw_start = i
     parts = [" ".join(t.text for t in toks[i:i + n])]
     role, org_prefix, scope = entry.role, entry.org, entry.scope
@@ -421,6 +441,9 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
                 role = e2.role
             org_prefix, scope = (e2.org, e2.scope) if e2.org else (org_prefix, scope)
             i += n2
+    kw_end = i
+    while i < len(toks) and _ORDINAL_RE.fullmatch(toks[i].text):
+        i += 1   # "Presiden keenam Susilo Bambang Yudhoyono"
     unit_words: list[str] = []
     unit_start = i
     orgs: list[Agency] = []
@@ -449,6 +472,12 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             continue
         if region is None and not orgs and (k in loc_at or region_at(toks, k)):
             e = loc_at[k].token_end if k in loc_at else k + region_at(toks, k)
+            r = region_at(toks, k)
+            if r and k + r < e:   # NER ran the region into the name: "[Sulawesi Tenggara Nur Alam]"
+                e = k + r
+            cut = next((j for j in range(k + 1, e) if j in person_at or _rank_at(toks, j)), None)
+            if cut is not None:   # ... or into the rank: "[Simpang Kramat Ipda] Abdul Azis"
+                e = cut
             region, rs, re_ = sentence.text[t.start - sentence.start:toks[e - 1].end - sentence.start], \
                 t.start, toks[e - 1].end
             k = e
@@ -469,12 +498,26 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
     # the name: a NER person here, or after `,` / ranks, or capitals right after the phrase
     if person is None:
         j = k
+        paren = False
         if j < len(toks) and toks[j].text == ",":
             j += 1
+        elif j + 1 < len(toks) and toks[j].text == "(" and not headline:
+            j, paren = j + 1, True   # "Ketua Umum PSSI (Edy Rahmayadi)"
+        elif j + 1 < len(toks) and toks[j].text == "yang" and toks[j + 1].text == "bernama":
+            j += 2   # "Direktur PT Osma Grup yang bernama Hartoyo"
         r0 = j
         while j < len(toks) and _rank_at(toks, j):
             j += len(_rank_at(toks, j).split())
-        if j in person_at:
+        if paren:
+            if j in person_at and person_at[j].tok_end < len(toks) and \
+                    toks[person_at[j].tok_end].text == ")":
+                person = person_at[j]
+            elif j not in covered:
+                e = _name_run(toks, j, covered)
+                if e > j and e < len(toks) and toks[e].text == ")" and \
+                        not (e - j == 1 and toks[j].text.isupper()):
+                    person = _person(sentence, j, e, [], "title-rule", 0.6)
+        elif j in person_at:
             person = person_at[j]
         elif j < len(toks) and j not in covered and not headline:
             e = _name_run(toks, j, covered)
@@ -500,6 +543,13 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
                         unit_words = unit_words[:cut]
                         end_tok = a
                     break
+    if person is not None and scope == "region" and region is None and not orgs and unit_words \
+            and org_prefix in DISTRICT_ORGS and person.tok_start > end_tok:
+        # "Kapolsek Antang Kalang Iptu Afif Hasan", "Camat Baamang, X": the capitals between the
+        # title and the ranks or comma before the name are the (district) region
+        region = " ".join(unit_words)
+        rs, re_ = toks[unit_start].start, toks[unit_start + len(unit_words) - 1].end
+        unit_words = []
     title = " ".join(parts + (unit_words if (orgs or scope != "portfolio") else []))
     org = None
     implied = None
@@ -520,10 +570,59 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             implied = f"{org_prefix} {' '.join(unit_words)}" + (f" {region}" if region else "")
         elif scope == "none":
             implied = org_prefix
-    post = Post(sentence.index, toks[start].start, toks[max(end_tok, kw_start + 1) - 1].end,
+    span_end = kw_end if end_tok == i else end_tok   # not the ordinal alone
+    post = Post(sentence.index, toks[start].start, toks[max(span_end, kw_start + 1) - 1].end,
                 title, "head" if role == "head" else "post", acting, former, org, implied,
-                region, rs, re_, person, keyword=toks[kw_start].text)
+                region, rs, re_, person, keyword=toks[kw_start].text, org_prefix=org_prefix,
+                scope=scope)
     post._tok_start = start  # type: ignore[attr-defined]
     post._tok_end = end_tok  # type: ignore[attr-defined]
     post._acting_word = acting_word  # type: ignore[attr-defined]
     return post, end_tok
+
+
+@lru_cache(maxsize=1)
+def _title_vocab() -> frozenset[str]:
+    return frozenset(w.lower() for t in load().titles for w in t.split())
+
+
+def _not_office(toks, start: int) -> bool:
+    """`Instruksi Presiden`, `calon Gubernur`, `bakal calon gubernur dan wakil gubernur`."""
+    if start > 0 and toks[start - 1].text in NOT_OFFICE:
+        return True
+    j = start - 1
+    while j >= 0 and start - j <= 5:
+        w = toks[j].text
+        if w in CANDIDATE:
+            return True
+        if w.lower() in ("dan", "serta", "/") or w.lower() in _title_vocab():
+            j -= 1
+            continue
+        return False
+    return False
+
+
+# Regional governments: a Sekda ("Pemda") belongs to whichever of them the article is about.
+_LOCAL_GOVS = ("Pemprov", "Pemkab", "Pemkot")
+
+
+def inherit_regions(posts: list[Post]) -> None:
+    """A region title without its region ("Wakil Gubernur Saleh Lasata", "Gubernur Ganjar")
+    takes the region of the same office elsewhere in the article ("Gubernur Sulawesi
+    Tenggara"), when the article names exactly one region for that office."""
+    regions = load().regions
+    seen: dict[str, dict[str, str]] = {}
+    for p in posts:
+        if p.scope == "region" and p.org_prefix and p.implied_region and p.org is None:
+            key = regions.get(p.implied_region, p.implied_region)
+            seen.setdefault(p.org_prefix, {}).setdefault(key, p.implied_region)
+    for p in posts:
+        if p.person is None or p.org is not None or p.implied_org or p.scope != "region" \
+                or not p.org_prefix or p.org_prefix == "Pemerintah" or p.former:
+            continue
+        prefixes = _LOCAL_GOVS if p.org_prefix == "Pemda" else (p.org_prefix,)
+        found = {(pre, key): reg for pre in prefixes for key, reg in seen.get(pre, {}).items()}
+        if len({key for _, key in found}) != 1 or len(found) != 1:
+            continue
+        (prefix, _), region = next(iter(found.items()))
+        p.implied_org, p.implied_region = f"{prefix} {region}", region

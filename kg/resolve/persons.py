@@ -1,6 +1,8 @@
 """Person names within an article: full names and the short forms that point to them."""
 from __future__ import annotations
 
+import re
+
 from kg.resolve.text import normalize, slugify
 from kg.resolve.types import CandidateLink
 
@@ -62,3 +64,28 @@ def known_key_links(key: str, name: str, known_keys) -> list[CandidateLink]:
             links.append(CandidateLink(key, other, score,
                                        "short name is part of a full name seen elsewhere"))
     return links
+
+
+_PAREN_RE = re.compile(r"\s*\(\s*([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)\s*\)")
+
+
+def paren_aliases(text: str, mentions, norm: dict[str, str]) -> dict[str, str]:
+    """Nicknames and initials in brackets after a full name: "Jusuf Kalla (JK)", "Ahmad
+    Heryawan (Aher)". Returns {normalised alias: normalised full name} for aliases that are
+    person mentions of the article too; an alias given to two names is dropped."""
+    names = {norm[m.id] for m in mentions if norm.get(m.id)}
+    out: dict[str, str] = {}
+    bad: set[str] = set()
+    for m in mentions:
+        full = norm.get(m.id)
+        if not full or len(full.split()) < 2:
+            continue
+        g = _PAREN_RE.match(text, m.provenance.end)
+        if not g:
+            continue
+        alias = normalize(g.group(1))
+        if alias in names and alias != full and len(alias.split()) < len(full.split()) + 1:
+            if out.get(alias, full) != full:
+                bad.add(alias)
+            out[alias] = full
+    return {a: f for a, f in out.items() if a not in bad}

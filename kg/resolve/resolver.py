@@ -19,6 +19,7 @@ from kg.resolve.gazetteer import Region, gazetteer
 from kg.resolve.orgs import (GOVERNMENT_BY_KIND, GOVERNMENT_WORDS, OrgName, clean_base,
                               is_national, org_name, split_region)
 from kg.resolve.persons import (ambiguous_short_links, cluster_names, known_key_links,
+                                paren_aliases,
                                 person_key)
 from kg.resolve.places import Context, choose, plain_place_key, region_entities, region_key
 from kg.resolve.text import normalize, slugify
@@ -231,6 +232,11 @@ class _Resolver:
     def _persons(self, mentions: list[EntityMention]) -> None:
         norm = {m.id: normalize(m.name or m.text) for m in mentions}
         canon = cluster_names([n for n in norm.values() if n])
+        for short, full in paren_aliases(self.x.article.text, mentions, norm).items():
+            if canon.get(short, short) == short:   # not already a short form of a full name
+                for n, c in list(canon.items()):
+                    if c == short:
+                        canon[n] = canon.get(full, full)
         self.links += ambiguous_short_links([n for n in norm.values() if n], canon)
         written: dict[str, str] = {}     # normalised full name -> longest written form
         for m in mentions:
