@@ -101,6 +101,8 @@ CURATED_TITLES = [
     ("Sekretaris", "Sekretaris", "post", "", "none"),
     ("Sekretaris Jenderal", "Sekretaris Jenderal", "post", "", "none"),
     ("Sekjen", "Sekretaris Jenderal", "post", "", "none"),
+    ("Ketum", "Ketua Umum", "head", "", "none"),
+    ("Waketum", "Wakil Ketua Umum", "post", "", "none"),
     ("Bendahara", "Bendahara", "post", "", "none"),
     ("Bendahara Umum", "Bendahara Umum", "post", "", "none"),
     ("Direktur Jenderal", "Direktur Jenderal", "post", "", "none"),

@@ -244,3 +244,37 @@ def test_nickname_in_brackets_is_the_same_person():
     ids = by_id(x)
     keys = {k for m, k in ra.mention_keys if ids[m].kind == "person"}
     assert keys == {"person/ahmad-heryawan"}
+
+
+def test_province_between_region_and_name():
+    x = extract_text("KPK menahan Bupati Hulu Sungai Tengah, Kalimantan Selatan, Abdul Latif, usai "
+                     "ditetapkan tersangka.")
+    assert ("heads", "Abdul Latif", "Pemkab Hulu Sungai Tengah", "Bupati", False, False) \
+        in relations(x)
+    assert "Kalimantan Selatan" not in people(x)
+
+
+def test_appositive_title_ending_with_saat_ini():
+    x = extract_text("Oleh PDIP, Gus Ipul dipasangkan dengan Azwar Anas, Bupati Banyuwangi saat ini.")
+    assert ("heads", "Azwar Anas", "Pemkab Banyuwangi", "Bupati", False, False) in relations(x)
+    x = extract_text("Azwar Anas, Bupati Banyuwangi saat ini tengah menyiapkan festival.")
+    assert relations(x, "heads") == []
+
+
+def test_lowercase_title_in_a_list_is_not_a_name():
+    x = extract_text("Nah, saya minta kepada Bapak Gubernur, Wali kota, Camat, dan Lurah untuk lebih "
+                     "digiatkan kembali.")
+    assert relations(x, "heads") == [] and "Wali" not in people(x)
+
+
+def test_ketum_abbreviation():
+    x = extract_text("Ia berkata, sudah mendapat restu dari Ketum PKS Sohibul Iman.")
+    assert ("heads", "Sohibul Iman", "PKS", "Ketum", False, False) in relations(x)
+
+
+def test_generic_acronym_is_named_by_the_next_word():
+    x = extract_text("Hal itu dikatakan Kepala Bagian Humas dan Umum Ditjen Imigrasi, Agung "
+                     "Sampurno, di Jakarta.")
+    assert "Ditjen Imigrasi" in orgs(x)
+    x = extract_text("Surat itu dikirim ke Ditjen di Jakarta pekan lalu.")
+    assert orgs(x) == ["Ditjen"]

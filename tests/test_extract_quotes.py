@@ -110,3 +110,19 @@ def test_adverb_between_speaker_and_verb_and_no_title_after_the_verb():
     x = extract_text("Bupati Kotim Supian Hadi juga menegaskan, pelatihan itu akan dilanjutkan "
                      "tahun depan.")
     assert [s for s, _, _ in quotes(x)] == ["Supian Hadi"]
+
+
+def test_speaker_accompanied_by_a_subordinate():
+    x = extract_text("Kedua tersangka ditangkap petugas, kata Kapolres Ogan Komering Ulu (OKU) AKBP "
+                     "Leo Andi Gunawan di Baturaja, Selasa.\n\nKapolres di dampingi Kasat Reskrim AKP "
+                     "Harmianto menjelaskan, kedua tersangka tak berkutik dihadapan petugas.")
+    assert [s for s, _, _ in quotes(x)] == ["Leo Andi Gunawan", "Leo Andi Gunawan"]
+
+
+def test_reported_speech_with_the_tag_after_the_clause():
+    x = extract_text("Jakarta (ANTARA News) - Kedua tersangka ditangkap petugas pada Senin malam, "
+                     "kata Kapolres Lhokseumawe AKBP Hendri Budiman di Lhokseumawe, Selasa.")
+    assert quotes(x) == [("Hendri Budiman", "Kedua tersangka ditangkap petugas pada Senin malam",
+                          False)]
+    x = extract_text("Harga cabai naik, kata pedagang di pasar itu.")
+    assert quotes(x) == []

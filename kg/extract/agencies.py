@@ -238,9 +238,11 @@ def find_agencies(sentence: Sentence, stops=()) -> list[Agency]:
             r = region_at(tokens, k)
             if r and not any(_blocked(tokens[j], stops) for j in range(k, k + r)):
                 k += r
-            elif cat in PLACE_SCOPED or tokens[i].text.startswith(("Pol", "Pem", "Kod", "Kor")):
+            elif cat in PLACE_SCOPED or tokens[i].text.startswith(("Pol", "Pem", "Kod", "Kor")) \
+                    or _generic_acronym(tokens, i, n):
                 m = k
-                while m < len(tokens) and m - k < 3 and (is_cap(tokens[m].text)) \
+                limit = 2 if _generic_acronym(tokens, i, n) else 3
+                while m < len(tokens) and m - k < limit and (is_cap(tokens[m].text)) \
                         and not _blocked(tokens[m], stops) and not is_stop_word(tokens, m) \
                         and not org_start_at(tokens, m):
                     m += 1
@@ -278,3 +280,14 @@ def _make(tokens, text: str, base: int, i: int, k: int, min_end: int, first: int
         region = text[rs - base:re_ - base]
     surface = text[s - base:e - base]
     return Agency(s, e, surface, " ".join(surface.split()), region, rs, re_, i, k, unit)
+
+
+_GENERIC_WORDS = TYPE_WORDS | {"Jenderal", "Wilayah", "Daerah", "Cabang", "Pusat"}
+
+
+def _generic_acronym(tokens, i: int, n: int) -> bool:
+    """An acronym for a kind of office, not one office: `Ditjen` (Direktorat Jenderal) is
+    named by the words after it ("Ditjen Imigrasi")."""
+    e = load().agencies.get(" ".join(t.text for t in tokens[i:i + n]))
+    return e is not None and len(e.expansion.split()) >= 2 and \
+        all(w in _GENERIC_WORDS for w in e.expansion.split())

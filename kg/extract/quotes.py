@@ -208,6 +208,9 @@ class _Resolver:
         gap = text[sentence.start:pos].rstrip()
         if re.search(r"(?:^|\s)(?:[Ii]a|[Dd]ia|[Bb]eliau)(?:\s+pun|\s+juga)?$", gap):
             return self.pronoun(pos), 0.55, True
+        m = _ACCOMPANIED_RE.search(gap)
+        if m:   # "Kapolres didampingi Kasat Reskrim AKP X menjelaskan": the Kapolres speaks
+            pos = sentence.start + m.start()
         best = None
         for p in self.people:
             ps, pe = p.provenance.start, p.provenance.end
@@ -251,6 +254,7 @@ class _Resolver:
             self.history.append((pos, pid))
 
 
+_ACCOMPANIED_RE = re.compile(r",?\s+(?:di\s?dampingi|didampingi\s+oleh)\s+[^,.]*$")
 # Words between a speaker and the speech verb: "Ade Sukalsah juga menuturkan".
 _ADVERBS = {"juga", "pun", "kembali", "lalu", "kemudian", "pun", "sebelumnya", "sendiri", "pula",
             "lebih", "lanjut", "telah", "sudah", "pernah", "masih", "tetap", "hanya",
@@ -315,6 +319,21 @@ def _reported(text, article_id, sentences, spans, r: _Resolver) -> list[Quote]:
                         out.append(q)
                         r.found(q.start, q.speaker)
                     continue
+        m = _TRAILING_TAG_RE.search(st)
+        if m and len(st[:m.start()].split()) >= 4:
+            # "Kedua tersangka ditangkap Senin, kata Kapolres OKU AKBP Leo Andi Gunawan."
+            if m.group("nya"):
+                pid, conf = r.pronoun(s.start + m.start()), 0.55
+            else:
+                pid, conf = r.after(s.start + m.end())
+            if pid:
+                a = _clause_start(st)
+                q = _clause(text, s, s.start + a, r.canonical(pid), m.group("verb"), conf * 0.8,
+                            article_id, end=s.start + m.start())
+                if q:
+                    out.append(q)
+                    r.found(q.start, q.speaker)
+                    continue
         m = _REPORT_RE.search(st)
         if not m or m.start() == 0:
             continue
@@ -328,8 +347,19 @@ def _reported(text, article_id, sentences, spans, r: _Resolver) -> list[Quote]:
     return out
 
 
-def _clause(text, s: Sentence, start: int, speaker: str, verb: str, conf: float, article_id):
-    end = s.end
+_TRAILING_TAG_RE = re.compile(r",\s*(?P<verb>kata|ujar|ucap|tutur|ungkap|jelas|tegas|terang|imbuh|"
+                              r"tambah)(?P<nya>nya)?\b\s*")
+
+
+def _clause_start(st: str) -> int:
+    """Skip a dateline ("Jakarta (ANTARA News) -") at the start of a sentence."""
+    m = re.match(r"[^,]{0,60}\)\s*[-\u2013\u2014]+\s*", st)
+    return m.end() if m else 0
+
+
+def _clause(text, s: Sentence, start: int, speaker: str, verb: str, conf: float, article_id,
+            end: int | None = None):
+    end = s.end if end is None else end
     while start < end and text[start].isspace():
         start += 1
     if len(text[start:end].split()) < 3:

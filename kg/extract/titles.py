@@ -193,7 +193,8 @@ def _name_run(toks, i: int, covered) -> int:
     k = i
     while k < len(toks) and k - i < 5:
         w = toks[k].text
-        if k in covered or w in NOT_NAMES or w in ("Kabupaten", "Kota", "Provinsi", "Kecamatan"):
+        if k in covered or w in NOT_NAMES or w in ("Kabupaten", "Kota", "Provinsi", "Kecamatan") \
+                or _title_any_case(toks, k):
             break
         if is_cap(w) and w[:1].isalpha() and not org_start_at(toks, k) and not _title_at(toks, k, False) \
                 and not w.isupper() or (k > i and w in NAME_PARTICLES and k + 1 < len(toks)
@@ -256,7 +257,7 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention]):
         before = _apposition_owner(toks, j, by_end)
         k = post._tok_end  # type: ignore[attr-defined]
         closed = k >= len(toks) or toks[k].text in {",", ".", ")", "(", ";", ":"} \
-            or toks[j - 1].text != ","
+            or toks[j - 1].text != "," or _closing_adverb(toks, k)
         if before is None and closed:
             before = _bare_name_before(sentence, j, covered)
             if before is not None:
@@ -464,7 +465,9 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
                 and toks[k + 1].text[:1].isupper():
             k += 3   # "Menteri Koordinator ... (Menko PMK) Puan Maharani"
             continue
-        if k in nerorg_at and not orgs and not (scope == "portfolio" and not org_start_at(toks, k)):
+        if k in nerorg_at and not orgs and not (scope == "portfolio" and not org_start_at(toks, k)) \
+                and not (scope == "region" and org_prefix and region_at(toks, k)
+                         and not org_start_at(toks, k)):   # "Kapolda [Metro Jaya]": a region
             m = nerorg_at[k]
             orgs.append(Agency(m.start, m.end, m.text, " ".join(m.text.split()), None, None, None,
                                m.token_start, m.token_end, False, "ner"))
@@ -501,6 +504,9 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
         paren = False
         if j < len(toks) and toks[j].text == ",":
             j += 1
+            r2 = region_at(toks, j) if region else 0
+            if r2 and j + r2 + 1 < len(toks) and toks[j + r2].text == ",":
+                j += r2 + 1   # "Bupati Hulu Sungai Tengah, Kalimantan Selatan, Abdul Latif"
         elif j + 1 < len(toks) and toks[j].text == "(" and not headline:
             j, paren = j + 1, True   # "Ketua Umum PSSI (Edy Rahmayadi)"
         elif j + 1 < len(toks) and toks[j].text == "yang" and toks[j + 1].text == "bernama":
@@ -626,3 +632,24 @@ def inherit_regions(posts: list[Post]) -> None:
             continue
         (prefix, _), region = next(iter(found.items()))
         p.implied_org, p.implied_region = f"{prefix} {region}", region
+
+
+def _title_any_case(toks, k: int) -> bool:
+    """`Wali kota`: a title of several words written with a lowercase second word."""
+    titles = load().titles
+    for n in (3, 2):
+        if k + n <= len(toks) and toks[k + 1].text[:1].islower():
+            words = " ".join(t.text[:1].upper() + t.text[1:] for t in toks[k:k + n])
+            if words in titles:
+                return True
+    return False
+
+
+def _closing_adverb(toks, k: int) -> bool:
+    """An appositive title ends at `saat ini` / `sekarang` + punctuation too."""
+    for words in (("saat", "ini"), ("kala", "itu"), ("saat", "itu"), ("sekarang",), ("kini",)):
+        n = len(words)
+        if tuple(t.text for t in toks[k:k + n]) == words and \
+                (k + n >= len(toks) or toks[k + n].text in {",", ".", ";"}):
+            return True
+    return False
