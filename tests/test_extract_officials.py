@@ -278,3 +278,18 @@ def test_generic_acronym_is_named_by_the_next_word():
     assert "Ditjen Imigrasi" in orgs(x)
     x = extract_text("Surat itu dikirim ke Ditjen di Jakarta pekan lalu.")
     assert orgs(x) == ["Ditjen"]
+
+
+def test_nickname_called_and_one_word_short_name_at_the_edge():
+    from kg.resolve.resolver import resolve_article
+
+    x = extract_text("Ketua DPR RI Bambang Soesatyo hadir bersama Susilo Bambang Yudhoyono.\n\n"
+                     "Menurut Bambang, demokrasi transaksional mulai tidak terkendali.\n\n"
+                     "Pada acara tersebut, Bamsoet, panggilan Bambang Soesatyo juga mendapat "
+                     "penghargaan.")
+    ra = resolve_article(x)
+    ids = by_id(x)
+    keys = {ids[m].name: k for m, k in ra.mention_keys if ids[m].kind == "person"}
+    assert keys.get("Bambang", "person/bambang-soesatyo") == "person/bambang-soesatyo"
+    assert keys.get("Bamsoet", "person/bambang-soesatyo") == "person/bambang-soesatyo"
+    assert keys.get("Susilo Bambang Yudhoyono") != "person/bambang-soesatyo"

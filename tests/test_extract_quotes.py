@@ -126,3 +126,20 @@ def test_reported_speech_with_the_tag_after_the_clause():
                           False)]
     x = extract_text("Harga cabai naik, kata pedagang di pasar itu.")
     assert quotes(x) == []
+
+
+def test_relative_of_the_named_person_is_not_the_speaker():
+    x = extract_text("Putera sulung mantan Gubernur DKI Jakarta Ali Sadikin menegaskan jika dirinya "
+                     "dipercaya menjadi bagian dari tim pemenangan.")
+    assert "Ali Sadikin" not in {s for s, _, _ in quotes(x)}
+    from kg.extract.quotes import _KIN_RE
+
+    assert not _KIN_RE.search("Menteri Pemberdayaan Perempuan dan Perlindungan Anak Yohana ")
+    assert _KIN_RE.search("Sementara itu, istri mendiang Bupati ")
+
+
+def test_bare_title_after_the_verb_prefers_the_name_that_follows():
+    x = extract_text("Wakil Bupati Kotim Taufiq Mukri membuka acara itu.\n\n"
+                     '"Kami siap membantu para peserta," kata Wakil Ketua DPRD Kotim, Jhon Krisli, '
+                     "di Sampit.")
+    assert [s for s, _, _ in quotes(x)] == ["Jhon Krisli"]

@@ -175,16 +175,20 @@ class _Resolver:
         while j < len(text) and text[j] in " \t":
             j += 1
         # a title phrase starting here, with or without a name
+        bare_title = None
         for s, e, kw, pid in self.titled:
             if s == j:
                 if pid:
                     return pid, 0.9
-                return self.by_title(kw, pos)
+                bare_title = kw
+                break
         for p in self.people:
             ps = p.provenance.start
             if j <= ps < j + limit and not re.search(r"[.!?;]|\n", text[j:ps]) and \
                     (ps == j or self._titled_gap(j, ps)):
                 return p.id, 0.9
+        if bare_title is not None:   # "kata Kapolres": the one Kapolres named in the article
+            return self.by_title(bare_title, pos)
         m = re.match(r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})", text[j:])
         if m and self.full_name(m.group(1)):
             # "harap Bima": a short form of a person named before, whatever NER made of it
@@ -218,6 +222,8 @@ class _Resolver:
                 between = text[pe:pos]
                 if not between.strip() or self._appositive(pe, pos) or _adverbs(between):
                     best = p
+        if best is not None and _KIN_RE.search(text[sentence.start:best.provenance.start]):
+            return None, 0.0, False   # "Putera sulung mantan Gubernur Ali Sadikin menegaskan"
         if best is not None:
             return best.id, 0.8, False
         for s, e, kw, pid in self.titled:
@@ -254,6 +260,12 @@ class _Resolver:
             self.history.append((pos, pid))
 
 
+# A relative of the person named: the relative is the subject, not the person.
+_KIN = r"(?:put[e]?r[ai]|anak|istri|suami|adik|kakak|cucu|keponakan|menantu|ibunda|ayahanda|" \
+       r"kuasa hukum|pengacara)"
+_KIN_RE = re.compile(r"(?:^(?i:" + _KIN + r")|(?<![\w-])" + _KIN + r")"
+                     r"(?:\s+(?:sulung|bungsu|kandung|kedua|ketiga|pertama|mendiang|almarhum))*"
+                     r"\s+(?:(?:dari|mantan|eks|almarhum|mendiang)\s+)*[^,.;]{0,60}$")
 _ACCOMPANIED_RE = re.compile(r",?\s+(?:di\s?dampingi|didampingi\s+oleh)\s+[^,.]*$")
 # Words between a speaker and the speech verb: "Ade Sukalsah juga menuturkan".
 _ADVERBS = {"juga", "pun", "kembali", "lalu", "kemudian", "pun", "sebelumnya", "sendiri", "pula",

@@ -374,6 +374,8 @@ def plausible_person(sentence: Sentence, m: Mention) -> bool:
     e = m.token_end + (1 if m.token_end < len(toks) and toks[m.token_end].text == "," else 0)
     if titles and _rank_at(toks, e):
         return False   # "[Kapolsek Antang Kalang], Iptu Afif Hasan": the title's district
+    if region_at(toks, a) >= b - a and (titles or (a > 0 and _title_at(toks, a - 1, False))):
+        return False   # "Kapolres [Ogan Komering Ulu] (OKU)": the title's region
     if not _name_like(toks, a, b) or toks[a].text in NOT_OFFICE:
         return False   # "[Inpres Megawati]": a document
     if b - a >= 2 and region_at(toks, b - 1) == 1 and a > 0 and \

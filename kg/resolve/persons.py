@@ -33,6 +33,11 @@ def cluster_names(names: list[str]) -> dict[str, str]:
         fuller = [o for o in distinct if _is_part(tokens, o.split())]
         # only the longest containers count: "Joko" in "Joko Widodo" and "Ir Joko Widodo"
         tops = {canon.get(o, o) for o in fuller}
+        if len(tops) > 1 and len(tokens) == 1:
+            # "Bambang" is Bambang Soesatyo, not Susilo Bambang Yudhoyono: a one-word short
+            # form is a first or last name
+            edge = {t for t in tops if tokens[0] in (t.split()[0], t.split()[-1])}
+            tops = edge if len(edge) == 1 else tops
         canon[name] = tops.pop() if len(tops) == 1 else name
     return canon
 
@@ -88,4 +93,17 @@ def paren_aliases(text: str, mentions, norm: dict[str, str]) -> dict[str, str]:
             if out.get(alias, full) != full:
                 bad.add(alias)
             out[alias] = full
+    # "Bamsoet, panggilan Bambang Soesatyo": the nickname first
+    starts = {m.provenance.start: norm.get(m.id) for m in mentions}
+    for m in mentions:
+        alias = norm.get(m.id)
+        g = _CALLED_RE.match(text, m.provenance.end)
+        if alias and g and starts.get(g.end()) and len(starts[g.end()].split()) >= 2 \
+                and starts[g.end()] != alias:
+            if out.get(alias, starts[g.end()]) != starts[g.end()]:
+                bad.add(alias)
+            out[alias] = starts[g.end()]
     return {a: f for a, f in out.items() if a not in bad}
+
+
+_CALLED_RE = re.compile(r"\s*,\s*(?:nama\s+)?(?:panggilan|sapaan)(?:\s+akrab(?:nya)?)?\s+")
