@@ -5,11 +5,14 @@
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from kg.extract.agencies import Agency, find_agencies
 from kg.extract.events import dateline_place_mention, extract_events
 from kg.extract.quotes import find_quotes
+from kg.extract.places import address_chain, split_street
 from kg.extract.relations import located_in, post_relation, unit_of
 from kg.extract.titles import Person, Post, find_people, inherit_regions, plausible_person
 from kg.extract.types import EntityMention, ExtractedArticle, Provenance
@@ -62,6 +65,19 @@ class _Mentions:
         return out
 
 
+EDITOR_CODE = re.compile(r"^[A-Z0-9.-]+(?:/[A-Z0-9.-]+)+$")
+
+
+def person_name_parts(mentions) -> set[str]:
+    """Single words of the multi-word person names NER found in the article."""
+    parts = set()
+    for m in mentions:
+        words = m.text.split()
+        if m.type == "PER" and len(words) > 1:
+            parts.update(w for w in words if len(w) > 2 and w[0].isupper())
+    return parts
+
+
 def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < b1 and b0 < a1
 
@@ -71,7 +87,10 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
     text = art.text
     ms = _Mentions(art.id, text)
     by_sentence: dict[int, list[Mention]] = {}
+    name_parts = person_name_parts(analyzed.mentions)
     for m in analyzed.mentions:
+        if m.type != "PER" and (m.text in name_parts or EDITOR_CODE.match(m.text)):
+            continue   # "harap Bima" is Bima Ekawardhana, not the regency; "(T.KR-NJI/C/H-KWR)"
         by_sentence.setdefault(m.sentence_index, []).append(m)
 
     person_draft: dict[int, _Draft] = {}          # id(Person) -> draft
@@ -99,12 +118,19 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
                 pending.append(("unit_of", s.index, org_draft[(a.start, a.end)],
                                 org_draft[(b.start, b.end)], a.start, b.end))
         agency_spans = [(a.start, a.end) for a in agencies]
+        places: list[_Draft] = []
         for m in ner:
             if m.type == "ORG" and not any(_overlaps(m.start, m.end, *sp) for sp in agency_spans):
                 ms.add(_Draft("organization", m.start, m.end, " ".join(m.text.split()), s.index,
                               "ner", 0.8))
             elif m.type == "LOC" and not any(_overlaps(m.start, m.end, *sp) for sp in agency_spans):
-                ms.add(_Draft("place", m.start, m.end, " ".join(m.text.split()), s.index, "ner", 0.8))
+                for a, b in split_street(text, m.start, m.end):
+                    places.append(ms.add(_Draft("place", a, b, " ".join(text[a:b].split()),
+                                                s.index, "ner", 0.8)))
+        places.sort(key=lambda d: d.start)
+        for i, j in address_chain(text, [(d.start, d.end) for d in places]):
+            pending.append(("located_in", s.index, places[i], places[j], places[i].start,
+                            places[j].end, 0.7))
         sent_posts += [(post, s.index) for post in posts]
     inherit_regions([p for p, _ in sent_posts])
     for post, si in sent_posts:

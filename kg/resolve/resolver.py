@@ -127,21 +127,39 @@ class _Resolver:
     # --- places -------------------------------------------------------------------------
 
     def _places(self, mentions: list[EntityMention]) -> None:
+        unresolved = []
         for m in mentions:
+            if not self._gazetteer_place(m):
+                unresolved.append(m)
+        # "Pasir Putih ... Kota Sampit": a place the gazetteer doesn't know is kept under the
+        # region of the place the text puts it in, so homonyms in other regions stay apart
+        container = {r.subject: r.object for r in self.x.relations if r.kind == "located_in"}
+        for m in unresolved:
             name = m.name or m.text
-            region = choose(self.gaz, name, self.ctx)
-            if region is None and m.region:      # "Sampit, Kotim": the region as context
-                scoped = self._region_of(m.region)
-                if scoped is not None:
-                    self.ctx.add(scoped.code, normalize(m.region))
-                    region = choose(self.gaz, name, self.ctx)
-            if region is None:
-                draft = self._draft(plain_place_key(name), "place")
-                draft.labels.append(name)
-                self.keys[m.id] = draft.key
-                continue
-            surfaces = {name, m.text} - {region.name}
-            self.keys[m.id] = self._add_region(region, surfaces)
+            outer = self.drafts.get(self.keys.get(container.get(m.id), ""))
+            code = outer.region_code if outer is not None else None
+            key = plain_place_key(name) if code is None else f"place/{code}/{slugify(name)}"
+            draft = self._draft(key, "place")
+            draft.labels.append(name)
+            if outer is not None:
+                draft.located_in = outer.key
+                draft.region_code = code
+            self.keys[m.id] = draft.key
+
+    def _gazetteer_place(self, m: EntityMention) -> bool:
+        """Key a place found in the gazetteer (with the article as context); False if none."""
+        name = m.name or m.text
+        region = choose(self.gaz, name, self.ctx)
+        if region is None and m.region:      # "Sampit, Kotim": the region as context
+            scoped = self._region_of(m.region)
+            if scoped is not None:
+                self.ctx.add(scoped.code, normalize(m.region))
+                region = choose(self.gaz, name, self.ctx)
+        if region is None:
+            return False
+        surfaces = {name, m.text} - {region.name}
+        self.keys[m.id] = self._add_region(region, surfaces)
+        return True
 
     # --- organisations ------------------------------------------------------------------
 
