@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from kg.extract.agencies import Agency, find_agencies
 from kg.extract.events import dateline_place_mention, extract_events
 from kg.extract.quotes import find_quotes
-from kg.extract.places import address_chain, split_street
+from kg.extract.places import address_chain
 from kg.extract.relations import located_in, post_relation, unit_of
 from kg.extract.titles import Person, Post, find_people, inherit_regions, plausible_person
 from kg.extract.types import EntityMention, ExtractedArticle, Provenance
@@ -124,9 +124,8 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
                 ms.add(_Draft("organization", m.start, m.end, " ".join(m.text.split()), s.index,
                               "ner", 0.8))
             elif m.type == "LOC" and not any(_overlaps(m.start, m.end, *sp) for sp in agency_spans):
-                for a, b in split_street(text, m.start, m.end):
-                    places.append(ms.add(_Draft("place", a, b, " ".join(text[a:b].split()),
-                                                s.index, "ner", 0.8)))
+                places.append(ms.add(_Draft("place", m.start, m.end, " ".join(m.text.split()),
+                                            s.index, "ner", 0.8)))
         places.sort(key=lambda d: d.start)
         for i, j in address_chain(text, [(d.start, d.end) for d in places]):
             pending.append(("located_in", s.index, places[i], places[j], places[i].start,

@@ -1,4 +1,4 @@
-"""Place mentions in addresses: split a street off a locality, chain nested places.
+"""Place mentions in addresses: nested places chain from the smallest outwards.
 
 "Pasir Putih Jalan Jenderal Sudirman km 12 Kota Sampit Kabupaten Kotawaringin Timur,
 Kalimantan Tengah" reads from the smallest place outwards: each place is in the next.
@@ -8,29 +8,11 @@ from __future__ import annotations
 import re
 
 STREET_START = re.compile(r"(?:Jalan|Jl\.|Jln\.?|Gang|Gg\.)\s")
-# a street or a larger administrative unit starting inside one mention starts a new place:
-# "Pasir Putih Jalan Sudirman", "Kota Sampit Kabupaten Kotawaringin Timur"
-STREET = re.compile(r"\s(?=(?:Jalan|Jl\.|Jln\.?|Gang|Gg\.|Kabupaten|Kab\.|Provinsi|Kecamatan|Kec\.)\s)")
 _NUMBER = r"(?:km|Km|KM)\.?\s*\d+(?:[.,]\d+)?|(?:No|Nomor)\.?\s*\d+\w*|RT\.?\s*\d+\s*/\s*RW\.?\s*\d+"
 _ADMIN = r"(?:Kota|Kabupaten|Kab\.|Kecamatan|Kec\.|Kelurahan|Kel\.|Desa|Provinsi|Prov\.)"
 # what may stand between a place and the place that contains it
 CHAIN_GAP = re.compile(rf"^(?:\s*,?\s*(?:{_NUMBER}))*\s*(?P<comma>,)?\s*(?:{_ADMIN}\s*)?$")
 LIST_AFTER = re.compile(r"^\s*,?\s*(?:dan|serta|atau|maupun)\b")
-
-
-def split_street(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of a place mention with an inner street name cut off: 'Pasir Putih Jalan X'."""
-    cuts = [m.end() for m in STREET.finditer(text, start, end) if start < m.start()]
-    if not cuts:
-        return [(start, end)]
-    bounds = [start, *cuts, end]
-    spans = []
-    for a, b in zip(bounds, bounds[1:]):
-        a2 = a + len(text[a:b]) - len(text[a:b].lstrip())
-        b2 = b - (len(text[a:b]) - len(text[a:b].rstrip()))
-        if a2 < b2:
-            spans.append((a2, b2))
-    return spans
 
 
 def address_chain(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -21,9 +21,27 @@ def article_sentences(article: Article) -> list[Sentence]:
     return split_sentences(text, [(0, d.start), (d.end, len(text))])
 
 
+# A street or a larger administrative unit inside one LOC span starts a new place:
+# "Pasir Putih | Jalan Jenderal Sudirman", "Kota Sampit | Kabupaten Kotawaringin Timur".
+PLACE_HEADS = {"Jalan", "Jl.", "Jln", "Jln.", "Gang", "Gg.", "Kabupaten", "Kab.", "Provinsi",
+               "Kecamatan", "Kec."}
+
+
+def split_places(sentence: Sentence, spans) -> list[tuple[int, int, str]]:
+    out = []
+    for first, last, kind in spans:
+        if kind == "LOC":
+            cuts = [i for i in range(first + 1, last - 1) if sentence.tokens[i].text in PLACE_HEADS]
+            for a, b in zip([first, *cuts], [*cuts, last]):
+                out.append((a, b, kind))
+        else:
+            out.append((first, last, kind))
+    return out
+
+
 def mentions_from_tags(article_id: str, sentence: Sentence, tags: list[str]) -> list[Mention]:
     mentions = []
-    for first, last, kind in sorted(entity_spans(tags)):
+    for first, last, kind in split_places(sentence, sorted(entity_spans(tags))):
         start = sentence.tokens[first].start
         end = sentence.tokens[last - 1].end
         text = sentence.text[start - sentence.start:end - sentence.start]
