@@ -18,12 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from kg.extract.article import extract_article
 from kg.ingest import read_articles
-from kg.nlp.ner import NerTagger
-from kg.nlp.pipeline import analyze
+from kg.nlp.ner import NerTagger, locate_model
 from kg.outputs import atomic_writer, json_line
-from kg.resolve.resolver import resolve_article
 from kg.resolve.types import Entity, ResolvedArticle
 
 
@@ -40,9 +37,9 @@ class BuildSummary:
     files: list[Path] = field(default_factory=list)
 
 
-def merge_entities(entities: Iterable[Entity]) -> dict[str, Entity]:
-    """One entity per key over the whole build; aliases are united."""
-    merged: dict[str, Entity] = {}
+def merge_entities(entities: Iterable[Entity], merged: dict[str, Entity] | None = None) -> dict[str, Entity]:
+    """One entity per key over the whole build; aliases are united. Updates `merged`."""
+    merged = {} if merged is None else merged
     for entity in entities:
         known = merged.get(entity.key)
         if known is None:
@@ -68,47 +65,65 @@ def fact_records(resolved: ResolvedArticle) -> Iterable[dict]:
 
 
 def build(paths: Iterable[str], out_dir: str | Path, skip_bad: bool = False,
-          ner_model: str | None = None, base_iri: str | None = None,
+          ner_model: str | None = None, base_iri: str | None = None, workers: int = 1,
+          commit_every: int | None = None,
           on_bad: Callable[[str], None] | None = None,
           on_article: Callable[[ResolvedArticle], None] | None = None) -> BuildSummary:
-    from kg.store.store import KgStore
+    """Run every stage and write the outputs.
+
+    The store gets one transaction for the whole build (an interrupted build leaves it
+    unchanged) unless commit_every is given: then every that many articles are committed
+    as they come, which bounds memory on very large inputs.
+    """
     from kg import vocab
+    from kg.parallel import process_articles, process_in_workers
+    from kg.store.store import KgStore
 
     out_dir = Path(out_dir)
     summary = BuildSummary(out_dir)
+    base_iri = base_iri or vocab.DEFAULT_BASE_IRI
 
     def bad(message: str) -> None:
         summary.bad_records += 1
         if on_bad:
             on_bad(message)
 
-    tagger = NerTagger(ner_model)
     articles = read_articles(list(paths), skip_bad=skip_bad, on_bad=bad)
+    if workers > 1:
+        locate_model(ner_model)  # fail fast, with the clear message, before starting workers
+        results = process_in_workers(articles, workers, ner_model)
+    else:
+        results = process_articles(articles, NerTagger(ner_model))
     names = ["mentions.jsonl", "entities.jsonl", "facts.jsonl"]
-    resolved_articles: list[ResolvedArticle] = []
-    entities: list[Entity] = []
+    pending: list[ResolvedArticle] = []
+    entities: dict[str, Entity] = {}
+    reports = []
     with contextlib.ExitStack() as stack:
+        store = stack.enter_context(KgStore.open(out_dir / "store", write=True))
         mentions_out, entities_out, facts_out = (stack.enter_context(atomic_writer(out_dir / n)) for n in names)
-        for analyzed in analyze(articles, tagger):
+        for analyzed, resolved in results:
             summary.articles += 1
             summary.sentences += len(analyzed.sentences)
             for mention in analyzed.mentions:
                 summary.mentions_by_type[mention.type] += 1
                 mentions_out.write(json_line(dataclasses.asdict(mention)))
-            resolved = resolve_article(extract_article(analyzed))
             for record in fact_records(resolved):
                 summary.facts_by_kind[record.get("kind") or record["record"]] += 1
                 facts_out.write(json_line(record))
-            resolved_articles.append(resolved)
-            entities.extend(resolved.entities)
+            merge_entities(resolved.entities, entities)
+            pending.append(resolved)
+            if commit_every and len(pending) >= commit_every:
+                reports.append(store.add_articles(pending, base_iri))
+                pending = []
             if on_article:
                 on_article(resolved)
-        for entity in sorted(merge_entities(entities).values(), key=lambda e: e.key):
+        for entity in sorted(entities.values(), key=lambda e: e.key):
             summary.entities_by_type[entity.type] += 1
             entities_out.write(json_line(dataclasses.asdict(entity)))
-        with KgStore.open(out_dir / "store", write=True) as store:
-            report = store.add_articles(resolved_articles, base_iri or vocab.DEFAULT_BASE_IRI)
-        summary.store_report = report.line()
+        if pending or not reports:
+            reports.append(store.add_articles(pending, base_iri))
+        summary.store_report = reports[-1].line() if len(reports) == 1 else (
+            f"{len(reports)} transactions; last: {reports[-1].line()}")
     summary.files.extend(out_dir / n for n in names)
     summary.files.append(out_dir / "store")
     return summary

@@ -63,3 +63,4 @@ def main():
       kg query -f heads.rq                      # run one
       kg export --format gexf -o graph.gexf     # open in Gephi
     """
+

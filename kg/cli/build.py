@@ -15,8 +15,13 @@ import click
               help="Stanza NER model directory or .pt file (default: the shipped model; env KG_NER_MODEL).")
 @click.option("--base-iri", envvar="KG_BASE_IRI", help="Base IRI of entities and articles "
               "(default https://w3id.org/berita-kg/).")
+@click.option("--workers", "-j", type=click.IntRange(1), default=1, show_default=True,
+              help="Processes for NER/extraction (each loads the model once, one torch thread).")
+@click.option("--commit-every", type=click.IntRange(1), metavar="N",
+              help="Commit the store every N articles (bounds memory on huge inputs; an interrupted "
+                   "build then keeps the batches already committed). Default: one transaction.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when stderr is a terminal).")
-def build(paths, out_dir, skip_bad, ner_model, base_iri, progress):
+def build(paths, out_dir, skip_bad, ner_model, base_iri, workers, commit_every, progress):
     """Build the knowledge graph from news articles.
 
     PATHS are .txt files (first non-empty line is the title), .jsonl files with
@@ -45,6 +50,7 @@ def build(paths, out_dir, skip_bad, ner_model, base_iri, progress):
         bar.__enter__()
     try:
         summary = run_build(paths, out_dir, skip_bad=skip_bad, ner_model=ner_model, base_iri=base_iri,
+                            workers=workers, commit_every=commit_every,
                             on_bad=report_bad, on_article=step)
     finally:
         if bar is not None:
