@@ -1,5 +1,5 @@
-"""Render docs/export-sample.png: the full view of the founding article, drawn with
-networkx + matplotlib in the colors the GEXF export gives Gephi.
+"""Render docs/export-sample.png: the full view of the founding article, built by the real
+pipeline (`kg build`), drawn with networkx + matplotlib in the colors the GEXF export gives Gephi.
 Needs the docs extra: pip install -e '.[docs]'; run: python docs/render_sample.py"""
 from __future__ import annotations
 
@@ -14,16 +14,15 @@ import networkx as nx  # noqa: E402
 
 from kg.export.gexf import OTHER_COLOR, TYPE_COLORS, node_size  # noqa: E402
 from kg.export.run import Options, build_graph  # noqa: E402
-from kg.rdf.sample import founding_article  # noqa: E402
-from kg.store.store import KgStore  # noqa: E402
+from kg.build import build  # noqa: E402
+from kg.samples import sample_paths  # noqa: E402
 
 OUT = Path(__file__).with_name("export-sample.png")
 
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        with KgStore.open(Path(tmp) / "store", write=True) as writer:
-            writer.add_articles([founding_article()])
+        build([str(sample_paths()[0])], tmp)
         graph = build_graph(Path(tmp) / "store", Options(view="full"))
     simple = nx.Graph(graph)
     layout = nx.kamada_kawai_layout(simple)
@@ -44,7 +43,7 @@ def main() -> None:
     for kind, color in TYPE_COLORS.items():
         ax.scatter([], [], color=color, label=kind)
     ax.legend(loc="lower left", frameon=False)
-    ax.set_title("kg export --view full: the founding article (Antara Kalteng, 2017-06-22)")
+    ax.set_title("kg build + kg export --view full: the founding article (Antara Kalteng)")
     ax.axis("off")
     fig.tight_layout()
     fig.savefig(OUT)
