@@ -16,8 +16,8 @@ from kg.nlp.types import Sentence
 from kg.resolve.types import Entity, ResolvedArticle
 
 FOUNDING_ID = "antara-kalteng-sampit-psk-pelatihan-kue"
-FOUNDING_DATE = "2017-06-22"   # set by hand: the .txt carries no date
-FOUNDING_URL = "https://kalteng.antaranews.com/berita/puluhan-psk-di-sampit-dibekali-keterampilan"
+FOUNDING_DATE = "2017-06-22"   # stand-in for fixtures: the .txt carries no date
+FOUNDING_URL = "https://example.org/antara-kalteng/puluhan-psk-di-sampit"  # stand-in: the .txt has no URL
 DINSOS_FULL = "Dinas Sosial, Tenaga Kerja dan Transmigrasi Kotim"
 
 
