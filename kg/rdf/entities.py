@@ -79,29 +79,23 @@ def description_quads(article: URIRef, descriptions, graph: URIRef):
     return out
 
 
+# stored description predicate -> field of the description
+_FIELDS = {str(V.DESCRIBES): "entity", str(V.KEY): "key", str(V.DESCRIBED_TYPE): "type",
+           str(V.DESCRIBED_PREF_LABEL): "pref_label", str(V.DESCRIBED_ALT_LABEL): "aliases",
+           str(V.REGION_CODE): "region_code", str(V.DESCRIBED_UNIT_OF): "unit_of",
+           str(V.DESCRIBED_LOCATED_IN): "located_in", str(V.ATTRIBUTE): "attributes"}
+
+
 def descriptions_from_rows(rows) -> list[Description]:
     """Rebuild Descriptions from (description node, predicate, object) string rows."""
     fields: dict[str, dict] = {}
     for node, predicate, value in rows:
         f = fields.setdefault(node, {"aliases": [], "attributes": []})
-        if predicate == str(V.DESCRIBES):
-            f["entity"] = value
-        elif predicate == str(V.KEY):
-            f["key"] = value
-        elif predicate == str(V.DESCRIBED_TYPE):
-            f["type"] = value
-        elif predicate == str(V.DESCRIBED_PREF_LABEL):
-            f["pref_label"] = value
-        elif predicate == str(V.DESCRIBED_ALT_LABEL):
-            f["aliases"].append(value)
-        elif predicate == str(V.REGION_CODE):
-            f["region_code"] = value
-        elif predicate == str(V.DESCRIBED_UNIT_OF):
-            f["unit_of"] = value
-        elif predicate == str(V.DESCRIBED_LOCATED_IN):
-            f["located_in"] = value
-        elif predicate == str(V.ATTRIBUTE):
-            f["attributes"].append(value)
+        name = _FIELDS.get(predicate)
+        if name in ("aliases", "attributes"):
+            f[name].append(value)
+        elif name:
+            f[name] = value
     out = []
     for f in fields.values():
         if not {"entity", "key", "type", "pref_label"} <= f.keys():
