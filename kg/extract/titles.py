@@ -266,7 +266,14 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention]):
         if before is not None and closed:
             post.person = before
             post.after_name = True
+    regions = load().regions
+    # "Kepala Dinas Kesehatan Kabupaten Situbondo, [Jawa Timur], Abu Bakar Abdi": a region
+    # standing where a name goes is not a person (one-word NER names may be short names)
+    wrong = {id(p) for p in people if p.name in regions and (p.rule != "ner" or " " in p.name)}
+    people = [p for p in people if id(p) not in wrong]
     for post in posts:
+        if post.person is not None and id(post.person) in wrong:
+            post.person = None
         if post.person is not None:
             phrase = sentence.text[post.start - sentence.start:post.end - sentence.start]
             post.person.titles.append(" ".join(phrase.split()))

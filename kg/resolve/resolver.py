@@ -223,7 +223,8 @@ class _Resolver:
         draft = self._draft(key, "organization")
         self.keys[m.id] = key
         draft.extra_aliases |= set(extras)
-        draft.labels.append(" ".join(m.text.split()))
+        if m.provenance.extractor != "implied-by-title":   # "Kapolres Bogor" names a person's post
+            draft.labels.append(" ".join(m.text.split()))
         draft.labels.append(" ".join((m.name or m.text).split()))
         if name.acronym:
             draft.extra_aliases.add(name.acronym)
