@@ -22,7 +22,7 @@ setup: $(VENV)/.installed
 
 demo: setup
 	$(BIN)/kg build $$($(BIN)/python -c "from kg.samples import sample_paths; print(*sample_paths())") --out $(OUT)
-	$(BIN)/kg query --store $(OUT)/store --name heads
+	$(BIN)/kg query --store $(OUT)/store --name heads-brief
 
 # rapper (raptor2-utils) cross-checks our TriG in the tests.
 system-deps:
