@@ -40,11 +40,18 @@ def build(paths, out_dir, skip_bad, ner_model, base_iri, workers, commit_every, 
         click.echo(f"kg: skipped: {message}", err=True)
 
     show = sys.stderr.isatty() if progress is None else progress
-    bar = click.progressbar(length=0, label="articles", file=sys.stderr, show_pos=True) if show else None
+    total = count_records(paths) if show else None
+    bar = click.progressbar(length=total, label="articles", file=sys.stderr, show_pos=True,
+                            show_eta=True) if show and total else None
+    seen = 0
 
     def step(_):
+        nonlocal seen
+        seen += 1
         if bar is not None:
             bar.update(1)
+        elif show:
+            click.echo(f"\rarticles: {seen}", nl=False, err=True)
 
     if bar is not None:
         bar.__enter__()
@@ -55,7 +62,28 @@ def build(paths, out_dir, skip_bad, ner_model, base_iri, workers, commit_every, 
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
+        elif show:
+            click.echo("", err=True)
     print_summary(summary)
+
+
+def count_records(paths) -> int | None:
+    """Articles in the inputs (for the progress bar); None when unknown (stdin)."""
+    from pathlib import Path
+
+    total = 0
+    for name in paths:
+        path = Path(name)
+        if name == "-":
+            return None
+        files = sorted(path.rglob("*")) if path.is_dir() else [path]
+        for f in files:
+            if f.suffix == ".txt" and f.is_file():
+                total += 1
+            elif f.suffix == ".jsonl" and f.is_file():
+                with f.open("rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+    return total
 
 
 def print_summary(summary):
