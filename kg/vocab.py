@@ -103,6 +103,9 @@ START = BKG.start                     # character offset into the article body
 END = BKG.end                         # exclusive end offset
 EXTRACTOR = BKG.extractor
 CONFIDENCE = BKG.confidence
+CANDIDATE_LINK = BKG.CandidateLink      # two entities that may be one, kept apart
+CANDIDATE = BKG.candidate
+REASON = BKG.reason
 TITLE = BKG.title                     # title as written on a fact: "Kepala"
 ACTING = BKG.acting                   # Plt / Pj / Plh
 FORMER = BKG.former                   # mantan
@@ -192,6 +195,10 @@ def fact_iri(article: URIRef | str, index: int) -> URIRef:
 
 def quote_iri(article: URIRef | str, index: int) -> URIRef:
     return URIRef(f"{article}/quote/{index}")
+
+
+def candidate_iri(article: URIRef | str, index: int) -> URIRef:
+    return URIRef(f"{article}/candidate/{index}")
 
 
 def description_iri(article: URIRef | str, key: str) -> URIRef:

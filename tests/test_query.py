@@ -13,7 +13,7 @@ from kg import vocab as V
 from kg.cli import main
 from kg.extract.types import Provenance, Relation
 from kg.rdf.sample import DINSOS_FULL, FOUNDING_DATE, FOUNDING_URL, founding_article
-from kg.resolve.types import Entity
+from kg.resolve.types import CandidateLink, Entity
 from kg.store.library import bind_params, list_queries, load_query
 from kg.store.store import KgStore
 
@@ -28,7 +28,9 @@ def with_second_official(article):
         mention_keys=article.mention_keys + (("m9", key),),
         relations=article.relations + (
             Relation("holds_post", key, "organization/62.02/dinsosnakertrans", prov,
-                     title="Sekretaris", acting=True),))
+                     title="Sekretaris", acting=True),),
+        candidate_links=article.candidate_links + (
+            CandidateLink("person/supian", key, 0.6, "short name is part of a full name seen elsewhere"),))
 
 
 @pytest.fixture(scope="module")

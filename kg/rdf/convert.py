@@ -180,6 +180,16 @@ def article_quads(resolved: ResolvedArticle, base_iri: str = V.DEFAULT_BASE_IRI)
             add(role_node, V.VALUE, entity(key))
             add(role_node, V.ROLE_TYPE, role_types[role])
 
+    # entities that may be the same but were kept apart ("Bima" alone vs "Bima Ekawardhana")
+    for i, link in enumerate(resolved.candidate_links):
+        node = V.candidate_iri(a, i)
+        add(node, V.TYPE, V.CANDIDATE_LINK)
+        add(node, V.CANDIDATE, entity(link.key_a))
+        add(node, V.CANDIDATE, entity(link.key_b))
+        add(node, V.CONFIDENCE, decimal(link.score))
+        add(node, V.REASON, text(link.reason))
+        add(node, V.IS_PART_OF, a)
+
     out.extend(description_quads(a, article_descriptions(resolved, base_iri), g))
     return out
 
