@@ -123,3 +123,17 @@ def test_gexf_export_has_the_heads_edge(built, tmp_path):
         values = {v.get("for"): v.get("value") for v in edge.iterfind(".//g:attvalue", ns)}
         edges.add((labels[edge.get("source")], labels[edge.get("target")], values.get(titles["relation"])))
     assert ("Bima Ekawardhana", "Dinas Sosial, Tenaga Kerja dan Transmigrasi Kotim", "heads") in edges
+
+
+def test_event_date_comes_from_kamis_when_the_article_has_a_date(tagger, founding_article):
+    import dataclasses
+    import datetime
+
+    from kg.pipeline import resolve_articles
+
+    dated = dataclasses.replace(founding_article, date="2017-06-20")   # a Tuesday
+    resolved = next(resolve_articles([dated], tagger))
+    training = next(e for e in resolved.events if e.type == "pelatihan")
+    assert training.date_text == "Kamis"
+    day = datetime.date.fromisoformat(training.date)
+    assert day.weekday() == 3 and datetime.timedelta(0) < datetime.date(2017, 6, 20) - day <= datetime.timedelta(7)
