@@ -56,7 +56,7 @@ def main() -> None:
     if args.one:
         one_run(args.one[0], args.one[1], args.sentences, args.model)
         return
-    configs = [(1, 256), (1, 32), (1, 1024), (0, 256)]  # threads 0 = torch's default
+    configs = [(1, 32), (1, 64), (1, 256), (1, 1024), (0, 32)]  # threads 0 = torch's default
     base = None
     print(f"{'threads':>8}{'batch':>7}{'sent/s':>9}{'ratio':>7}")
     for threads, batch in configs:

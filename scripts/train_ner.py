@@ -73,6 +73,8 @@ def main() -> None:
     parser.add_argument("--hidden-dim", type=int, default=128)
     parser.add_argument("--max-steps", type=int, default=6000)
     parser.add_argument("--pretrain", help="reuse an existing Stanza pretrain .pt instead of training vectors")
+    parser.add_argument("--select-on", default=",".join(CORPORA),
+                        help="dev corpora for checkpoint selection (default: all three)")
     args = parser.parse_args()
     if not NER.is_dir():
         sys.exit(f"train_ner: {NER} not found (needs ../shared beside the repo)")
@@ -94,7 +96,8 @@ def main() -> None:
         vector_seconds = time.time() - started
         train = [str(NER / f"{n}.train.bio") for n in CORPORA]
         dev = [str(NER / f"{n}.dev.bio") for n in CORPORA]
-        card = train_ner(train, dev, out, pretrain, hidden_dim=args.hidden_dim, max_steps=args.max_steps)
+        select = [str(NER / f"{n}.dev.bio") for n in args.select_on.split(",")]
+        card = train_ner(train, select, out, pretrain, hidden_dim=args.hidden_dim, max_steps=args.max_steps)
     to_float16(out / "ner.pt", "model")
     to_float16(out / PRETRAIN_FILE, "pretrain")
     scores = evaluate_files(NerTagger(out), dev)

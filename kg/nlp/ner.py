@@ -67,7 +67,7 @@ class NerTagger:
     """Wraps one stanza.Pipeline (tokenize_pretokenized + ner). Load it once per process."""
 
     def __init__(self, path: str | os.PathLike | None = None, threads: int | None = 1,
-                 batch_size: int = 256):
+                 batch_size: int = 64):  # measured best with scripts/bench_ner.py
         import torch
 
         if threads:
