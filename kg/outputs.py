@@ -7,21 +7,52 @@ import os
 import tempfile
 from pathlib import Path
 
+from kg.errors import KgError
+
 
 @contextlib.contextmanager
 def atomic_writer(path: str | os.PathLike, mode: str = "w"):
     """Yield a file handle; the target appears (or is replaced) only if the block succeeds."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = temp_for(path)
     try:
         with os.fdopen(fd, mode, encoding=None if "b" in mode else "utf-8") as handle:
             yield handle
-        os.replace(tmp, path)
+        replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def os_message(error: OSError) -> str:
+    """'PATH: reason' in one line for an OSError (no errno noise)."""
+    reason = error.strerror or str(error)
+    name = error.filename if error.filename is not None else ""
+    return f"{name}: {reason}" if name else reason
+
+
+def temp_for(path: Path) -> tuple[int, str]:
+    """Make path's directory and a temp file in it; KgError (one line) when that fails
+    or when path is a directory, so nothing is computed for an unwritable target."""
+    if path.is_dir():
+        raise KgError(f"cannot write {path}: it is a directory")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise KgError(f"cannot write {path}: {os_message(error)}") from None
+    try:
+        return tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as error:
+        raise KgError(f"cannot write {path}: cannot create a file in {path.parent}: "
+                      f"{error.strerror or error}") from None
+
+
+def replace(tmp: str | os.PathLike, path: Path) -> None:
+    try:
+        os.replace(tmp, path)
+    except OSError as error:
+        raise KgError(f"cannot write {path}: {error.strerror or error}") from None
 
 
 def json_line(record: dict) -> str:

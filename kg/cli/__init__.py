@@ -28,6 +28,10 @@ class LazyGroup(click.Group):
             return super().invoke(ctx)
         except KgError as error:
             raise click.ClickException(str(error)) from None
+        except OSError as error:   # a file or device the user named failed us: no traceback
+            from kg.outputs import os_message
+
+            raise click.ClickException(" ".join(os_message(error).split())) from None
 
     def list_commands(self, ctx):
         return sorted(name for name in COMMANDS if self._importable(name))

@@ -36,6 +36,7 @@ def build(paths, out_dir, skip_bad, ner_model, base_iri, workers, commit_every, 
     """
     from kg.build import build as run_build
 
+    preflight(paths, out_dir, skip_bad)
     def report_bad(message):
         click.echo(f"kg: skipped: {message}", err=True)
 
@@ -65,6 +66,21 @@ def build(paths, out_dir, skip_bad, ner_model, base_iri, workers, commit_every, 
         elif show:
             click.echo("", err=True)
     print_summary(summary)
+
+
+def preflight(paths, out_dir, skip_bad) -> None:
+    """Errors that need no model: missing inputs, an output that cannot hold a store.
+    Found in a moment instead of after loading the NER model."""
+    from pathlib import Path
+
+    from kg.errors import KgError
+    from kg.store.store import KgStore
+
+    if not skip_bad:
+        for name in paths:
+            if name != "-" and not Path(name).exists():
+                raise KgError(f"{name}: file not found")
+    KgStore.prepare(Path(out_dir) / "store")
 
 
 def count_records(paths) -> int | None:

@@ -1,6 +1,8 @@
 """`kg export`: the graph for Gephi (gexf, graphml, csv) or the RDF itself."""
 from __future__ import annotations
 
+import re
+
 import click
 
 from kg.errors import KgError
@@ -25,7 +27,8 @@ RDF_FORMATS = ("trig", "nquads", "turtle", "ntriples", "jsonld")
               help="Keep only nodes of this type (repeatable).")
 @click.option("--since", metavar="YYYY-MM-DD", help="Only what articles from this date on say.")
 @click.option("--until", metavar="YYYY-MM-DD", help="Only what articles up to this date say.")
-@click.option("--region", metavar="CODE", help="Kepmendagri code, e.g. 62 or 62.02.")
+@click.option("--region", metavar="CODE", callback=lambda ctx, param, value: _region(value),
+              help="Kepmendagri code, e.g. 62 or 62.02.")
 @click.option("--ego", metavar="LABEL_OR_IRI", help="Only the neighbourhood of this node.")
 @click.option("--depth", type=click.IntRange(min=0), default=1, show_default=True,
               help="Hops around --ego.")
@@ -60,6 +63,12 @@ def export(fmt, store_path, out, view, types, since, until, region, ego, depth, 
     written = ", ".join(str(path) for path in paths)
     click.echo(f"wrote {written}: {graph.number_of_nodes()} nodes, "
                f"{graph.number_of_edges()} edges ({view} view)", err=True)
+
+
+def _region(value: str | None) -> str | None:
+    if value is not None and not re.fullmatch(r"\d+(\.\d+)*\.?", value.strip()):
+        raise click.BadParameter(f"{value!r} is not a Kepmendagri code such as 62 or 62.02")
+    return value
 
 
 def _default_store() -> str:

@@ -1,7 +1,9 @@
 """`kg model`: inspect, run, evaluate and train the Stanza NER model."""
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 import click
@@ -42,6 +44,21 @@ def info(ner_model):
         click.echo("settings: " + ", ".join(f"{k}={v}" for k, v in settings.items()))
     for name, scores in tagger.card.get("dev_scores", {}).items():
         click.echo(f"dev {name}: " + _score_line(scores))
+
+
+def _check_writable_dir(path: Path) -> None:
+    """Fail before hours of training if the model directory cannot be written (creates nothing)."""
+    existing = path
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        raise click.BadParameter(f"cannot create {path}: {existing} is not a directory",
+                                 param_hint="'--out'")
+    try:     # a real probe: os.access says yes to root even on /proc
+        os.rmdir(tempfile.mkdtemp(prefix=".kg-probe-", dir=existing))
+    except OSError as error:
+        raise click.BadParameter(f"cannot create {path}: {existing} is not writable "
+                                 f"({error.strerror or error})", param_hint="'--out'") from None
 
 
 def _score_line(scores: dict) -> str:
@@ -98,9 +115,9 @@ def evaluate(bio_files, ner_model):
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="New model directory.")
 @click.option("--pretrain", type=click.Path(exists=True, dir_okay=False),
               help="Stanza pretrain (.pt) word vectors (default: the shipped model's).")
-@click.option("--hidden-dim", type=int, help="LSTM size (default 128).")
-@click.option("--max-steps", type=int, help="Training steps (default 6000).")
-@click.option("--threads", type=int, default=1, show_default=True, help="torch threads.")
+@click.option("--hidden-dim", type=click.IntRange(1), help="LSTM size (default 128).")
+@click.option("--max-steps", type=click.IntRange(1), help="Training steps (default 6000).")
+@click.option("--threads", type=click.IntRange(1), default=1, show_default=True, help="torch threads.")
 def train(train_files, dev_files, out_dir, pretrain, hidden_dim, max_steps, threads):
     """Train a new NER model with Stanza's trainer, then score it on each dev file.
 
@@ -114,6 +131,7 @@ def train(train_files, dev_files, out_dir, pretrain, hidden_dim, max_steps, thre
     for path in train_list + dev_list:
         if not Path(path).is_file():
             raise click.BadParameter(f"{path}: file not found")
+    _check_writable_dir(Path(out_dir))     # before hours of training, not after
     card = train_ner(train_list, dev_list, out_dir, pretrain or SHIPPED_MODEL_DIR / PRETRAIN_FILE,
                      threads=threads, hidden_dim=hidden_dim, max_steps=max_steps)
     scores = evaluate_files(NerTagger(out_dir), dev_list)

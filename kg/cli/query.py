@@ -55,8 +55,17 @@ def _run(sparql, query_file, name, list_only, params, store_path, fmt):
     from kg.store.results import format_result
     from kg.store.store import KgStore
 
+    origin = query_file or (f"query {name}" if name else None)
     with KgStore.open(store_path) as store:
-        output = format_result(store.query(text), fmt)
+        try:
+            # results are lazy: evaluation errors (SERVICE, ...) surface while formatting
+            try:
+                result = store.query(text)
+                output = format_result(result, fmt)
+            except (ValueError, OSError, RuntimeError) as error:
+                raise KgError(f"query failed: {' '.join(str(error).split())[:300]}") from None
+        except KgError as error:
+            raise KgError(f"{origin}: {error}" if origin else str(error)) from None
     sys.stdout.buffer.write(output)
     sys.stdout.buffer.flush()
 

@@ -10,7 +10,8 @@ from kg.errors import KgError
 @click.option("--store", "store_path", default="output/store", show_default=True,
               type=click.Path(file_okay=False), help="Store directory.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=7878, show_default=True, type=int, help="Port (0: any free port).")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535),
+              help="Port (0: any free port).")
 def serve(store_path, host, port):
     """Serve the store read-only at http://HOST:PORT/sparql (SPARQL 1.1 Protocol).
 

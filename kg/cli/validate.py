@@ -20,7 +20,7 @@ def store_dir(directory: str | None, store: str | None) -> Path:
 @click.argument("directory", required=False, type=click.Path(file_okay=False))
 @click.option("--store", "store_path", type=click.Path(file_okay=False),
               help="Store directory (default: DIR/store, DIR defaults to output).")
-@click.option("--limit", default=50, show_default=True, help="Print at most this many violations.")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(0), help="Print at most this many violations.")
 def validate(directory, store_path, limit):
     """Validate the graph in DIR/store with ontologies/shapes.ttl (pyshacl)."""
     try:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from pathlib import Path
+
+from kg.outputs import replace, temp_for
 
 
 @contextlib.contextmanager
@@ -15,8 +16,7 @@ def replace_files(*paths: Path, mode: str = "wb", **open_args):
     temps = []
     try:
         for path in paths:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+            fd, temp = temp_for(path)      # KgError if path is a directory or unwritable
             temps.append((fd, Path(temp)))
         handles = [os.fdopen(fd, mode, **open_args) for fd, _ in temps]
         temps = [(None, temp) for _, temp in temps]
@@ -29,7 +29,7 @@ def replace_files(*paths: Path, mode: str = "wb", **open_args):
         os.umask(mask)
         for (_, temp), path in zip(temps, paths):
             os.chmod(temp, 0o666 & ~mask)    # mkstemp makes 0600 files
-            os.replace(temp, path)
+            replace(temp, path)
         temps = []
     finally:
         for fd, temp in temps:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from kg.errors import KgError
 
+MAX_QUERY_BYTES = 10_000_000
 _PARAM = re.compile(r'^(\w+)\s*=\s*"((?:[^"\\]|\\.)*)"\s*(?:--\s*(.*))?$')
 
 
@@ -84,9 +85,21 @@ def load_query(name: str) -> NamedQuery:
 def read_query_file(path: str | Path) -> NamedQuery:
     path = Path(path)
     try:
-        text = path.read_text("utf-8")
+        if path.stat().st_size > MAX_QUERY_BYTES:
+            raise KgError(f"{path}: larger than {MAX_QUERY_BYTES // 1_000_000} MB; not a query file")
+        data = path.read_bytes()
     except OSError as error:
         raise KgError(f"cannot read query file {path}: {error.strerror or error}") from None
+    if b"\0" in data:
+        nul = data.index(b"\0")
+        raise KgError(f"{path}: binary file (NUL byte at byte offset {nul}), not a SPARQL query")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise KgError(f"{path}: not UTF-8 text (invalid byte at byte offset {error.start})") from None
+    body = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    if not body:
+        raise KgError(f"{path}: empty query file (no SPARQL in it)")
     return parse_query_file(path.stem, text)
 
 

@@ -1,6 +1,8 @@
 """Formatting SPARQL results: table (for people), and W3C CSV, TSV, JSON, XML."""
 from __future__ import annotations
 
+import re
+
 import pyoxigraph as ox
 
 from kg import vocab as V
@@ -15,6 +17,19 @@ GRAPH_FORMATS = {"json": ox.RdfFormat.JSON_LD, "csv": ox.RdfFormat.N_TRIPLES,
                  "tsv": ox.RdfFormat.N_TRIPLES, "xml": ox.RdfFormat.RDF_XML,
                  "table": ox.RdfFormat.TURTLE}
 MAX_CELL = 100
+# Control characters (C0 but whitespace, DEL, C1) would drive the terminal: shown escaped.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Characters XML 1.0 cannot hold (literals may contain them; the XML formats drop them).
+_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def visible(text: str) -> str:
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def xml_safe(data: bytes) -> bytes:
+    text = data.decode("utf-8")
+    return _NOT_XML.sub("", text).encode("utf-8") if _NOT_XML.search(text) else data
 
 
 def short(term, prefixes=V.PREFIXES) -> str:
@@ -39,7 +54,7 @@ def table(result: ox.QuerySolutions) -> str:
     for solution in result:
         cells = []
         for name in names:
-            cell = " ".join(short(solution[name]).split())
+            cell = visible(" ".join(short(solution[name]).split()))
             cells.append(cell if len(cell) <= MAX_CELL else cell[:MAX_CELL - 1] + "…")
         rows.append(cells)
     widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
@@ -51,6 +66,11 @@ def table(result: ox.QuerySolutions) -> str:
 
 
 def format_result(result, fmt: str = "table") -> bytes:
+    data = _format(result, fmt)
+    return xml_safe(data) if fmt == "xml" else data
+
+
+def _format(result, fmt: str) -> bytes:
     if isinstance(result, ox.QueryBoolean):
         if fmt == "table":
             return (b"true\n" if bool(result) else b"false\n")

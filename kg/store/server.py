@@ -87,7 +87,12 @@ class Handler(BaseHTTPRequestHandler):
         url = urlsplit(self.path)
         if url.path not in ("/sparql", "/query", "/"):
             return self._error(HTTPStatus.NOT_FOUND, "SPARQL endpoint is at /sparql")
-        length = int(self.headers.get("Content-Length") or 0)
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        if length < 0:
+            return self._error(HTTPStatus.BAD_REQUEST, "bad Content-Length")
         if length > MAX_BODY:
             return self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "request too large")
         body = self.rfile.read(length).decode("utf-8", "replace")

@@ -66,11 +66,7 @@ class KgStore:
         if not write and not _is_store(path):
             raise KgError(f"no store at {path} (build one with `kg build ... --out DIR`)")
         if write:
-            if path.exists() and any(path.iterdir()) and not _is_store(path):
-                names = {p.name for p in path.iterdir()}
-                if names != {StoreLock(path, True).path.name}:
-                    raise KgError(f"{path} exists and is not a berita-kg store")
-            path.mkdir(parents=True, exist_ok=True)
+            cls.prepare(path)
         lock = StoreLock(path, exclusive=write).acquire()
         try:
             store = ox.Store(str(path)) if write else ox.Store.read_only(str(path))
@@ -78,6 +74,24 @@ class KgStore:
             lock.release()
             raise KgError(f"cannot open store {path}: {str(error).splitlines()[0]}") from None
         return cls(path, store, lock, write)
+
+    @staticmethod
+    def prepare(path: Path) -> None:
+        """Make `path` ready to be a store (create it) or KgError if it cannot be one.
+        Cheap: `kg build` calls it before loading the NER model."""
+        path = Path(path)
+        if path.exists() and not path.is_dir():
+            raise KgError(f"{path} exists and is not a directory (a store is a directory)")
+        try:
+            if path.exists() and any(path.iterdir()) and not _is_store(path):
+                names = {p.name for p in path.iterdir()}
+                if names != {StoreLock(path, True).path.name}:
+                    raise KgError(f"{path} exists and is not a berita-kg store")
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            from kg.outputs import os_message
+
+            raise KgError(f"cannot create store {path}: {os_message(error)}") from None
 
     def close(self) -> None:
         if self.ox is not None:
