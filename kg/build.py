@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+from kg.errors import KgError
 from kg.ingest import read_articles
 from kg.nlp.ner import NerTagger, locate_model
 from kg.outputs import atomic_writer, json_line
@@ -88,7 +89,8 @@ def build(paths: Iterable[str], out_dir: str | Path, skip_bad: bool = False,
         if on_bad:
             on_bad(message)
 
-    articles = read_articles(list(paths), skip_bad=skip_bad, on_bad=bad)
+    paths = list(paths)
+    articles = read_articles(paths, skip_bad=skip_bad, on_bad=bad)
     if workers > 1:
         locate_model(ner_model)  # fail fast, with the clear message, before starting workers
         results = process_in_workers(articles, workers, ner_model)
@@ -117,6 +119,9 @@ def build(paths: Iterable[str], out_dir: str | Path, skip_bad: bool = False,
                 pending = []
             if on_article:
                 on_article(resolved)
+        if summary.articles == 0:   # nothing usable: keep the earlier outputs as they are
+            raise KgError(f"no articles to build in {', '.join(map(str, paths))}"
+                          + (f" ({summary.bad_records} bad records skipped)" if summary.bad_records else ""))
         for entity in sorted(entities.values(), key=lambda e: e.key):
             summary.entities_by_type[entity.type] += 1
             entities_out.write(json_line(dataclasses.asdict(entity)))

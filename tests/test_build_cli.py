@@ -50,3 +50,15 @@ def test_stdin_jsonl(tmp_path):
     result = CliRunner().invoke(main, ["build", "-", "--out", str(tmp_path)], input=record + "\n")
     assert result.exit_code == 0, result.output
     assert "articles: 1" in result.output
+
+
+def test_nothing_usable_fails_and_keeps_earlier_output(tmp_path):
+    good = CliRunner().invoke(main, ["build", str(FOUNDING), "--out", str(tmp_path)])
+    assert good.exit_code == 0
+    before = {name: (tmp_path / name).read_bytes() for name in ("mentions.jsonl", "facts.jsonl")}
+    bad = tmp_path / "all-bad.jsonl"
+    bad.write_text("[1]\n{\"id\": \"x\"}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(bad), "--out", str(tmp_path), "--skip-bad"])
+    assert result.exit_code != 0
+    assert "no articles to build" in result.output and "2 bad records skipped" in result.output
+    assert {name: (tmp_path / name).read_bytes() for name in before} == before

@@ -4,6 +4,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import urllib.error
+import urllib.parse
 import urllib.request
 
 import pytest
@@ -83,6 +84,16 @@ def test_updates_and_bad_queries_are_refused(endpoint):
         urllib.request.urlopen(endpoint[0] + "?query=SELEC", timeout=10)
     assert error.value.code == 400
     assert b"syntax error" in error.value.read()
+
+
+def test_federated_service_is_refused(endpoint):
+    query = urllib.parse.quote("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")
+    with pytest.raises(urllib.error.HTTPError) as error:
+        urllib.request.urlopen(endpoint[0] + "?query=" + query, timeout=10)
+    assert error.value.code == 403 and b"SERVICE" in error.value.read()
+    harmless = urllib.parse.quote('SELECT ?t WHERE { ?q schema:text ?t FILTER(?t != "SERVICE") } LIMIT 1')
+    with urllib.request.urlopen(endpoint[0] + "?query=" + harmless, timeout=10) as response:
+        assert response.status == 200
 
 
 def test_build_refused_while_serving(endpoint):

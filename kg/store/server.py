@@ -7,6 +7,8 @@ The default graph is the union of all graphs unless default-graph-uri is given.
 """
 from __future__ import annotations
 
+import re
+
 import sys
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -116,6 +118,8 @@ class Handler(BaseHTTPRequestHandler):
         self._answer(query, params)
 
     def _answer(self, query: str, params: dict):
+        if uses_service(query):   # the endpoint must not fetch other URLs for its clients
+            return self._error(HTTPStatus.FORBIDDEN, "SERVICE (federated query) is disabled on this endpoint")
         kwargs = {"prefixes": dict(V.PREFIXES)}
         defaults = params.get("default-graph-uri")
         named = params.get("named-graph-uri")
@@ -143,6 +147,15 @@ class Handler(BaseHTTPRequestHandler):
         except (ValueError, OSError, RuntimeError) as error:
             return self._error(HTTPStatus.BAD_REQUEST, "query failed: " + " ".join(str(error).split()))
         self._send(HTTPStatus.OK, body, mime + ("; charset=utf-8" if mime.startswith("text/") else ""))
+
+
+_NOT_CODE = re.compile(r'<[^<>"{}|^`\\\s]*>|"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|#[^\n]*')
+_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
+
+
+def uses_service(query: str) -> bool:
+    """Does the query use SERVICE (outside IRIs, strings and comments)?"""
+    return bool(_SERVICE.search(_NOT_CODE.sub(" ", query)))
 
 
 def make_server(store: ox.Store, host: str = "127.0.0.1", port: int = 7878) -> ThreadingHTTPServer:
