@@ -26,7 +26,7 @@ demo: setup
 
 # rapper (raptor2-utils) cross-checks our TriG in the tests.
 system-deps:
-	@command -v rapper >/dev/null 2>&1 || { apt-get update -q && apt-get install -y -q raptor2-utils; }
+	@command -v rapper >/dev/null 2>&1 || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q raptor2-utils; }
 
 test: setup system-deps
 	$(BIN)/python -m pytest -q
