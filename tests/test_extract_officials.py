@@ -293,3 +293,19 @@ def test_nickname_called_and_one_word_short_name_at_the_edge():
     assert keys.get("Bambang", "person/bambang-soesatyo") == "person/bambang-soesatyo"
     assert keys.get("Bamsoet", "person/bambang-soesatyo") == "person/bambang-soesatyo"
     assert keys.get("Susilo Bambang Yudhoyono") != "person/bambang-soesatyo"
+
+
+def test_party_branch_is_one_scoped_organisation():
+    from kg.extract.agencies import find_agencies
+    from kg.nlp.tokenize import split_sentences
+
+    def agencies(text):
+        return [(a.text, a.region) for a in find_agencies(split_sentences(text)[0], [])]
+
+    # real corpus sentences (poskotanews 2017-04-12, kumparan 2017-10-31)
+    assert agencies("Salah satunya, menetapkan dukungan terhadap Ketua DPD Golkar Jabar Dedi Mulyadi "
+                    "sebagai Calon Gubernur Jawa Barat.")[0] == ("DPD Golkar Jabar", "Jabar")
+    assert agencies("Ketua DPD Partai Golkar Cianjur, Tb Mulyana Syahrudin, mengatakan sebagai kader "
+                    "partai, dia akan mematuhi keputusan.")[0] == ("DPD Partai Golkar Cianjur", "Cianjur")
+    # the national senate stays itself
+    assert agencies("Ketua DPD RI Oesman Sapta Odang menghadiri sidang.")[0] == ("DPD RI", "RI")

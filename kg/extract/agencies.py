@@ -264,7 +264,29 @@ def find_agencies(sentence: Sentence, stops=()) -> list[Agency]:
                 i = k
                 continue
         i += 1
+    return _join_party_branches(tokens, text, base, out)
+
+
+# "DPD Golkar Jabar", "DPC PDIP Kota Bogor": a party's branch is one organisation, scoped by
+# the party and the region, not the bare "DPD" (which is also the national senate)
+PARTY_BRANCHES = {"DPP", "DPD", "DPW", "DPC", "PAC", "DPRt"}
+
+
+def _join_party_branches(tokens, text: str, base: int, agencies: list[Agency]) -> list[Agency]:
+    out: list[Agency] = []
+    for agency in agencies:
+        before = out[-1] if out else None
+        if before is not None and before.text in PARTY_BRANCHES and \
+                agency.token_start == before.token_end and _is_party(tokens, agency.token_start):
+            out[-1] = _make(tokens, text, base, before.token_start, agency.token_end,
+                            agency.token_end, agency.token_start + 1, False)
+            continue
+        out.append(agency)
     return out
+
+
+def _is_party(tokens, i: int) -> bool:
+    return tokens[i].text == "Partai" or _category(tokens, i, 1) == "partai"
 
 
 def _make(tokens, text: str, base: int, i: int, k: int, min_end: int, first: int,
