@@ -42,10 +42,18 @@ def temp_for(path: Path) -> tuple[int, str]:
     except OSError as error:
         raise KgError(f"cannot write {path}: {os_message(error)}") from None
     try:
-        return tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.fchmod(fd, 0o666 & ~_umask())   # mkstemp makes 0600 files; outputs are ordinary files
+        return fd, tmp
     except OSError as error:
         raise KgError(f"cannot write {path}: cannot create a file in {path.parent}: "
                       f"{error.strerror or error}") from None
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def replace(tmp: str | os.PathLike, path: Path) -> None:

@@ -62,3 +62,15 @@ def test_nothing_usable_fails_and_keeps_earlier_output(tmp_path):
     assert result.exit_code != 0
     assert "no articles to build" in result.output and "2 bad records skipped" in result.output
     assert {name: (tmp_path / name).read_bytes() for name in before} == before
+
+
+def test_outputs_are_ordinary_readable_files(tmp_path):
+    import os
+    import stat
+
+    result = CliRunner().invoke(main, ["build", str(FOUNDING), "--out", str(tmp_path)])
+    assert result.exit_code == 0
+    mask = os.umask(0)
+    os.umask(mask)
+    for name in ("mentions.jsonl", "entities.jsonl", "facts.jsonl"):
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o666 & ~mask

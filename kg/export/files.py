@@ -25,10 +25,7 @@ def replace_files(*paths: Path, mode: str = "wb", **open_args):
         finally:
             for handle in handles:
                 handle.close()
-        mask = os.umask(0)
-        os.umask(mask)
         for (_, temp), path in zip(temps, paths):
-            os.chmod(temp, 0o666 & ~mask)    # mkstemp makes 0600 files
             replace(temp, path)
         temps = []
     finally:
