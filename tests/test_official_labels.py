@@ -25,3 +25,29 @@ def test_region_in_the_name_slot_is_not_a_person(tagger):
                        "menyatakan 30 ibu hamil terjangkit HIV/AIDS.", tagger)
     people = {e.pref_label for e in resolved.entities if e.type == "person"}
     assert "Jawa Timur" not in people
+
+
+def relations(text, tagger):
+    resolved = resolve(text, tagger)
+    return {(r.kind, r.subject, r.object) for r in resolved.relations if r.kind in ("heads", "holds_post")}
+
+
+def test_company_president_director_is_not_head_of_state(tagger):
+    # kumparan: Uber names a new Presiden Direktur for Indonesia
+    found = relations("Uber baru saja menunjuk Monika Rudijono sebagai Presiden Direktur yang baru "
+                      "untuk Indonesia.", tagger)
+    assert not any(obj == "organization/pemerintah" for _, _, obj in found)
+
+
+def test_two_word_short_name_keeps_the_first_name(tagger):
+    # the first lady's full name contains the president's: they are two people
+    resolved = resolve("Dalam acara itu, Presiden Joko Widodo dan Wapres Jusuf Kalla hadir bersama Ibu "
+                       "Negara Hajah Iriana Joko Widodo di Monas.", tagger)
+    heads = [r.subject for r in resolved.relations if r.kind == "heads" and r.title == "Presiden"]
+    assert heads == ["person/joko-widodo"]
+
+
+def test_lowercase_deputy_title_is_not_head(tagger):
+    found = relations("Wakil ketua umum Partai Gerindra, Edhy Prabowo menilai aksi penolakan itu "
+                      "berlebihan.", tagger)
+    assert not any(kind == "heads" for kind, _, _ in found)

@@ -111,9 +111,8 @@ def _title_at(tokens, i: int, allow_lower: bool = True) -> int:
         words = " ".join(t.text for t in tokens[i:i + n])
         if lower:
             words = words[:1].upper() + words[1:]
-            if n > 1:
-                words = " ".join(x[:1].upper() + x[1:] for x in words.split())
-        if words in titles:
+        # "Wakil ketua umum", "wakil ketua": news writes title words in any case
+        if words in titles or " ".join(x[:1].upper() + x[1:] for x in words.split()) in titles:
             return n
     return 0
 
@@ -579,7 +578,8 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
     elif org_prefix:
         if scope == "region" and region:
             implied = f"{org_prefix} {region}"
-        elif scope == "region" and org_prefix == "Pemerintah" and not unit_words:
+        elif scope == "region" and org_prefix == "Pemerintah" and not unit_words \
+                and title in ("Presiden", "Wakil Presiden"):   # not "Presiden Direktur"
             implied = "Pemerintah Republik Indonesia"   # "Presiden Joko Widodo"
         elif scope == "portfolio" and unit_words:
             implied = f"{org_prefix} {' '.join(unit_words)}" + (f" {region}" if region else "")

@@ -30,7 +30,10 @@ def cluster_names(names: list[str]) -> dict[str, str]:
     canon = {}
     for name in distinct:
         tokens = name.split()
-        fuller = [o for o in distinct if _is_part(tokens, o.split())]
+        # a multi-word short form keeps the first name: "Anies Baswedan" is Anies Rasyid
+        # Baswedan, but "Joko Widodo" is not "Hajah Iriana Joko Widodo"
+        fuller = [o for o in distinct if _is_part(tokens, o.split())
+                  and (len(tokens) == 1 or o.split()[0] == tokens[0])]
         # only the longest containers count: "Joko" in "Joko Widodo" and "Ir Joko Widodo"
         tops = {canon.get(o, o) for o in fuller}
         if len(tops) > 1 and len(tokens) == 1:
