@@ -336,9 +336,28 @@ def build_regions(gaz: Path) -> None:
         for a in r["abbreviations"].split("|"):
             rows.append((a, r["kode"], "kota" if r["regency_name_kemendagri_2025"].startswith("Kota ")
                          else "kabupaten"))
+    # foreign countries by their Indonesian names ("Presiden Nauru Baron Waqa", "Menlu Jepang"):
+    # a title's region, never part of a person name
+    rows += [(name, "", "negara") for name in FOREIGN_COUNTRIES]
     rows += [("RI", "", "negara"), ("Indonesia", "", "negara"), ("Metro Jaya", "31", "provinsi"),
              ("DKI Jakarta", "31", "provinsi"), ("Jakarta", "31", "provinsi")]
     _write("regions.csv", ["name", "kode", "kind"], rows)
+
+
+FOREIGN_COUNTRIES = """Afganistan Afghanistan Afrika_Selatan Aljazair Amerika_Serikat AS Arab_Saudi
+Argentina Armenia Australia Austria Azerbaijan Bahrain Bangladesh Belanda Belarus Belgia Bhutan
+Bolivia Bosnia Brasil Brunei Brunei_Darussalam Bulgaria Chili China Denmark Ekuador Estonia
+Etiopia Fiji Filipina Finlandia Ghana Hungaria Inggris Irak Iran Irlandia Islandia Israel Italia
+Jamaika Jepang Jerman Kamboja Kamerun Kanada Kazakhstan Kenya Kirgistan Kolombia Korea_Selatan
+Korea_Utara Korsel Korut Kroasia Kuba Kuwait Laos Latvia Lebanon Libya Lituania Luksemburg
+Madagaskar Malaysia Maladewa Mali Maroko Meksiko Mesir Mongolia Mozambik Myanmar Namibia Nauru
+Nepal Nigeria Norwegia Oman Pakistan Palau Palestina Panama Papua_Nugini Paraguay Peru Polandia
+Portugal Prancis Perancis Qatar Rumania Rusia Rwanda Samoa Selandia_Baru Senegal Serbia Singapura
+Siprus Slovakia Slovenia Somalia Spanyol Sri_Lanka Sudan Suriah Swedia Swiss Taiwan Tajikistan
+Tanzania Thailand Tiongkok Timor_Leste Tonga Tunisia Turki Turkmenistan Uganda Ukraina
+Uni_Emirat_Arab UEA Uruguay Uzbekistan Vanuatu Vatikan Venezuela Vietnam Yaman Yordania Yunani
+Zimbabwe""".split()
+FOREIGN_COUNTRIES = [name.replace("_", " ") for name in FOREIGN_COUNTRIES]   # "_" joins words
 
 
 def main() -> None:

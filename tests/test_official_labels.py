@@ -51,3 +51,11 @@ def test_lowercase_deputy_title_is_not_head(tagger):
     found = relations("Wakil ketua umum Partai Gerindra, Edhy Prabowo menilai aksi penolakan itu "
                       "berlebihan.", tagger)
     assert not any(kind == "heads" for kind, _, _ in found)
+
+
+def test_foreign_head_of_state_heads_their_own_government(tagger):
+    # antaranews: "kunjungan Presiden Nauru Baron Waqa ke Indonesia"
+    found = relations("Kedatangannya ke salah satu negara di Pasifik Tengah itu merupakan kunjungan balasan "
+                      "atas kunjungan Presiden Nauru Baron Waqa ke Indonesia, Desember lalu.", tagger)
+    heads = {(person, org) for kind, person, org in found if kind == "heads"}
+    assert heads == {("person/baron-waqa", "organization/pemerintah-nauru")}
