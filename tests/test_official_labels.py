@@ -59,3 +59,10 @@ def test_foreign_head_of_state_heads_their_own_government(tagger):
                       "atas kunjungan Presiden Nauru Baron Waqa ke Indonesia, Desember lalu.", tagger)
     heads = {(person, org) for kind, person, org in found if kind == "heads"}
     assert heads == {("person/baron-waqa", "organization/pemerintah-nauru")}
+
+
+def test_organisation_named_after_a_person_is_not_that_person(tagger):
+    resolved = resolve("Mantan Ketua Umum PAN Sutrisno Bachir juga disebut menerima dana. Dana itu "
+                       "disalurkan lewat Sutrisno Bachir Foundation.", tagger)
+    people = {e.pref_label for e in resolved.entities if e.type == "person"}
+    assert people == {"Sutrisno Bachir"}

@@ -370,6 +370,12 @@ def _person(sentence: Sentence, a: int, b: int, ranks, rule: str, conf: float) -
                   toks[end_tok - 1].end, name, a, b, pre + ranks + degrees, [], rule, conf)
 
 
+# Last words of organisations, places and prizes named after people.
+NAMED_AFTER = {"Foundation", "Institute", "Center", "Centre", "Group", "Corporation", "Corp",
+               "Company", "Tbk", "Ltd", "Inc", "Cup", "Award", "Awards", "Stadium", "Hall",
+               "University", "School", "Club", "FC", "Party", "Airport", "Memorial"}
+
+
 def plausible_person(sentence: Sentence, m: Mention) -> bool:
     """Is a NER PER mention a person name? Not an agency or region piece ("Transmigrasi Kotim",
     "Kabupaten Kebumen"), not a number."""
@@ -384,6 +390,8 @@ def plausible_person(sentence: Sentence, m: Mention) -> bool:
         return False   # "Kapolres [Ogan Komering Ulu] (OKU)": the title's region
     if not _name_like(toks, a, b) or toks[a].text in NOT_OFFICE:
         return False   # "[Inpres Megawati]": a document
+    if toks[b - 1].text in NAMED_AFTER:
+        return False   # "[Sutrisno Bachir Foundation]": named after a person, not one
     if b - a >= 2 and region_at(toks, b - 1) == 1 and a > 0 and \
             (toks[a - 1].text in ("dan", "serta") or is_cap(toks[a - 1].text)):
         return False   # "... Tenaga Kerja dan | Transmigrasi Kotim"
