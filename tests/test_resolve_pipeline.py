@@ -51,3 +51,18 @@ def test_sample_articles_resolve_consistently():
             assert e.unit_of is None or e.unit_of in entity_keys
         keys |= entity_keys
     assert "place/62.02/sampit" in keys     # the pawai article, dateline Sampit
+
+
+def test_known_acronym_is_not_borrowed_by_another_long_name():
+    """CNN Indonesia 2017-07-13: both Kementerian Pendidikan dan Kebudayaan and "Komisi
+    Pemberantasan Korupsi (KPK)" appear; K-P-K must not become the ministry's key."""
+    from kg.ingest_types import Article
+    from kg.pipeline import resolve_articles
+
+    text = ('"Ini adalah kebijakan penguatan pendidikan karakter," kata Muhadjir di kantor Kementerian '
+            'Pendidikan dan Kebudayaan, Jakarta, Rabu (12/7).\n\nChatarina pernah mengabdi sebagai kepala '
+            'biro hukum Komisi Pemberantasan Korupsi (KPK).')
+    resolved = next(resolve_articles([Article(id="t", title="t", text=text, date="2017-07-13")]))
+    labels = {e.key: e.pref_label for e in resolved.entities if e.type == "organization"}
+    assert labels["organization/kpk"] == "Komisi Pemberantasan Korupsi"
+    assert labels["organization/kemendikbud"] == "Kementerian Pendidikan dan Kebudayaan"

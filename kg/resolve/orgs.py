@@ -115,12 +115,23 @@ def org_name(base: str, region_text: str | None, defined: dict[str, str],
         return OrgName(base, region_text, base, long)
     short = defined.get(normalize(base))
     if short is None:
-        short = next((o for o in others if is_acronym_form(o) and matches_acronym(o, base)), None)
+        known = table.acronym_of(base)
+        short = known.acronym if known else None
+    if short is None:
+        # another mention's acronym, unless the lists give it another meaning: "KPK" in an
+        # article is Komisi Pemberantasan Korupsi, not Kementerian Pendidikan dan Kebudayaan
+        short = next((o for o in others if is_acronym_form(o) and matches_acronym(o, base)
+                      and _may_mean(o, base)), None)
     if short is None:
         short = derive_acronym(base)
     if short and _ambiguous(short):
         short = None
     return OrgName(base, region_text, short, base)
+
+
+def _may_mean(acronym: str, long_name: str) -> bool:
+    entry = acronym_table().expand(acronym)
+    return entry is None or normalize(entry.expansion) == normalize(long_name)
 
 
 def _ambiguous(acronym: str) -> bool:
