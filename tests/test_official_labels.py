@@ -66,3 +66,13 @@ def test_organisation_named_after_a_person_is_not_that_person(tagger):
                        "disalurkan lewat Sutrisno Bachir Foundation.", tagger)
     people = {e.pref_label for e in resolved.entities if e.type == "person"}
     assert people == {"Sutrisno Bachir"}
+
+
+def test_minister_portfolio_with_dan(tagger):
+    # CNN Indonesia 2017-07-13
+    found = relations("Menteri Pendidikan dan Kebudayaan Muhadjir Effendy ingin mengakhiri polemik full "
+                      "day school.", tagger)
+    assert ("heads", "person/muhadjir-effendy", "organization/kemendikbud") in found
+    # a second title after "dan" is another post, not part of the portfolio
+    found = relations("Menteri Keuangan Sri Mulyani dan Menteri BUMN Rini Soemarno hadir.", tagger)
+    assert ("heads", "person/sri-mulyani", "organization/kemenkeu") in found

@@ -512,6 +512,12 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             unit_words.append(t.text)
             k += 1
             continue
+        if t.text == "dan" and scope == "portfolio" and unit_words and k + 1 < len(toks) \
+                and is_cap(toks[k + 1].text) and k + 1 not in person_at \
+                and not _title_at(toks, k + 1, False):
+            unit_words.append(t.text)   # "Menteri Pendidikan dan Kebudayaan Muhadjir Effendy"
+            k += 1
+            continue
         break
     end_tok = k
     # the name: a NER person here, or after `,` / ranks, or capitals right after the phrase
