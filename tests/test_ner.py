@@ -104,3 +104,15 @@ def test_empty_and_odd_tokens(tagger):
     tags = tagger.tag([[], ["Joko", "Widodo", "di", "Solo"], ["a b", "\u200b", "🙂"]])
     assert tags[0] == []
     assert len(tags[1]) == 4 and len(tags[2]) == 3
+
+
+def test_entity_spans_lose_edge_punctuation():
+    from kg.nlp.pipeline import mentions_from_tags
+    from kg.nlp.tokenize import split_sentences
+
+    # CNN Indonesia: the model ran a closing quote into the name
+    sentence = split_sentences("Kini, Jamie Foxx’ mengungkapkan bahwa Sheeran pernah menginap.")[0]
+    tags = ["O", "O", "B-PER", "I-PER", "I-PER", "O", "O", "B-PER", "O", "O", "O"]
+    mentions = mentions_from_tags("a", sentence, tags)
+    assert [m.text for m in mentions] == ["Jamie Foxx", "Sheeran"]
+    assert [(m.token_start, m.token_end) for m in mentions] == [(2, 4), (7, 8)]

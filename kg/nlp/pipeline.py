@@ -39,9 +39,22 @@ def split_places(sentence: Sentence, spans) -> list[tuple[int, int, str]]:
     return out
 
 
+def _trim(sentence: Sentence, first: int, last: int) -> tuple[int, int]:
+    """Drop punctuation-only tokens at the edges of an entity span ("Jamie Foxx ’")."""
+    tokens = sentence.tokens
+    while first < last and not any(ch.isalnum() for ch in tokens[first].text):
+        first += 1
+    while last > first and not any(ch.isalnum() for ch in tokens[last - 1].text):
+        last -= 1
+    return first, last
+
+
 def mentions_from_tags(article_id: str, sentence: Sentence, tags: list[str]) -> list[Mention]:
     mentions = []
     for first, last, kind in split_places(sentence, sorted(entity_spans(tags))):
+        first, last = _trim(sentence, first, last)
+        if first == last:
+            continue
         start = sentence.tokens[first].start
         end = sentence.tokens[last - 1].end
         text = sentence.text[start - sentence.start:end - sentence.start]
