@@ -76,3 +76,15 @@ def test_minister_portfolio_with_dan(tagger):
     # a second title after "dan" is another post, not part of the portfolio
     found = relations("Menteri Keuangan Sri Mulyani dan Menteri BUMN Rini Soemarno hadir.", tagger)
     assert ("heads", "person/sri-mulyani", "organization/kemenkeu") in found
+
+
+def test_portfolio_list_with_serial_comma(tagger):
+    # CNN Indonesia: "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto"
+    resolved = resolve("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto mengatakan, "
+                       "keterlibatan TNI dalam memberantas terorisme penting.", tagger)
+    people = {e.pref_label for e in resolved.entities if e.type == "person"}
+    assert people == {"Wiranto"}
+    heads = [r for r in resolved.relations if r.kind == "heads"]
+    assert [r.subject for r in heads] == ["person/wiranto"]
+    org = next(e for e in resolved.entities if e.key == heads[0].object)
+    assert "Keamanan" in org.pref_label

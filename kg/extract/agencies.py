@@ -158,8 +158,9 @@ def _list_continues(tokens, k: int, stops) -> bool:
             seen_word = True
         elif t.text == "," and seen_word:
             seen_word = False
-        elif t.text in ("dan", "serta") and seen_word:
-            return True
+        elif t.text in ("dan", "serta") and (seen_word or tokens[j - 1].text == ","):
+            # "Sosial, Tenaga Kerja dan ..."; with a serial comma: "Politik, Hukum, dan Keamanan"
+            return seen_word or (j + 1 < len(tokens) and is_cap(tokens[j + 1].text))
         else:
             return False
         j += 1
