@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,6 +92,11 @@ def build(paths: Iterable[str], out_dir: str | Path, skip_bad: bool = False,
 
     paths = list(paths)
     articles = read_articles(paths, skip_bad=skip_bad, on_bad=bad)
+    first = next(articles, None)   # read before the model loads, so bad input fails at once
+    if first is None:   # nothing usable: keep the earlier outputs as they are
+        raise KgError(f"no articles to build in {', '.join(map(str, paths))}"
+                      + (f" ({summary.bad_records} bad records skipped)" if summary.bad_records else ""))
+    articles = itertools.chain([first], articles)
     if workers > 1:
         locate_model(ner_model)  # fail fast, with the clear message, before starting workers
         results = process_in_workers(articles, workers, ner_model)
@@ -119,9 +125,6 @@ def build(paths: Iterable[str], out_dir: str | Path, skip_bad: bool = False,
                 pending = []
             if on_article:
                 on_article(resolved)
-        if summary.articles == 0:   # nothing usable: keep the earlier outputs as they are
-            raise KgError(f"no articles to build in {', '.join(map(str, paths))}"
-                          + (f" ({summary.bad_records} bad records skipped)" if summary.bad_records else ""))
         for entity in sorted(entities.values(), key=lambda e: e.key):
             summary.entities_by_type[entity.type] += 1
             entities_out.write(json_line(dataclasses.asdict(entity)))

@@ -74,3 +74,14 @@ def test_outputs_are_ordinary_readable_files(tmp_path):
     os.umask(mask)
     for name in ("mentions.jsonl", "entities.jsonl", "facts.jsonl"):
         assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o666 & ~mask
+
+
+def test_bad_input_is_reported_before_the_model_loads(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary")
+    empty_model_dir = tmp_path / "no-model"
+    empty_model_dir.mkdir()
+    result = CliRunner().invoke(main, ["build", str(bad), "--out", str(tmp_path / "out"),
+                                       "--ner-model", str(empty_model_dir)])
+    assert result.exit_code != 0
+    assert "bad.jsonl:1" in result.output and "NER model" not in result.output
