@@ -144,6 +144,31 @@ GOVERNMENT_BY_KIND = {"provinsi": "Pemprov", "kabupaten": "Pemkab", "kota": "Pem
 GOVERNMENT_WORDS = frozenset({"pemerintah", "pemerintah daerah", "pemda"})
 
 
+# Regional agency types: named without their region they could be any region's.
+GENERIC_HEADS = frozenset("""
+dinas dprd dprk pemkab pemkot pemprov kejari kejati rsud bpbd bappeda satpol setda sekda
+inspektorat kpud puskesmas disdik dinkes dishub dinsos disnaker disdukcapil dispenda uptd upt
+dinsosnakertrans disnakertrans bapenda diskominfo dpmptsp disperindag
+""".split())
+# ... and types that are generic only alone: "Polres" (but "Polres Metro" is named)
+GENERIC_ALONE = frozenset("polres polresta polsek polda kodim korem koramil lapas rutan kua".split())
+_GENERIC_PHRASES = ("pemerintah kabupaten", "pemerintah kota", "pemerintah provinsi",
+                    "pengadilan negeri", "kejaksaan negeri", "kejaksaan tinggi",
+                    "sekretariat daerah", "rumah sakit umum daerah", "kepolisian resor",
+                    "kepolisian sektor", "komisi pemilihan umum daerah")
+
+
+def is_generic_regional(name: OrgName) -> bool:
+    """A regional agency type named without a region: "Dinas Pendidikan", "Polres", "DPRD"."""
+    tokens = words(name.base)
+    if not tokens or is_national(name):
+        return False
+    text = " ".join(tokens)
+    if tokens[0] in GENERIC_HEADS or any(text.startswith(p) for p in _GENERIC_PHRASES):
+        return True
+    return text in GENERIC_ALONE
+
+
 def is_national(name: OrgName) -> bool:
     """A national body ("Kemenag", "KPK") as opposed to a regional one ("Dinsos", "Polres")."""
     table = acronym_table()

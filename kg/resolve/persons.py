@@ -45,8 +45,9 @@ def cluster_names(names: list[str]) -> dict[str, str]:
     return canon
 
 
-def ambiguous_short_links(names: list[str], canon: dict[str, str]) -> list[CandidateLink]:
-    """Short names that fit several full names of the article: kept apart, linked."""
+def ambiguous_short_links(names: list[str], canon: dict[str, str], key=person_key) -> list[CandidateLink]:
+    """Short names that fit several full names of the article: kept apart, linked.
+    key: name -> entity key (the resolver scopes one-word names to the article)."""
     links = []
     for name in sorted(set(names)):
         if canon[name] != name:
@@ -54,7 +55,7 @@ def ambiguous_short_links(names: list[str], canon: dict[str, str]) -> list[Candi
         tokens = name.split()
         for other in sorted(set(canon.values())):
             if other != name and _is_part(tokens, other.split()):
-                links.append(CandidateLink(person_key(name), person_key(other), 0.5,
+                links.append(CandidateLink(key(name), key(other), 0.5,
                                            "short form of several full names in the article"))
     return links
 

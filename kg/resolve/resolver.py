@@ -8,16 +8,24 @@ Keys (deterministic, the same in every article that names the same thing):
   place/<regency code>/<capital-slug>         a regency capital: place/62.02/sampit
   place/name/<slug>                           a place not (uniquely) in the gazetteer
   event/<article-id-slug>/<n>                 the article's n-th event (0-based)
+
+A name that does not identify its bearer on its own gets an article-scoped key,
+<key>~<10 hex of sha1(article id)>: a one-word person name the article does not join to a
+full name (person/budi~3fa2c1d0e9; known mononyms such as Wiranto stay global) and a
+regional agency named without its region (organization/polres~...). The linker
+(kg/link) joins them across articles only with evidence beyond the name.
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field, replace
 
 from kg.extract.types import EntityMention, Event, ExtractedArticle, Quote, Relation
 from kg.resolve.acronyms import acronym_table, find_definitions
 from kg.resolve.gazetteer import Region, gazetteer
+from kg.resolve.names import fold_name, global_one_word_names
 from kg.resolve.orgs import (GOVERNMENT_BY_KIND, GOVERNMENT_WORDS, OrgName, clean_base,
-                              is_national, org_name, split_region)
+                              is_generic_regional, is_national, org_name, split_region)
 from kg.resolve.persons import (ambiguous_short_links, cluster_names, known_key_links,
                                 paren_aliases,
                                 person_key)
@@ -65,6 +73,7 @@ class _Resolver:
         self.keys: dict[str, str] = {}                  # mention id -> entity key
         self.links: list[CandidateLink] = []
         self.ctx = Context(self.gaz)
+        self.scope = "~" + hashlib.sha1(extracted.article.id.encode("utf-8", "surrogatepass")).hexdigest()[:10]
 
     def run(self) -> ResolvedArticle:
         article = self.x.article
@@ -220,6 +229,8 @@ class _Resolver:
                     extras: list[str]) -> None:
         slug = self._name_slug(name)
         key = f"organization/{region.code}/{slug}" if region else f"organization/{slug}"
+        if region is None and is_generic_regional(name):
+            key += self.scope
         draft = self._draft(key, "organization")
         self.keys[m.id] = key
         draft.extra_aliases |= set(extras)
@@ -256,7 +267,7 @@ class _Resolver:
                 for n, c in list(canon.items()):
                     if c == short:
                         canon[n] = canon.get(full, full)
-        self.links += ambiguous_short_links([n for n in norm.values() if n], canon)
+        self.links += ambiguous_short_links([n for n in norm.values() if n], canon, self._person_key)
         written: dict[str, str] = {}     # normalised full name -> longest written form
         for m in mentions:
             name = " ".join((m.name or m.text).split())
@@ -266,7 +277,7 @@ class _Resolver:
         for m in mentions:
             name = " ".join((m.name or m.text).split())
             c = canon.get(norm[m.id], norm[m.id])
-            key = person_key(c or name)
+            key = self._person_key(c or name)
             draft = self._draft(key, "person")
             draft.pref = written.get(c, name)
             draft.labels.append(name)
@@ -275,8 +286,14 @@ class _Resolver:
             for r in m.ranks:
                 draft.attr("ranks", r)
             self.keys[m.id] = key
-            if len(c.split()) == 1:
+            if len(c.split()) == 1 and self.known_keys:
                 self.links += known_key_links(key, c, self.known_keys)
+
+    def _person_key(self, name: str) -> str:
+        key = person_key(name)
+        if len(name.split()) == 1 and fold_name(name, "person") not in global_one_word_names():
+            key += self.scope
+        return key
 
     # --- records ------------------------------------------------------------------------
 
