@@ -36,7 +36,9 @@ PREFIXES = {
     "owl": str(OWL),
     "xsd": str(XSD),
     "dcterms": str(DCTERMS),
+    "time": "http://www.w3.org/2006/time#",
 }
+TIME = Namespace("http://www.w3.org/2006/time#")
 
 # --- classes -----------------------------------------------------------------
 PERSON = FOAF.Person
@@ -121,6 +123,24 @@ REGION_CODE = BKG.regionCode          # Kepmendagri code "62.02"
 IN_REGION = BKG.region                # entity -> region place it belongs to
 KEY = BKG.key                         # resolver key "organization/62.02/dinsosnakertrans"
 ATTRIBUTE = BKG.attribute             # "name=value" extra scalars from the resolver
+
+# corpus layer (kg/link): canonical entities, link evidence, corpus facts
+SAME_AS = OWL.sameAs                  # mention IRI -> canonical IRI
+CANONICAL = BKG.canonical             # entity description -> canonical IRI
+LINK = BKG.Link                       # evidence that two mention IRIs are one entity
+LINK_FROM = BKG.linkFrom
+LINK_TO = BKG.linkTo
+SCORE = BKG.score                     # match probability
+DECISION = BKG.decision               # "auto" | "must-link" | "refused"
+BLOCK_KEY = BKG.blockKey              # the linker's blocking keys of a mention IRI
+ARTICLE_COUNT = BKG.articleCount
+TENURE = BKG.Tenure                   # person x organisation x role over time (org:Membership)
+MEMBER_DURING = ORG.memberDuring
+INTERVAL = TIME.Interval
+HAS_BEGINNING = TIME.hasBeginning
+HAS_END = TIME.hasEnd
+IN_XSD_DATE = TIME.inXSDDate
+WITHIN_REGION = BKG.withinRegion      # entity -> every region it is in (transitive)
 
 # bkg:EntityDescription properties (per article; merged into the entities graph)
 DESCRIBES = BKG.describes
@@ -209,9 +229,16 @@ def actor_role_iri(event: URIRef | str, index: int) -> URIRef:
     return URIRef(f"{event}/actor/{index}")
 
 
+# one spelling per office: "Walikota" is written "Wali Kota" (KBBI)
+_ROLE_SPELLINGS = ((re.compile(r"\bwalikota\b"), "wali kota"), (re.compile(r"\bwagub\b"), "wakil gubernur"))
+
+
 def role_key(title: str) -> str:
-    """"Wakil Ketua" -> "role/wakil-ketua"."""
-    slug = re.sub(r"[^\w]+", "-", title.strip().lower()).strip("-") or "role"
+    """"Wakil Ketua" -> "role/wakil-ketua"; "Walikota" and "Wali Kota" -> "role/wali-kota"."""
+    title = " ".join(title.strip().lower().split())
+    for pattern, spelling in _ROLE_SPELLINGS:
+        title = pattern.sub(spelling, title)
+    slug = re.sub(r"[^\w]+", "-", title).strip("-") or "role"
     return "role/" + slug
 
 
@@ -223,6 +250,16 @@ def role_iri(base_iri: str, title: str) -> URIRef:
 def entities_graph(base_iri: str) -> URIRef:
     """Named graph with merged entity descriptions (types, labels, unitOf, located_in)."""
     return URIRef(base_iri + "graph/entities")
+
+
+def links_graph(base_iri: str) -> URIRef:
+    """Named graph with the linker's evidence: bkg:Link nodes and blocking keys."""
+    return URIRef(base_iri + "graph/links")
+
+
+def corpus_graph(base_iri: str) -> URIRef:
+    """Named graph with corpus facts between canonical entities (heads, tenures, regions)."""
+    return URIRef(base_iri + "graph/corpus")
 
 
 def regions_graph(base_iri: str) -> URIRef:

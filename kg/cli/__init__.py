@@ -17,6 +17,8 @@ COMMANDS = {
     "export": "kg.cli.export:export",
     "validate": "kg.cli.validate:validate",
     "serve": "kg.cli.serve:serve",
+    "link": "kg.cli.link:link",
+    "entities": "kg.cli.link:entities",
 }
 
 

@@ -40,11 +40,13 @@ class BuildReport:
     quads_before: int
     quads_after: int
     graphs: int
+    link: str = ""
 
     def line(self) -> str:
         return (f"{self.articles_added} articles added, {self.articles_replaced} replaced, "
                 f"{self.entities_updated} entities updated; {self.quads_after} quads "
-                f"({self.quads_after - self.quads_before:+d}) in {self.graphs} graphs")
+                f"({self.quads_after - self.quads_before:+d}) in {self.graphs} graphs"
+                + (f"; {self.link}" if self.link else ""))
 
 
 def _is_store(path: Path) -> bool:
@@ -59,6 +61,8 @@ class KgStore:
         self.ox = store
         self._lock = lock
         self.write = write
+        self.link_threshold: float | None = None     # kg/link defaults when None
+        self.link_decisions: list = []               # manual must-link / cannot-link rows
 
     @classmethod
     def open(cls, path: str | Path = DEFAULT_STORE, write: bool = False) -> "KgStore":
@@ -142,6 +146,9 @@ class KgStore:
                                                ox.NamedNode(g)):
                 affected.add(q.object.value)
 
+        # people and organisations are merged by the linker (kg/link) into the corpus layer
+        linked = {e for e in affected if _is_linked(e, base_iri)}
+        affected -= linked
         merged = []
         for entity in sorted(affected):
             descriptions = self._stored_descriptions(entity, exclude=replaced_graphs)
@@ -167,6 +174,7 @@ class KgStore:
         added = {g: lines - old.get(g, set()) for g, lines in new.items()}
         self.ox.update(_data_block("DELETE DATA", removed) + " ;\n"
                        + _data_block("INSERT DATA", added))
+        link = self.relink(base_iri, linked)
         return BuildReport(
             articles_added=len(batch) - len(replaced),
             articles_replaced=len(replaced),
@@ -174,7 +182,18 @@ class KgStore:
             quads_before=quads_before,
             quads_after=len(self.ox),
             graphs=sum(1 for _ in self.ox.named_graphs()),
+            link=link.line() if link.records else "",
         )
+
+    def relink(self, base_iri: str = V.DEFAULT_BASE_IRI, seeds: set[str] | None = None):
+        """Update the corpus layer (kg/link) for `seeds`, or re-link everything (None)."""
+        from kg.link.linker import DEFAULT_THRESHOLD
+        from kg.link.update import relink
+
+        if not self.write:
+            raise KgError("store was opened read-only")
+        threshold = DEFAULT_THRESHOLD if self.link_threshold is None else self.link_threshold
+        return relink(self.ox, V.check_base_iri(base_iri), seeds, threshold, self.link_decisions)
 
     def _graph_lines(self, graph, subject=None) -> set[str]:
         return {f"{q.subject} {q.predicate} {q.object}"
@@ -235,6 +254,10 @@ class KgStore:
             return
         kwargs = {"prefixes": dict(V.PREFIXES)} if fmt == "turtle" else {}
         ox.serialize(triples, output, FORMATS[fmt], **kwargs)
+
+
+def _is_linked(iri: str, base_iri: str) -> bool:
+    return iri.startswith(f"{base_iri}person/") or iri.startswith(f"{base_iri}organization/")
 
 
 def _data_block(keyword: str, by_graph: dict[str, set[str]]) -> str:

@@ -1,0 +1,106 @@
+"""Records -> scored links (Splink) -> clusters, with the user's manual decisions."""
+from __future__ import annotations
+
+import csv
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from kg.errors import KgError
+from kg.link import features, model
+from kg.link.cluster import cluster
+from kg.link.types import Cluster, Link, LinkRecord
+from kg.resolve.names import fold_name
+
+DEFAULT_THRESHOLD = 0.9
+
+
+@lru_cache(maxsize=None)
+def _level_labels(type_: str) -> dict[str, dict[int, str]]:
+    """comparison -> gamma value -> label, from the trained model."""
+    settings = json.loads(model.model_path(type_).read_text(encoding="utf-8"))
+    out = {}
+    for c in settings["comparisons"]:
+        levels = [lv for lv in c["comparison_levels"] if not lv.get("is_null_level")]
+        out[c["output_column_name"]] = {len(levels) - 1 - i: lv["label_for_charts"]
+                                        for i, lv in enumerate(levels)}
+    return out
+
+
+def _reasons(row: dict, type_: str) -> tuple[str, ...]:
+    out = []
+    for name, labels in _level_labels(type_).items():
+        gamma = row.get(f"gamma_{name}")
+        if gamma is None or gamma < 0:
+            continue
+        bf = row.get(f"bf_{name}")
+        label = labels.get(gamma, str(gamma))
+        out.append(f"{name}: {label}" + (f" (x{bf:.3g})" if bf is not None else ""))
+    return tuple(out)
+
+
+def score_links(records: list[LinkRecord], threshold: float = DEFAULT_THRESHOLD) -> list[Link]:
+    links = []
+    for type_ in ("person", "organization"):
+        for row in model.score(features.rows(records, type_), type_, threshold):
+            a, b = sorted((row["unique_id_l"], row["unique_id_r"]))
+            links.append(Link(a, b, round(float(row["match_probability"]), 6), _reasons(row, type_)))
+    return sorted(links, key=lambda l: (l.a, l.b))
+
+
+# --- manual decisions ---------------------------------------------------------------------
+
+def read_decisions(path: str | Path) -> list[tuple[str, str, str]]:
+    """A TSV of `must-link|cannot-link <TAB> A <TAB> B` rows; A and B are IRIs, keys or names.
+    Lines starting with # are comments. One-line KgError naming file:line on a bad row."""
+    path = Path(path)
+    out = []
+    try:
+        with path.open(encoding="utf-8", newline="") as f:
+            for n, row in enumerate(csv.reader(f, delimiter="\t"), 1):
+                if not row or not "".join(row).strip() or row[0].lstrip().startswith("#"):
+                    continue
+                if len(row) != 3 or row[0].strip() not in ("must-link", "cannot-link") \
+                        or not row[1].strip() or not row[2].strip():
+                    raise KgError(f"{path}:{n}: expected 'must-link|cannot-link<TAB>A<TAB>B'")
+                out.append((row[0].strip(), row[1].strip(), row[2].strip()))
+    except OSError as error:
+        raise KgError(f"cannot read link decisions {path}: {error.strerror}") from None
+    except UnicodeDecodeError:
+        raise KgError(f"{path}: not UTF-8 text") from None
+    return out
+
+
+def _matching(ref: str, records: dict[str, LinkRecord]) -> set[str]:
+    if ref in records:
+        return {ref}
+    by_key = {r.iri for r in records.values() if r.key == ref}
+    if by_key:
+        return by_key
+    out = set()
+    for r in records.values():
+        folded = fold_name(ref, r.type)
+        if any(fold_name(n, r.type) == folded for n in r.names):
+            out.add(r.iri)
+    return out
+
+
+def apply_decisions(decisions, records: dict[str, LinkRecord]) -> tuple[list[Link], set[frozenset[str]]]:
+    must, cannot = [], set()
+    for kind, a, b in decisions:
+        left, right = _matching(a, records), _matching(b, records)
+        for x in left:
+            for y in right:
+                if x == y:
+                    continue
+                if kind == "must-link":
+                    p, q = sorted((x, y))
+                    must.append(Link(p, q, 1.0, (f"manual: {a} = {b}",), "must-link"))
+                else:
+                    cannot.add(frozenset((x, y)))
+    return must, cannot
+
+
+def link(records: dict[str, LinkRecord], links: list[Link], decisions=()) -> list[Cluster]:
+    must, cannot = apply_decisions(decisions, records)
+    return cluster(records, links + must, cannot)

@@ -1,0 +1,189 @@
+"""Keep a store's corpus layer up to date: a full re-link, or an incremental one that touches
+only the connected components of the changed mention IRIs.
+
+Incremental and full give the same clusters: pair scores depend only on the two records, every
+pair a changed record can form is found through the stored blocking keys, and the clusters are
+recomputed over the whole connected component (stored links and clusters) of every changed
+record, with the same order-free clustering (kg/link/cluster.py).
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+
+from kg import vocab as V
+from kg.link import features
+from kg.link.layer import cluster_quads
+from kg.link.linker import DEFAULT_THRESHOLD, link, score_links
+from kg.link.records import LINKED_TYPES, Evidence, read_evidence
+from kg.link.types import Link
+from kg.rdf.terms import to_ox_quad
+
+MAX_COMPONENT = 50_000   # beyond this many records an incremental update re-links everything
+
+
+@dataclass
+class LinkReport:
+    records: int = 0
+    clusters: int = 0
+    merged: int = 0                 # clusters with more than one member
+    links: int = 0
+    seconds: float = 0.0
+    changed: list[tuple[str, str, str]] = field(default_factory=list)   # (member, old, new canonical)
+
+    def line(self) -> str:
+        return (f"linked {self.records} records into {self.clusters} entities "
+                f"({self.merged} merged, {self.links} links) in {self.seconds:.1f}s")
+
+
+def _n(iri) -> ox.NamedNode:
+    return ox.NamedNode(str(iri))
+
+
+def _is_linked_iri(iri: str, base_iri: str) -> bool:
+    return any(iri.startswith(f"{base_iri}{t}/") for t in LINKED_TYPES)
+
+
+def current_canonical(store: ox.Store, iri: str, base_iri: str) -> str:
+    entities = _n(V.entities_graph(base_iri))
+    hit = next(store.quads_for_pattern(_n(iri), _n(V.SAME_AS), None, entities), None)
+    return hit.object.value if hit is not None else iri
+
+
+def _component(store: ox.Store, seeds: set[str], base_iri: str) -> set[str] | None:
+    """Every record connected to the seeds by stored clusters, links or offices."""
+    entities, links = _n(V.entities_graph(base_iri)), _n(V.links_graph(base_iri))
+    same, link_from, link_to = _n(V.SAME_AS), _n(V.LINK_FROM), _n(V.LINK_TO)
+    member, organization = _n(V.MEMBER), _n(V.ORGANIZATION_PROP)
+    seen, frontier = set(), set(seeds)
+    while frontier:
+        if len(seen) > MAX_COMPONENT:
+            return None
+        seen |= frontier
+        nxt = set()
+        for x in frontier:
+            node = _n(x)
+            canon = current_canonical(store, x, base_iri)
+            nxt.add(canon)
+            nxt |= {q.subject.value for q in store.quads_for_pattern(None, same, _n(canon), entities)}
+            for q in store.quads_for_pattern(None, link_from, node, links):
+                nxt |= {p.object.value for p in store.quads_for_pattern(q.subject, link_to, None, links)}
+            for q in store.quads_for_pattern(None, link_to, node, links):
+                nxt |= {p.object.value for p in store.quads_for_pattern(q.subject, link_from, None, links)}
+            if x.startswith(f"{base_iri}organization/"):   # people whose tenures name this organisation
+                for q in store.quads_for_pattern(None, organization, node, None):
+                    if q.graph_name.value.startswith(f"{base_iri}article/"):
+                        nxt |= {p.object.value for p in store.quads_for_pattern(q.subject, member, None, q.graph_name)}
+        frontier = {y for y in nxt if y not in seen and _is_linked_iri(y, base_iri)}
+    return seen
+
+
+def _neighbours(store: ox.Store, evidence: Evidence, base_iri: str) -> set[str]:
+    """Stored records sharing a blocking key with the given ones."""
+    links, block = _n(V.links_graph(base_iri)), _n(V.BLOCK_KEY)
+    out = set()
+    for type_ in LINKED_TYPES:
+        for row in features.rows(list(evidence.records.values()), type_):
+            for k in row["bk"]:
+                out |= {q.subject.value for q in store.quads_for_pattern(None, block, ox.Literal(k), links)}
+    return out
+
+
+def _old_quads(store: ox.Store, records: set[str], base_iri: str, full: bool) -> list[ox.Quad]:
+    entities, links, corpus = (_n(g) for g in (V.entities_graph(base_iri), V.links_graph(base_iri),
+                                               V.corpus_graph(base_iri)))
+    out = []
+    if full:
+        out += list(store.quads_for_pattern(None, None, None, links))
+        out += list(store.quads_for_pattern(None, None, None, corpus))
+        for q in store.quads_for_pattern(None, None, None, entities):
+            if _is_linked_iri(q.subject.value, base_iri) or q.predicate in (_n(V.CANONICAL), _n(V.SAME_AS)):
+                out.append(q)
+        return out
+    canonicals = {current_canonical(store, r, base_iri) for r in records}
+    subjects = set(records) | canonicals
+    for c in canonicals:
+        for p in (V.CANONICAL, V.SAME_AS):
+            out += store.quads_for_pattern(None, _n(p), _n(c), entities)
+        for t in store.quads_for_pattern(None, _n(V.MEMBER), _n(c), corpus):
+            out += _tree(store, t.subject, corpus)
+    for s in subjects:
+        out += store.quads_for_pattern(_n(s), None, None, entities)
+        out += store.quads_for_pattern(_n(s), None, None, corpus)
+        out += store.quads_for_pattern(_n(s), None, None, links)
+        for p in (V.LINK_FROM, V.LINK_TO):
+            for q in store.quads_for_pattern(None, _n(p), _n(s), links):
+                out += store.quads_for_pattern(q.subject, None, None, links)
+    return list(dict.fromkeys(out))
+
+
+def _tree(store: ox.Store, node, graph) -> list[ox.Quad]:
+    """A tenure node with its interval and instants."""
+    out = list(store.quads_for_pattern(node, None, None, graph))
+    for q in list(out):
+        if isinstance(q.object, ox.NamedNode) and q.object.value.startswith(node.value + "/"):
+            out += _tree(store, q.object, graph)
+    return out
+
+
+def relink(store: ox.Store, base_iri: str = V.DEFAULT_BASE_IRI, seeds: set[str] | None = None,
+           threshold: float = DEFAULT_THRESHOLD, decisions=()) -> LinkReport:
+    """Re-link the components of `seeds` (mention IRIs whose evidence changed), or everything
+    when seeds is None, and rewrite their corpus layer in one transaction."""
+    started = time.perf_counter()
+    full = seeds is None
+    if not full:
+        seeds = {s for s in seeds if _is_linked_iri(s, base_iri)}
+        if not seeds:
+            return LinkReport()
+        full = next(store.quads_for_pattern(None, None, None, _n(V.links_graph(base_iri))), None) is None
+    if not full:
+        first = read_evidence(store, seeds)
+        region = _component(store, seeds | _neighbours(store, first, base_iri), base_iri)
+        full = region is None
+    evidence = read_evidence(store, None if full else region)
+    records = evidence.records
+    scored = score_links(list(records.values()), threshold)
+    clusters = link(records, scored, decisions)
+    canonical_of = {m: c.canonical for c in clusters for m in c.members}
+    used = {(l.a, l.b) for c in clusters for l in c.links}
+    refused: dict[str, list[Link]] = {}
+    for l in scored:
+        if (l.a, l.b) not in used:
+            refused.setdefault(canonical_of[l.a], []).append(Link(l.a, l.b, l.score, l.reasons, "refused"))
+    keys = {}
+    for type_ in LINKED_TYPES:
+        for row in features.rows(list(records.values()), type_):
+            keys[row["unique_id"]] = row["bk"]
+    old_canonical = {} if full else {r: current_canonical(store, r, base_iri) for r in records}
+    new = []
+    for c in clusters:
+        new += cluster_quads(c, evidence, canonical_of, base_iri, refused.get(c.canonical, []), keys)
+    old = _old_quads(store, set(records) if not full else set(), base_iri, full)
+    _write(store, old, [to_ox_quad(q) for q in new])
+    report = LinkReport(records=len(records), clusters=len(clusters),
+                        merged=sum(1 for c in clusters if len(c.members) > 1),
+                        links=sum(len(c.links) for c in clusters))
+    report.changed = sorted((m, old_canonical[m], canonical_of[m]) for m in old_canonical
+                            if old_canonical[m] != canonical_of[m] and old_canonical[m] in records)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _write(store: ox.Store, old: list[ox.Quad], new: list[ox.Quad]) -> None:
+    """Replace `old` by `new` in one transaction, writing only the difference."""
+    old_set, new_set = set(old), set(new)
+    removed, added = old_set - new_set, new_set - old_set
+    if not removed and not added:
+        return
+    store.update(_block("DELETE DATA", removed) + " ;\n" + _block("INSERT DATA", added))
+
+
+def _block(keyword: str, quads) -> str:
+    by_graph: dict[str, list[str]] = {}
+    for q in quads:
+        by_graph.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
+    body = "\n".join(f"GRAPH {g} {{\n" + "\n".join(sorted(lines)) + "\n}" for g, lines in sorted(by_graph.items()))
+    return f"{keyword} {{\n{body}\n}}"
