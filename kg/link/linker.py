@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,26 +17,27 @@ DEFAULT_THRESHOLD = 0.9
 
 
 @lru_cache(maxsize=None)
-def _level_labels(type_: str) -> dict[str, dict[int, str]]:
-    """comparison -> gamma value -> label, from the trained model."""
+def _level_weights(type_: str) -> dict[str, list[tuple[float, str]]]:
+    """comparison -> (match weight log2(m/u), label) of each level, from the trained model."""
     settings = json.loads(model.model_path(type_).read_text(encoding="utf-8"))
     out = {}
     for c in settings["comparisons"]:
-        levels = [lv for lv in c["comparison_levels"] if not lv.get("is_null_level")]
-        out[c["output_column_name"]] = {len(levels) - 1 - i: lv["label_for_charts"]
-                                        for i, lv in enumerate(levels)}
+        out[c["output_column_name"]] = [
+            (math.log2(lv["m_probability"] / lv["u_probability"]), lv["label_for_charts"])
+            for lv in c["comparison_levels"]
+            if not lv.get("is_null_level") and lv.get("m_probability") and lv.get("u_probability")]
     return out
 
 
 def _reasons(row: dict, type_: str) -> tuple[str, ...]:
+    """"name: short form (x120)": the level each comparison took and its Bayes factor."""
     out = []
-    for name, labels in _level_labels(type_).items():
-        gamma = row.get(f"gamma_{name}")
-        if gamma is None or gamma < 0:
+    for name, levels in _level_weights(type_).items():
+        weight = row.get(f"mw_{name}")
+        if weight is None or weight == 0 or not levels:
             continue
-        bf = row.get(f"bf_{name}")
-        label = labels.get(gamma, str(gamma))
-        out.append(f"{name}: {label}" + (f" (x{bf:.3g})" if bf is not None else ""))
+        label = min(levels, key=lambda lv: abs(lv[0] - weight))[1]
+        out.append(f"{name}: {label} (x{2 ** weight:.3g})")
     return tuple(out)
 
 

@@ -128,6 +128,7 @@ def _table(rows: list[dict]):
 def linker(rows: list[dict], type_: str, trained: bool = True):
     from splink import DuckDBAPI, Linker
 
+    logging.getLogger("splink").setLevel(logging.ERROR)
     db = DuckDBAPI()
     frame = db.register(_table(rows))
     source = str(model_path(type_)) if trained else settings(type_)

@@ -1,0 +1,129 @@
+"""Corpus-level linking on real IndoSum articles: one node per person across articles, hard
+negatives kept apart, incremental adds equal to a full build, manual decisions, evidence."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import FOUNDING, SHARED
+from kg.cli import main
+
+IDS = [
+    "indosum-1475951457-perkuat-kerja-sama-menlu-uruguay-akan-sambangi-ind",   # Retno LP Marsudi
+    "indosum-1505213757-krisis-kemanusiaan-myanmar-akan-dibahas-para-menlu",   # Retno LP Marsudi
+    "indosum-1499545500-indonesia-dan-australia-sepakat-tingkatkan-perdaga",   # Retno Marsudi, Sri Mulyani Indrawati
+    "indosum-1491293710-300-tki-disekap-di-riyadh",                            # Retno Marsudi
+    "indosum-1517514780-zumi-zola-resmi-dicekal-kpk",                          # Zumi Zola Zulkifli
+    "indosum-1517684400-zumi-zola-jadi-tersangka-kpk-sita-dolar-di-rumah-d",   # Zumi Zola
+    "indosum-1517275800-usai-dari-bangladesh-jokowi-lanjutkan-kunjungan-ke",   # Jokowi, Iriana
+    "indosum-1518941700-bus-rombongan-walikota-bogor-bima-arya-dilempari-d",   # Bima Arya
+    "indosum-1519195500-persiapan-pilpres-zulkifli-hasan-temui-jokowi-dan-",   # Zulkifli Hasan, Jokowi
+]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    root = tmp_path_factory.mktemp("link")
+    wanted = set(IDS)
+    rows = [line for line in (SHARED / "news" / "indosum_dev.jsonl").open(encoding="utf-8")
+            if json.loads(line)["id"] in wanted]
+    assert len(rows) == len(IDS)
+    first, second = root / "first.jsonl", root / "second.jsonl"
+    first.write_text("".join(rows[::2]), encoding="utf-8")
+    second.write_text("".join(rows[1::2]), encoding="utf-8")
+    runner = CliRunner()
+    whole = root / "whole"
+    built = runner.invoke(main, ["build", str(first), str(second), str(FOUNDING), "--out", str(whole)])
+    assert built.exit_code == 0, built.output
+    steps = root / "steps"
+    for part in (second, FOUNDING, first):      # another order, in three builds
+        built = runner.invoke(main, ["build", str(part), "--out", str(steps)])
+        assert built.exit_code == 0, built.output
+    return {"whole": whole / "store", "steps": steps / "store", "root": root}
+
+
+def query(store, sparql):
+    result = CliRunner().invoke(main, ["query", "--store", str(store), "--format", "csv", sparql])
+    assert result.exit_code == 0, result.output
+    return list(csv.DictReader(io.StringIO(result.output)))
+
+
+def canonical(store, name):
+    """The canonical entity every description labelled `name` points to."""
+    rows = query(store, f"""SELECT DISTINCT ?c WHERE {{
+        ?d a bkg:EntityDescription ; bkg:prefLabel|bkg:altLabel "{name}" ; bkg:canonical ?c }}""")
+    return {r["c"] for r in rows}
+
+
+def clusters(store):
+    rows = query(store, """SELECT ?m ?c WHERE { GRAPH <https://w3id.org/berita-kg/graph/entities> {
+        ?m owl:sameAs ?c } }""")
+    return {(r["m"], r["c"]) for r in rows}
+
+
+def test_name_variants_are_one_node(corpus):
+    store = corpus["whole"]
+    for names in (("Retno LP Marsudi", "Retno Marsudi"), ("Zumi Zola Zulkifli", "Zumi Zola")):
+        found = set().union(*(canonical(store, n) for n in names))
+        assert len(found) == 1, (names, found)
+    retno = canonical(store, "Retno Marsudi").pop()
+    labels = query(store, f"SELECT ?l WHERE {{ <{retno}> skos:prefLabel ?l }}")
+    assert [r["l"] for r in labels] == ["Retno LP Marsudi"]       # exactly one prefLabel, the full name
+    same = query(store, f"SELECT ?m WHERE {{ ?m owl:sameAs <{retno}> }}")
+    assert same, "the other IRIs point to the canonical one"
+
+
+def test_hard_negatives_stay_apart(corpus):
+    store = corpus["whole"]
+    for a, b in (("Bima Arya", "Bima Ekawardhana"), ("Iriana Joko Widodo", "Joko Widodo"),
+                 ("Zulkifli Hasan", "Zumi Zola Zulkifli")):
+        ca, cb = canonical(store, a), canonical(store, b)
+        if ca and cb:
+            assert not ca & cb, (a, b)
+
+
+def test_incremental_adds_equal_one_build(corpus):
+    assert clusters(corpus["steps"]) == clusters(corpus["whole"])
+    relinked = CliRunner().invoke(main, ["link", "--store", str(corpus["steps"])])
+    assert relinked.exit_code == 0, relinked.output
+    assert "0 members changed canonical entity" in relinked.output
+
+
+def test_why_linked_gives_score_and_reasons(corpus):
+    result = CliRunner().invoke(main, ["query", "--store", str(corpus["whole"]), "--name", "why-linked",
+                                       "--param", "entity=Zumi Zola", "--format", "csv"])
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    auto = [r for r in rows if r["decision"] == "auto"]
+    assert auto and all(0.5 < float(r["score"]) <= 1 for r in auto)
+    assert any("name:" in r["reasons"] for r in auto)
+
+
+def test_tenure_has_first_and_last_dates(corpus):
+    rows = query(corpus["whole"], """SELECT ?org ?b ?e WHERE {
+        ?p skos:prefLabel "Zumi Zola Zulkifli" . ?t a bkg:Tenure ; org:member ?p ; org:organization ?o ;
+           org:memberDuring ?i . ?o skos:prefLabel ?org .
+        ?i time:hasBeginning/time:inXSDDate ?b ; time:hasEnd/time:inXSDDate ?e }""")
+    assert rows and rows[0]["b"] <= rows[0]["e"]
+    assert any("Jambi" in r["org"] for r in rows)
+
+
+def test_manual_decisions_are_honoured(corpus, tmp_path):
+    decisions = tmp_path / "links.tsv"
+    decisions.write_text("# split and join by hand\ncannot-link\tRetno LP Marsudi\tRetno Marsudi\n"
+                         "must-link\tBima Arya\tBima Ekawardhana\n", encoding="utf-8")
+    store = corpus["root"] / "manual"
+    import shutil
+    shutil.copytree(corpus["whole"], store)
+    (store / "berita-kg.lock").unlink(missing_ok=True)
+    result = CliRunner().invoke(main, ["link", "--store", str(store), "--decisions", str(decisions)])
+    assert result.exit_code == 0, result.output
+    assert canonical(store, "Retno LP Marsudi") != canonical(store, "Retno Marsudi")
+    assert canonical(store, "Bima Arya") == canonical(store, "Bima Ekawardhana")
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("maybe\tA\tB\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["link", "--store", str(store), "--decisions", str(bad)])
+    assert result.exit_code != 0 and f"{bad}:1:" in result.output
