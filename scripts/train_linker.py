@@ -42,7 +42,12 @@ def train(records, type_: str, out: str) -> None:
 def _clamp(settings, low=0.005) -> None:
     """No level may make a match impossible (m=0) or certain from one comparison."""
     for c in settings["comparisons"]:
+        for lv in c["comparison_levels"]:
+            if not lv.get("is_null_level"):   # a level never seen among random pairs is rare, not impossible
+                lv["u_probability"] = max(lv.get("u_probability") or 0.0, 1e-7)
         levels = [lv for lv in c["comparison_levels"] if "m_probability" in lv]
+        if any(lv.get("fix_m_probability") for lv in levels):
+            continue                     # documented priors stay as they are
         for lv in levels:
             lv["m_probability"] = max(lv["m_probability"], low)
         total = sum(lv["m_probability"] for lv in levels)

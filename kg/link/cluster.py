@@ -27,12 +27,34 @@ def _names_conflict(a: LinkRecord, b: LinkRecord) -> bool:
     if ida & idb:
         return False
     short, full = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    if short[0] != full[0]:
+    if not _alike(short[0], full[0]):
         return True                      # Joko Widodo / Iriana Joko Widodo
-    # Retno Marsudi / Retno LP Marsudi / Sri Mulyani Indrawati: every word of the short name,
-    # initials aside, is in the full one
-    rest = [t for t in short[1:] if len(t) > 2]
-    return not all(t in full for t in rest)
+    # Retno Marsudi / Retno LP Marsudi / Sri Mulyani Indrawati / Basuki Tjahja Purnama: every
+    # word of the short name, initials aside, is (nearly) a word of the full one
+    return not all(any(_alike(t, u) for u in full) for t in short[1:] if len(t) > 2)
+
+
+def _alike(a: str, b: str) -> bool:
+    from rapidfuzz.distance import JaroWinkler
+
+    return a == b or JaroWinkler.similarity(a, b) >= 0.9
+
+
+# the name evidence of a link, strongest first: merges follow it, so an alias-list link
+# ("Ahok" = Basuki Tjahaja Purnama) is decided before a short-form one ("Ahok" in a
+# mis-tagged "Ahok Justru Ciderai")
+NAME_RANKS = ("same full name", "alias list", "same first and last name", "shared name, acronym or alias",
+              "same name", "short form", "weak alias", "spelling", "one-word first or last name",
+              "same one-word name", "contained, other first name")
+
+
+def name_rank(link: Link) -> int:
+    for reason in link.reasons:
+        if reason.startswith("name: "):
+            label = reason[6:].split(" (x", 1)[0]
+            if label in NAME_RANKS:
+                return NAME_RANKS.index(label)
+    return len(NAME_RANKS)
 
 
 def cluster(records: dict[str, LinkRecord], links: list[Link],
@@ -56,7 +78,7 @@ def cluster(records: dict[str, LinkRecord], links: list[Link],
         return False
 
     order = sorted((l for l in links if l.a in records and l.b in records),
-                   key=lambda l: (l.decision != "must-link", -l.score, min(l.a, l.b), max(l.a, l.b)))
+                   key=lambda l: (l.decision != "must-link", name_rank(l), -l.score, l.a, l.b))
     for link in order:
         ra, rb = find(link.a), find(link.b)
         if ra == rb:
@@ -87,6 +109,8 @@ def canonical_of(members: list[LinkRecord]) -> str:
         folded = " ".join(tokens)
         listed = folded in table and table[folded].name == folded
         full = len([t for t in tokens if len(t) > 2]) >= 2
+        if r.type == "organization":
+            return (r.scoped, -len(r.articles), -len(name), r.iri)
         return (not listed, r.scoped, not full, -len(r.articles), -len(name), r.iri)
 
     return min(members, key=rank).iri

@@ -34,7 +34,7 @@ def person_row(r: LinkRecord) -> dict:
     name = " ".join(tokens)
     table = alias_table("person")
     strong, weak = set(), set()
-    for form in {name, *(fold_name(n, "person") for n in r.names)}:
+    for form in (name,):   # the article's full name for it, not every short label it was given
         alias = table.get(form)
         if alias is not None:
             (strong if alias.strong else weak).add(alias.name)

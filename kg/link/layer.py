@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
@@ -52,6 +52,11 @@ def cluster_quads(c: Cluster, evidence: Evidence, canonical_of: dict[str, str], 
         head = next(d for _, d in evidence.descriptions[c.canonical]) if evidence.descriptions.get(c.canonical) \
             else descriptions[0]
         merged = merge([dataclasses.replace(d, entity=c.canonical, key=head.key) for d in descriptions])
+        own = Counter(d.pref_label for _, d in evidence.descriptions.get(c.canonical, ()))
+        if own:   # the label the articles give the canonical member most often names the cluster
+            pref = min(own, key=lambda label: (-own[label], -len(label), label))
+            names = set(merged.aliases) | {merged.pref_label}
+            merged = dataclasses.replace(merged, pref_label=pref, aliases=tuple(sorted(names - {pref})))
         merged = dataclasses.replace(merged, unit_of=canonical_of.get(merged.unit_of, merged.unit_of))
         out += merged_quads(merged, base_iri)
         articles = {a for m in c.members for a in evidence.records[m].articles}

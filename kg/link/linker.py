@@ -42,12 +42,12 @@ def _reasons(row: dict, type_: str) -> tuple[str, ...]:
 
 
 def score_links(records: list[LinkRecord], threshold: float = DEFAULT_THRESHOLD) -> list[Link]:
-    links = []
+    links: dict[tuple[str, str], Link] = {}
     for type_ in ("person", "organization"):
         for row in model.score(features.rows(records, type_), type_, threshold):
-            a, b = sorted((row["unique_id_l"], row["unique_id_r"]))
-            links.append(Link(a, b, round(float(row["match_probability"]), 6), _reasons(row, type_)))
-    return sorted(links, key=lambda l: (l.a, l.b))
+            a, b = sorted((row["unique_id_l"], row["unique_id_r"]))   # a pair found by several keys once
+            links[(a, b)] = Link(a, b, round(float(row["match_probability"]), 6), _reasons(row, type_))
+    return [links[k] for k in sorted(links)]
 
 
 # --- manual decisions ---------------------------------------------------------------------

@@ -14,9 +14,11 @@ from pathlib import Path
 # Prior m probabilities (P(level | same entity)) of the name comparisons, kept fixed: EM on
 # this corpus collapses them (measured: it converged on "same region" as the match class);
 # u probabilities and the context comparisons' m are estimated from the data.
-# person: same name, alias list, weak alias, same first+last, short form, one-word part,
-#         contained with another first name, spelling, other
-PERSON_NAME_M = (0.55, 0.08, 0.03, 0.05, 0.12, 0.12, 0.004, 0.03, 0.016)
+# person: same full name, alias list, same one-word name, weak alias, same first+last,
+#         short form, one-word part, contained with another first name, spelling, other
+PERSON_NAME_M = (0.5, 0.08, 0.06, 0.03, 0.05, 0.12, 0.12, 0.004, 0.02, 0.016)
+# person region (of the offices held): same region, same province, other
+PERSON_REGION_M = (0.7, 0.1, 0.2)
 # organisation: same name, shared form/acronym/alias, spelling, other
 ORG_NAME_M = (0.55, 0.35, 0.05, 0.05)
 # organisation region: both national, same region, region not named (an article-scoped
@@ -60,8 +62,9 @@ def _comparisons(type_: str):
     ], "article dates")
     if type_ == "person":
         name = custom("name", [
-            ("name_l = name_r", "same name"),
+            ("name_l = name_r AND NOT one_word_l", "same full name"),
             ("len(list_intersect(strong_l, strong_r)) > 0", "alias list"),
+            ("name_l = name_r", "same one-word name"),
             ("len(list_intersect(list_concat(strong_l, weak_l), list_concat(strong_r, weak_r))) > 0",
              "weak alias"),
             ("NOT one_word_l AND NOT one_word_r AND first_l = first_r AND last_l = last_r",
@@ -82,7 +85,7 @@ def _comparisons(type_: str):
             ("region_l IS NULL OR region_r IS NULL", "null"),
             ("region_l = region_r", "same region"),
             ("province_l = province_r", "same province"),
-        ], "region of the offices")
+        ], "region of the offices", m=PERSON_REGION_M)
         return [name, office, region, cooc, days]
     name = custom("name", [
         ("name_l = name_r", "same name"),
