@@ -39,7 +39,7 @@ def test_violations_are_reported(tmp_path):
     code, out = run("validate", "--store", str(tmp_path / "store"))
     assert code == 1
     assert "bima-ekawardhana" in out
-    assert "2 violations" in out, out
+    assert "3 violations" in out, out
 
 
 def test_missing_store(tmp_path):

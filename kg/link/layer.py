@@ -63,9 +63,11 @@ def cluster_quads(c: Cluster, evidence: Evidence, canonical_of: dict[str, str], 
         out.append((canon, V.ARTICLE_COUNT, Literal(len(articles)), entities))
         for code in region_ancestry(merged.region_code):
             out.append((canon, V.WITHIN_REGION, V.entity_iri(base_iri, "place/" + code), corpus))
+    type_ = evidence.records[c.canonical].type
     for m in c.members:
-        if m != c.canonical:
+        if m != c.canonical:        # a mention IRI keeps its class, and points to the canonical one
             out.append((URIRef(m), V.SAME_AS, canon, entities))
+            out += [(URIRef(m), V.TYPE, cls, entities) for cls in V.ENTITY_CLASSES.get(type_, ())]
         for node, _ in evidence.descriptions.get(m, ()):
             out.append((URIRef(node), V.CANONICAL, canon, entities))
         for k in block_keys.get(m, ()):
