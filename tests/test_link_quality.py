@@ -1,12 +1,12 @@
 """Cross-document linking quality on tests/data/link_gold, through the real pipeline.
 
-The 161 gold articles are built once (`kg build`, real NER model and store) and scored with
+The 179 gold articles are built once (`kg build`, real NER model and store) and scored with
 kg/evaluate_links.py: pairwise precision / recall per type over mention pairs in different
 articles (`cross`) and over all pairs (`all`).
 
 FLOORS are the BASELINE of the pipeline before corpus-level linking (per-article resolution,
-identical keys only; measured 2026-12-03: dev person cross P 0.962 R 0.677, org P 0.991 R 0.791;
-held-out person P 1.000 R 0.597, org P 0.983 R 0.761) minus a margin of about 0.03.
+identical keys only; measured 2026-12-03, cross pairs: dev person P 0.963 R 0.706, org P 0.992
+R 0.805; held-out person P 1.000 R 0.608, org P 0.980 R 0.756) minus a margin of about 0.03.
 THE LEAD RAISES THEM once the linker (kg/link/) lands: to just under what it reaches, and the
 issue-8 targets are P >= 0.95 and R >= 0.90 for both types. Never tune on the held-out part.
 """
@@ -25,12 +25,12 @@ import score_extraction  # noqa: E402
 
 # part -> type -> pair group -> (precision floor, recall floor)
 FLOORS = {
-    "dev": {"person": {"cross": (0.93, 0.64), "all": (0.93, 0.65)},
-            "organization": {"cross": (0.96, 0.76), "all": (0.96, 0.77)}},
+    "dev": {"person": {"cross": (0.93, 0.67), "all": (0.93, 0.68)},
+            "organization": {"cross": (0.96, 0.77), "all": (0.96, 0.78)}},
     "heldout": {"person": {"cross": (0.97, 0.57), "all": (0.97, 0.58)},
-                "organization": {"cross": (0.95, 0.73), "all": (0.95, 0.73)}},
+                "organization": {"cross": (0.95, 0.72), "all": (0.94, 0.72)}},
 }
-# gold mentions the predictor finds no entity for (NER misses): baseline 4 of 704
+# gold mentions the predictor finds no entity for (NER misses): baseline 7 of 802
 MAX_UNMATCHED_SHARE = 0.05
 
 
