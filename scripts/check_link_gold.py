@@ -3,8 +3,8 @@
     python scripts/check_link_gold.py                # tests/data/link_gold/{dev,heldout}.tsv
     python scripts/check_link_gold.py --write-articles FILE.jsonl   # also write the gold articles
 
-Exit status 1 when an offset is wrong, an article is missing, a hard negative names an entity
-that is not in the same part, or an entity appears in both parts.
+Exit status 1 when an offset is wrong, an article is missing, two mentions overlap, a hard
+negative names an entity that is not in the same part, or an entity appears in both parts.
 """
 from __future__ import annotations
 
@@ -43,6 +43,19 @@ def write_gold_articles(out: Path, gold_dir: Path = GOLD_DIR, news: Path = NEWS_
     return n
 
 
+def overlaps(gold) -> list[str]:
+    """Mentions whose spans overlap in one article (each span is one mention of one entity)."""
+    out = []
+    by_article = {}
+    for m in gold:
+        by_article.setdefault(m.article_id, []).append(m)
+    for article_id, ms in sorted(by_article.items()):
+        ms.sort(key=lambda m: (m.start, m.end))
+        out += [f"{article_id}: {a.entity_id} {a.surface!r} overlaps {b.entity_id} {b.surface!r}"
+                for a, b in zip(ms, ms[1:]) if b.start < a.end]
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold-dir", type=Path, default=GOLD_DIR)
@@ -73,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
             b = c["by_type"][t]
             print(f"  {t:<13} {b['entities']:>3} entities ({b['multi_article_entities']} in 2+ "
                   f"articles), {b['mentions']:>4} mentions")
+    problems += overlaps([m for part in PARTS for m in load_link_gold(args.gold_dir / f"{part}.tsv")])
     both = entities_by_part["dev"] & entities_by_part["heldout"]
     problems += [f"{e} is in both parts" for e in sorted(both)]
     print(f"all: {len(gold_article_ids(args.gold_dir))} distinct articles")
