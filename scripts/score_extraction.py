@@ -3,8 +3,11 @@
     python scripts/score_extraction.py            # run pipeline on gold articles, print table
     python scripts/score_extraction.py --select   # print the deterministic gold-article selection
     python scripts/score_extraction.py --gold-dir tests/data/gold_heldout   # the second, held-out set
+    python scripts/score_extraction.py --links    # cross-document linking, dev and held-out parts
+    python scripts/score_extraction.py --links --build DIR   # score an existing build of them
 
-Importable: `load_gold()`, `load_gold_articles()`, `run(...)`, `select_gold_articles(...)`.
+Importable: `load_gold()`, `load_gold_articles()`, `run(...)`, `run_links(...)`,
+`select_gold_articles(...)`.
 """
 from __future__ import annotations
 
@@ -19,6 +22,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 GOLD_DIR = ROOT / "tests" / "data" / "gold"
+LINK_GOLD_DIR = ROOT / "tests" / "data" / "link_gold"
+LINK_PARTS = ("dev", "heldout")
 def _shared_news() -> Path:
     """shared/data/news: $KG_SHARED_DIR, else a shared/ beside the repo (CI), else /work/shared."""
     import os
@@ -255,6 +260,52 @@ def run(gold_dir: Path = GOLD_DIR, errors: bool = False,
     return scores, format_report(scores, errors=errors)
 
 
+# --------------------------------------------------------------------------- cross-document linking
+
+
+def build_link_gold(out_dir: Path, gold_dir: Path = LINK_GOLD_DIR) -> Path:
+    """Build the link-gold articles with the real pipeline (`kg build`, one worker) into out_dir."""
+    from kg.build import build
+    from scripts.check_link_gold import write_gold_articles
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    articles = out_dir / "link_gold_articles.jsonl"
+    write_gold_articles(articles, gold_dir)
+    build([str(articles)], out_dir, workers=1)
+    return out_dir
+
+
+def score_link_build(build_dir: Path, gold_dir: Path = LINK_GOLD_DIR) -> dict:
+    """{part: scores} of an existing build of the link-gold articles."""
+    from kg.evaluate_links import load_link_gold, score_links, store_predictor
+
+    out = {}
+    for part in LINK_PARTS:
+        predict = store_predictor(build_dir)
+        out[part] = score_links(load_link_gold(gold_dir / f"{part}.tsv"), predict)
+        out[part]["matches"] = dict(predict.stats)
+    return out
+
+
+def run_links(build_dir: Path | None = None, errors: bool = False,
+              gold_dir: Path = LINK_GOLD_DIR) -> tuple[dict, str]:
+    """Score cross-document linking on both parts; build the gold articles first (in a temp
+    directory) unless build_dir holds a build of them. Returns ({part: scores}, report)."""
+    import tempfile
+
+    from kg.evaluate_links import format_link_report
+
+    with tempfile.TemporaryDirectory(prefix="link-gold-") as tmp:
+        if build_dir is None:
+            build_dir = build_link_gold(Path(tmp) / "build", gold_dir)
+        scores = score_link_build(Path(build_dir), gold_dir)
+    names = {"dev": "dev (tuning allowed)", "heldout": "held-out (never tuned on)"}
+    report = "\n\n".join(format_link_report(scores[p], title=f"cross-document linking, {names[p]}",
+                                             errors=errors) for p in LINK_PARTS)
+    return scores, report
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--select", action="store_true", help="print the deterministic selection")
@@ -266,7 +317,17 @@ def main(argv: list[str] | None = None) -> int:
                     help="gold directory (default tests/data/gold; the held-out set is "
                          "tests/data/gold_heldout); a relative DIR not found from the current "
                          "directory is taken relative to the repository root")
+    ap.add_argument("--links", action="store_true",
+                    help="score cross-document linking on tests/data/link_gold (dev and held-out)")
+    ap.add_argument("--build", type=Path, metavar="DIR",
+                    help="with --links: score this existing build of the link-gold articles")
     args = ap.parse_args(argv)
+    if args.links:
+        scores, table = run_links(args.build, errors=args.errors)
+        if args.json:
+            print(json.dumps(scores, indent=2))
+        print(table)
+        return 0
     if args.select:
         for d in select_gold_articles():
             print(d["id"])
