@@ -98,6 +98,8 @@ def read_evidence(store: ox.Store, iris=None) -> Evidence:
             attributes=tuple(sorted(set(fields["attributes"]))))))
     for e, r in base.items():
         for m in store.quads_for_pattern(None, _MEMBER, ox.NamedNode(e), None):
+            if m.graph_name.value not in base[e]["articles"]:
+                continue                      # the corpus layer's own tenures
             org = role = None
             for p in store.quads_for_pattern(m.subject, None, None, m.graph_name):
                 if p.predicate == _ORGANIZATION:
