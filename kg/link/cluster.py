@@ -44,6 +44,7 @@ def _alike(a: str, b: str) -> bool:
 # ("Ahok" = Basuki Tjahaja Purnama) is decided before a short-form one ("Ahok" in a
 # mis-tagged "Ahok Justru Ciderai")
 NAME_RANKS = ("same full name", "alias list", "same first and last name", "shared name, acronym or alias",
+              "same first name, last name spelling",
               "same name", "short form", "weak alias", "spelling", "one-word first or last name",
               "same one-word name", "contained, other first name")
 

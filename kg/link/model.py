@@ -15,8 +15,8 @@ from pathlib import Path
 # this corpus collapses them (measured: it converged on "same region" as the match class);
 # u probabilities and the context comparisons' m are estimated from the data.
 # person: same full name, alias list, same one-word name, weak alias, same first+last,
-#         short form, one-word part, contained with another first name, spelling, other
-PERSON_NAME_M = (0.5, 0.08, 0.06, 0.03, 0.05, 0.12, 0.12, 0.004, 0.02, 0.016)
+#         same first + last name spelling, short form, one-word part, contained with another first name, spelling, other
+PERSON_NAME_M = (0.5, 0.08, 0.06, 0.03, 0.05, 0.03, 0.12, 0.1, 0.004, 0.01, 0.016)
 # person region (of the offices held): same region, same province, other
 PERSON_REGION_M = (0.7, 0.1, 0.2)
 # organisation: same name, shared form/acronym/alias, spelling, other
@@ -69,6 +69,8 @@ def _comparisons(type_: str):
              "weak alias"),
             ("NOT one_word_l AND NOT one_word_r AND first_l = first_r AND last_l = last_r",
              "same first and last name"),
+            ("NOT one_word_l AND NOT one_word_r AND first_l = first_r "
+             "AND jaro_winkler_similarity(last_l, last_r) >= 0.9", "same first name, last name spelling"),
             (f"{_contained()} AND first_l = first_r AND NOT one_word_l AND NOT one_word_r",
              "short form"),
             (f"(one_word_l OR one_word_r) AND {_contained()} AND (first_l = first_r OR last_l = last_r)",

@@ -16,18 +16,20 @@ from kg.resolve.text import normalize
 
 # old spelling -> one folded form (applied to normalised lowercase words, in this order)
 _SPELLING = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("nj", "ny"), ("sj", "sy"), ("ch", "kh"),
-             ("j", "y"), ("dh", "d"), ("th", "t"))
+             ("j", "y"), ("dh", "d"), ("th", "t"), ("sh", "s"), ("sy", "s"))   # Syaiful/Saiful, Shihab/Syihab
 _DOUBLE = re.compile(r"([a-z])\1+")
 
 # words that are never part of the name itself
 HONORIFICS = frozenset("""
 h hj haji hajah dr drs dra ir prof st se sh mh msi mm mba ma mt mpd spd sag mag mkes skm
 bapak pak ibu bu kang mas mbak bung cak gus kh kiai kyai habib tuan nyonya sdr saudara
-almarhum alm mr mrs ms dr. jenderal jend letjen mayjen brigjen kombes akbp akp iptu ipda aiptu
+almarhum alm mr mrs ms raden rd jenderal jend letjen mayjen brigjen kombes akbp akp iptu ipda aiptu
 komjen irjen laksamana marsekal kolonel letkol mayor kapten lettu letda serka serma pol
 """.split())
 # organisation words that do not tell two organisations apart
-ORG_FILLER = frozenset("partai ri republik indonesia pusat the".split())
+ORG_FILLER = frozenset("partai ri republik indonesia pusat the pt persero tbk".split())
+# leading name words that are often dropped: "Muhammad Amien Rais" is "Amien Rais"
+_OPTIONAL_FIRST = frozenset("muhammad mohammad mohamad muhamad muhammed moh mohd muh m".split())
 
 
 def fold_word(word: str) -> str:
@@ -37,8 +39,11 @@ def fold_word(word: str) -> str:
 
 
 def person_tokens(name: str) -> tuple[str, ...]:
-    """Folded name words without honorifics; initials kept ("retno", "lp", "marsudi")."""
+    """Folded name words without honorifics and a leading Muhammad/M when two words follow;
+    initials kept ("retno", "lp", "marsudi")."""
     words = [w for w in normalize(name).split() if w not in HONORIFICS]
+    if len(words) > 2 and words[0] in _OPTIONAL_FIRST:
+        words = words[1:]
     return tuple(fold_word(w) for w in words)
 
 

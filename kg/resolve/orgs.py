@@ -71,8 +71,13 @@ def split_region(name: str, region: str | None, is_region) -> tuple[str, str | N
         return name, None
     for n in range(min(5, len(tokens) - 1), 0, -1):
         tail = " ".join(tokens[-n:])
+        if n > 1 and normalize(tokens[-n]) == "metro":
+            continue   # "Polres Metro Jakarta Selatan": the Jakarta police, not Metro (Lampung)
         if is_region(tail):
-            return " ".join(tokens[:-n]).rstrip(" ,"), tail
+            head = tokens[:-n]
+            if len(head) > 1 and normalize(head[-1]) == "metro" and n < len(tokens) - 1:
+                head = head[:-1]
+            return " ".join(head).rstrip(" ,"), tail
     return name, None
 
 

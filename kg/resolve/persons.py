@@ -26,10 +26,15 @@ def cluster_names(names: list[str]) -> dict[str, str]:
     A shorter name joins a longer one only if exactly one longer name of the article
     contains all its tokens; otherwise it stays on its own.
     """
+    from kg.resolve.names import fold_name, global_one_word_names
+
     distinct = sorted(set(names), key=lambda n: (-len(n.split()), n))
     canon = {}
     for name in distinct:
         tokens = name.split()
+        if len(tokens) == 1 and fold_name(name, "person") in global_one_word_names():
+            canon[name] = name     # "Soeharto" alone is Soeharto, not Titiek Soeharto
+            continue
         # a multi-word short form keeps the first name: "Anies Baswedan" is Anies Rasyid
         # Baswedan, but "Joko Widodo" is not "Hajah Iriana Joko Widodo"
         fuller = [o for o in distinct if _is_part(tokens, o.split())
