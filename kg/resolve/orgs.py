@@ -156,7 +156,8 @@ inspektorat kpud puskesmas disdik dinkes dishub dinsos disnaker disdukcapil disp
 dinsosnakertrans disnakertrans bapenda diskominfo dpmptsp disperindag
 """.split())
 # ... and types that are generic only alone: "Polres" (but "Polres Metro" is named)
-GENERIC_ALONE = frozenset("polres polresta polsek polda kodim korem koramil lapas rutan kua".split())
+GENERIC_ALONE = frozenset("polres polresta polsek polda kodim korem koramil lapas rutan kua".split()) | {
+    "polres metro", "polsek metro"}
 _GENERIC_PHRASES = ("pemerintah kabupaten", "pemerintah kota", "pemerintah provinsi",
                     "pengadilan negeri", "kejaksaan negeri", "kejaksaan tinggi",
                     "sekretariat daerah", "rumah sakit umum daerah", "kepolisian resor",

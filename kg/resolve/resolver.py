@@ -199,7 +199,11 @@ class _Resolver:
         # region of each mention; an unresolvable region stays part of the name
         regions: dict[str, Region | None] = {}
         for m in mentions:
-            region = self._region_of(names[m.id].region_text)
+            region_text = names[m.id].region_text
+            # "Polres Metro" is a Jakarta police unit, not one of Metro (Lampung)
+            police_metro = normalize(region_text or "") == "metro" and \
+                normalize(names[m.id].base).split()[:1] in (["polres"], ["polda"], ["polsek"], ["polresta"])
+            region = None if police_metro else self._region_of(region_text)
             if names[m.id].region_text and region is None:
                 names[m.id] = org_name(" ".join((m.name or m.text).split()), None, defined, bases)
             regions[m.id] = region
