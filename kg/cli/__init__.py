@@ -17,6 +17,7 @@ COMMANDS = {
     "export": "kg.cli.export:export",
     "validate": "kg.cli.validate:validate",
     "serve": "kg.cli.serve:serve",
+    "push": "kg.cli.push:push",
 }
 
 
@@ -66,5 +67,6 @@ def main():
       kg query --list                           # example SPARQL queries
       kg query -f heads.rq                      # run one
       kg export --format gexf -o graph.gexf     # open in Gephi
+      kg push http://host:8890/sparql-graph-crud-auth --user dba   # to a triple store
     """
 
