@@ -23,5 +23,5 @@ def test_samples_build_validate_and_answer(tmp_path):
     rows = list(csv.DictReader(io.StringIO(answer.output)))
     assert len(rows) > 20
     assert {"person": "Bima Ekawardhana", "title": "Kepala",
-            "agency": "Dinas Sosial, Tenaga Kerja dan Transmigrasi Kotim"}.items() <= next(
+            "organization": "Dinas Sosial, Tenaga Kerja dan Transmigrasi Kotim"}.items() <= next(
         r for r in rows if r["person"] == "Bima Ekawardhana").items()
