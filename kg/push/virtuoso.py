@@ -54,8 +54,13 @@ class BulkLoader:
                         handle.write(line[:-1] + graph + b"\n")     # "<s> <p> <o> ." + graph
             os.chmod(path, 0o644)
             server_dir = self.server_directory or str(directory.resolve())
-            statements = [f"DELETE FROM DB.DBA.RDF_QUAD WHERE G = iri_to_id({_sql(g)}, 0);"
-                          for g in sorted({p.iri for p in payloads} | set(deleted))]
+            # one DELETE per 500 graphs, unlogged like the loader itself: 1.3 s for 302
+            # graphs here, where one DELETE per graph took 5.3 s
+            graphs = sorted({p.iri for p in payloads} | set(deleted))
+            statements = ["log_enable(3, 1);"]
+            for start in range(0, len(graphs), 500):
+                ids = ", ".join(f"iri_to_id({_sql(g)}, 0)" for g in graphs[start:start + 500])
+                statements.append(f"DELETE FROM DB.DBA.RDF_QUAD WHERE G IN ({ids});")
             statements += [
                 f"ld_dir({_sql(server_dir)}, {_sql(name)}, 'urn:kg:push:default');",
                 "rdf_loader_run();",
