@@ -19,7 +19,6 @@ from kg.push.gsp import Endpoint, GraphStoreClient
 from kg.push.run import push as run_push
 from kg.push.sparql import graph_counts, select
 from kg.rdf.sample import founding_article
-from kg.samples import sample_paths
 from kg.store.library import bind_params, list_queries, load_query
 from kg.store.store import KgStore
 from virtuoso_server import start_virtuoso
@@ -40,14 +39,12 @@ def virtuoso(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def built(virtuoso, tmp_path_factory):
-    """The sample articles through the real pipeline (while Virtuoso starts)."""
-    from kg.build import build
-
-    out = tmp_path_factory.mktemp("build")
-    build([str(p) for p in sample_paths()], out)
+def built(virtuoso, samples_build, tmp_path_factory):
+    """A copy of the sample articles' real build (made while Virtuoso starts)."""
+    out = tmp_path_factory.mktemp("push") / "store"
+    shutil.copytree(samples_build[0] / "store", out)
     virtuoso.wait()
-    return out / "store"
+    return out
 
 
 def push(virtuoso, store, *extra):
