@@ -21,6 +21,9 @@ import click
               help="Retries per request on network errors and 5xx/429 (backoff 0.5 s, doubling).")
 @click.option("--timeout", type=click.FloatRange(min=1), default=60.0, show_default=True,
               help="Seconds per request.")
+@click.option("--jobs", "-j", type=click.IntRange(1, 32), default=1, show_default=True,
+              help="Requests in flight at once (helps with a distant store; a local Virtuoso "
+                   "on 2 cores gained 1.1x from 4).")
 @click.option("--bulk-dir", type=click.Path(file_okay=False),
               help="Virtuoso bulk load instead of HTTP: a directory the server can read "
                    "(in its DirsAllowed); kg writes one N-Quads file there.")
@@ -30,7 +33,7 @@ import click
               help="Virtuoso SQL host:port for --bulk-dir.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: when stderr is a terminal).")
-def push(endpoint, store_path, user, password, auth, full, retries, timeout, bulk_dir,
+def push(endpoint, store_path, user, password, auth, full, retries, timeout, jobs, bulk_dir,
          bulk_server_dir, isql, sql_address, progress):
     """Send each article's graph and the entity graphs to ENDPOINT, a SPARQL 1.1
     Graph Store Protocol URL; only graphs changed since the last push there go.
@@ -71,7 +74,8 @@ def push(endpoint, store_path, user, password, auth, full, retries, timeout, bul
             bar.update(1)
 
     try:
-        report = run_push(store_path, target, full=full, bulk=bulk, on_graph=step, on_plan=plan)
+        report = run_push(store_path, target, full=full, bulk=bulk, jobs=jobs, on_graph=step,
+                          on_plan=plan)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)

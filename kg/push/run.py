@@ -3,6 +3,8 @@ send the changed ones (PUT per graph, or one bulk load), drop the graphs the sto
 longer has, then record the new hashes."""
 from __future__ import annotations
 
+import threading
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -46,11 +48,11 @@ def changed_graphs(store, previous: dict[str, str], full: bool = False):
 
 
 def push(store_path: str | Path, endpoint: Endpoint, *, full: bool = False,
-         bulk: BulkLoader | None = None,
+         bulk: BulkLoader | None = None, jobs: int = 1,
          on_graph: Callable[[GraphPayload], None] | None = None,
          on_plan: Callable[[int], None] | None = None) -> PushReport:
     """Send the store's graphs that changed since the last push to `endpoint`
-    (all of them with full=True). The state is saved only after every graph went
+    (all of them with full=True), `jobs` requests at a time. The state is saved only after every graph went
     through, so a failed push is simply resumed by the next one."""
     from kg.store.store import KgStore
 
@@ -69,17 +71,61 @@ def push(store_path: str | Path, endpoint: Endpoint, *, full: bool = False,
             if on_graph:
                 on_graph(payload)
     elif send or deleted:
-        with GraphStoreClient(endpoint) as client:
-            for payload in send:
-                client.put_graph(payload.iri, payload.ntriples)
-                _count(report, payload)
-                if on_graph:
-                    on_graph(payload)
-            for iri in deleted:
-                client.delete_graph(iri)
-            report.requests = client.attempts
+        report.requests = _send(endpoint, send, deleted, jobs, report, on_graph)
     save_state(store_path, endpoint.key, hashes)
     return report
+
+
+def _send(endpoint: Endpoint, send, deleted, jobs: int, report: PushReport, on_graph) -> int:
+    """PUT the payloads and DELETE the gone graphs with `jobs` connections at once;
+    returns the number of HTTP attempts. The first error stops the push."""
+    local = threading.local()
+    clients: list[GraphStoreClient] = []
+    lock = threading.Lock()
+
+    def client() -> GraphStoreClient:
+        if not hasattr(local, "client"):
+            local.client = GraphStoreClient(endpoint)
+            with lock:
+                clients.append(local.client)
+        return local.client
+
+    failed = threading.Event()
+
+    def put(payload: GraphPayload) -> GraphPayload | None:
+        if failed.is_set():
+            return None
+        try:
+            client().put_graph(payload.iri, payload.ntriples)
+        except BaseException:
+            failed.set()
+            raise
+        return payload
+
+    def delete(iri: str) -> None:
+        client().delete_graph(iri)
+
+    GraphStoreClient(endpoint).close()           # a bad URL fails here, before any thread
+    try:
+        with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+            futures = [pool.submit(put, payload) for payload in send]
+            try:
+                for future in as_completed(futures):
+                    payload = future.result()
+                    if payload is None:
+                        continue
+                    _count(report, payload)
+                    if on_graph:
+                        on_graph(payload)
+                for future in [pool.submit(delete, iri) for iri in deleted]:
+                    future.result()
+            except BaseException:
+                failed.set()
+                raise
+    finally:
+        for each in clients:
+            each.close()
+    return sum(each.attempts for each in clients)
 
 
 def _count(report: PushReport, payload: GraphPayload) -> None:
