@@ -52,11 +52,13 @@ def push(store_path: str | Path, endpoint: Endpoint, *, full: bool = False,
          on_graph: Callable[[GraphPayload], None] | None = None,
          on_plan: Callable[[int], None] | None = None) -> PushReport:
     """Send the store's graphs that changed since the last push to `endpoint`
-    (all of them with full=True), `jobs` requests at a time. The state is saved only after every graph went
-    through, so a failed push is simply resumed by the next one."""
+    (all of them with full=True), `jobs` requests at a time, and delete there the graphs
+    pushed before that the store no longer has. The state is saved only after every
+    graph went through, so a failed push is simply resumed by the next one."""
     from kg.store.store import KgStore
 
-    previous = {} if full else load_state(store_path, endpoint.key)
+    GraphStoreClient(endpoint).close()           # a bad URL fails now, before any work
+    previous = load_state(store_path, endpoint.key)
     with KgStore.open(store_path) as store:
         send, deleted, hashes = changed_graphs(store.ox, previous, full)
     report = PushReport(endpoint.key, graphs_in_store=len(hashes),
@@ -105,7 +107,6 @@ def _send(endpoint: Endpoint, send, deleted, jobs: int, report: PushReport, on_g
     def delete(iri: str) -> None:
         client().delete_graph(iri)
 
-    GraphStoreClient(endpoint).close()           # a bad URL fails here, before any thread
     try:
         with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
             futures = [pool.submit(put, payload) for payload in send]
