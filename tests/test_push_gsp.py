@@ -121,6 +121,15 @@ def test_unchanged_sends_nothing_and_deleted_graphs_go(server, store_path):
     report = push(store_path, endpoint(server))
     assert report.graphs_deleted == 1 and ("DELETE", gone) in server.requests
     assert gone not in server.graphs
+    # --full sends every graph again, and deletes what the store lost since the last push
+    server.graphs[gone] = b""
+    state = json.loads(state_path(store_path).read_text())
+    key = next(iter(state["endpoints"]))
+    state["endpoints"][key][gone] = "0" * 64
+    state_path(store_path).write_text(json.dumps(state))
+    report = push(store_path, endpoint(server), full=True)
+    assert report.graphs_sent == report.graphs_in_store and report.graphs_deleted == 1
+    assert gone not in server.graphs
 
 
 def test_auth_failure_and_gone_server_are_one_line_errors(server, store_path):
