@@ -190,10 +190,11 @@ def list_queries() -> list[NamedQuery]:
 
 
 def load_query(name: str) -> NamedQuery:
-    for query in list_queries():
-        if query.name == name:
-            return query
-    names = ", ".join(q.name for q in list_queries())
+    entry = _library_dir().joinpath(f"{name}.rq")
+    if re.fullmatch(r"[\w-]+", name) and entry.is_file():
+        return parse_query_file(name, entry.read_text("utf-8"))
+    names = ", ".join(sorted(e.name[:-3] for e in _library_dir().iterdir()
+                             if e.name.endswith(".rq")))
     raise KgError(f"no query named {name!r}; available: {names}")
 
 
