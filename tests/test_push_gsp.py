@@ -146,3 +146,12 @@ def test_auth_failure_and_gone_server_are_one_line_errors(server, store_path):
     assert len(result.output.strip().splitlines()) == 1
     result = CliRunner().invoke(main, ["push", "ftp://x/y", "--store", str(store_path)])
     assert result.exit_code != 0 and "not an http(s) URL" in result.output
+
+
+def test_python_api_push(server, store_path):
+    import kg
+
+    report = kg.open_store(store_path).push(server.url, user="kg", password="secret",
+                                            auth="basic")
+    assert report.graphs_sent == len(server.graphs) > 0
+    assert kg.open_store(store_path).push(server.url, "kg", "secret", "basic").graphs_sent == 0
