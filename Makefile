@@ -24,9 +24,13 @@ demo: setup
 	$(BIN)/kg build $$($(BIN)/python -c "from kg.samples import sample_paths; print(*sample_paths())") --out $(OUT)
 	$(BIN)/kg query --store $(OUT)/store --name heads-brief
 
-# rapper (raptor2-utils) cross-checks our TriG in the tests.
+# rapper (raptor2-utils) cross-checks our TriG in the tests; Virtuoso 7 receives `kg push`
+# (tests/test_push_virtuoso.py); node + npm read our GEXF with graphology (tests/test_export_readers.py).
+SYSTEM_PACKAGES := raptor2-utils virtuoso-opensource nodejs npm
 system-deps:
-	@command -v rapper >/dev/null 2>&1 || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q raptor2-utils; }
+	@command -v rapper >/dev/null 2>&1 && command -v virtuoso-t >/dev/null 2>&1 \
+		&& command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 \
+		|| { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $(SYSTEM_PACKAGES); }
 
 test: setup system-deps
 	$(BIN)/python -m pytest -q

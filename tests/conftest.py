@@ -29,3 +29,18 @@ def founding_analyzed(tagger, founding_article):
     from kg.nlp.pipeline import analyze
 
     return next(analyze([founding_article], tagger))
+
+
+@pytest.fixture(scope="session")
+def samples_build(tmp_path_factory):
+    """`kg build` of the bundled sample articles (as `make demo` runs it), once per session:
+    (out directory, CLI output). Tests that change the store work on a copy."""
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    from kg.samples import sample_paths
+
+    out = tmp_path_factory.mktemp("samples")
+    built = CliRunner().invoke(main, ["build", *map(str, sample_paths()), "--out", str(out)])
+    assert built.exit_code == 0, built.output
+    return out, built.output

@@ -1,6 +1,8 @@
 """`kg model` verbs on real BIO files with the shipped model."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from click.testing import CliRunner
 
 from kg.cli import main
@@ -29,6 +31,11 @@ def test_tag_keeps_tokens_and_sentence_breaks(tmp_path):
     tagged = read_bio(out)
     assert [tokens for tokens, _ in tagged] == [tokens for tokens, _ in sentences]
     assert any(tag != "O" for _, tags in tagged for tag in tags)
+    # - is stdin and stdout
+    piped = CliRunner().invoke(main, ["model", "tag", "-", "-o", "-"],
+                               input=source.read_text(encoding="utf-8"))
+    assert piped.exit_code == 0 and piped.output == out.read_text(encoding="utf-8")
+    assert not Path("-").exists()
 
 
 def test_evaluate_prints_per_type_and_micro():

@@ -73,8 +73,10 @@ def test_graphml_and_csv(store_path, tmp_path):
     assert result.exit_code == 0, result.output
     with open(tmp_path / "csv" / "edges.csv", encoding="utf-8") as f:
         edges = list(csv.DictReader(f))
-    assert len(edges) == graph.number_of_edges()
-    assert {"heads", "holds_post", "quoted_together", "co_event"} == {e["Label"] for e in edges}
+    mutual = sum(1 for e in edges if e["Type"] == "Undirected")
+    assert len(edges) + mutual == graph.number_of_edges()   # GraphML: undirected both ways
+    assert {"heads", "holds_post", "quoted_together", "co_event", "co_mentioned"} == {
+        e["Label"] for e in edges}
 
 
 def test_errors_are_one_line_and_keep_the_old_file(store_path, tmp_path):

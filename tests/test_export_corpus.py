@@ -37,7 +37,9 @@ def relation_edges(graph, relation):
 
 
 def test_actor_counts_match_sparql(store):
-    graph = build_graph(store, Options(view="actors"))
+    connected = build_graph(store, Options(view="actors"))
+    graph = build_graph(store, Options(view="actors", isolates=True))
+    assert set(connected) == {n for n in graph if graph.degree(n)} and len(connected) < len(graph)
     people = count(store, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?a schema:mentions ?e } "
                           "?e a foaf:Person }")
     orgs = count(store, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?a schema:mentions ?e } "

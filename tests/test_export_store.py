@@ -202,7 +202,17 @@ def test_actors_view_counts_match_sparql(store):
         tuple(sorted(p)) for p in [(BIMA.value, SUPIAN.value), (BIMA.value, DINSOS.value),
                                    (SUPIAN.value, DINSOS.value)]}
     assert {d["relation"] for *_, d in graph.edges(data=True)} == {
-        "heads", "holds_post", "quoted_together", "co_event"}
+        "heads", "holds_post", "quoted_together", "co_event", "co_mentioned"}
+    # co-mention: one undirected edge per pair of actors, weight = articles naming both
+    for (a, b), data in edges_of(graph, "co_mentioned").items():
+        shared = count(store, f"SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE {{ GRAPH ?g {{ "
+                              f"?x schema:mentions <{a}>, <{b}> }} }}")
+        assert data["weight"] == shared > 0 and a < b and data["directed"] is False
+    pairs = count(store, "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?a ?b { GRAPH ?g { "
+                         "?x schema:mentions ?a, ?b } ?a a ?c . ?b a ?d "
+                         "VALUES ?c { foaf:Person org:Organization } "
+                         "VALUES ?d { foaf:Person org:Organization } FILTER(STR(?a) < STR(?b)) } }")
+    assert len(edges_of(graph, "co_mentioned")) == pairs
 
 
 def test_node_attributes(store):
@@ -293,7 +303,9 @@ def test_filter_region(store):
 def test_filter_ego(store):
     graph = project(store, "actors")
     small = filters.ego(graph, "dinsosnakertrans kotim", 1)    # an alias, any case
-    assert set(small) == {DINSOS.value, BIMA.value, SUPIAN.value}
+    together = {a for a, b in edges_of(graph, "co_mentioned") if b == DINSOS.value}
+    together |= {b for a, b in edges_of(graph, "co_mentioned") if a == DINSOS.value}
+    assert set(small) == {DINSOS.value, BIMA.value, SUPIAN.value} | together
     assert set(filters.ego(graph, DINSOS.value, 0)) == {DINSOS.value}
     assert PEMKAB.value in filters.ego(graph, "Bima Ekawardhana", 2)
     with pytest.raises(KgError, match="no node"):
@@ -303,7 +315,9 @@ def test_filter_ego(store):
 def test_filter_min_weight(store):
     graph = project(store, "actors")
     filters.by_weight(graph, 2)
-    assert {(d["relation"]) for *_, d in graph.edges(data=True)} == {"heads", "quoted_together"}
+    assert {(d["relation"]) for *_, d in graph.edges(data=True)} == {
+        "heads", "quoted_together", "co_mentioned"}
+    assert all(d["weight"] >= 2 for *_, d in graph.edges(data=True))
     assert HOST.value not in graph and PEMKAB.value not in graph
 
 

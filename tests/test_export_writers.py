@@ -102,7 +102,7 @@ def test_gexf_attributes_viz_and_hostile_text(schema):
     sizes = {n.get("id"): float(n.find(f"{VIZ}size").get("value")) for n in doc.iter(f"{GEXF}node")}
     assert sizes["o/dinsos"] > sizes["p/bima"] > sizes["e/1"]
     edges = {e.get("kind"): e for e in doc.iter(f"{GEXF}edge")}
-    assert edges["co_event"].get("type") == "undirected"
+    assert edges["co_event"].get("type") == "mutual"      # undirected, in a directed graph
     assert edges["heads"].get("type") is None and edges["heads"].get("weight") == "2.0"
 
 
@@ -122,15 +122,15 @@ def test_graphml_round_trip(tmp_path):
         write_graphml(graph, out)
     back = nx.read_graphml(path, force_multigraph=True)
     assert set(back) == {"p/bima", "o/dinsos", "e/1"}
-    assert back.number_of_edges() == 4
+    assert back.number_of_edges() == 5             # the undirected co_event both ways
     bima = back.nodes["p/bima"]
     assert bima["mentions"] == 2 and "region" not in bima
     assert bima["label"] == xml_text(HOSTILE)
     assert back.nodes["o/dinsos"]["region"] == "62.02"
     weights = sorted(d["weight"] for *_, d in back.edges(data=True))
-    assert weights == [1, 1, 1, 2]
+    assert weights == [1, 1, 1, 1, 2]
     ids = [e.get("id") for e in etree.parse(str(path)).iter("{*}edge")]
-    assert len(set(ids)) == len(ids) == 4          # Gephi needs unique edge ids
+    assert len(set(ids)) == len(ids) == 5          # Gephi needs unique edge ids
     assert not any(key.startswith("_") for _, d in back.nodes(data=True) for key in d)
 
 

@@ -8,14 +8,12 @@ import io
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.samples import sample_paths
 
 
-def test_samples_build_validate_and_answer(tmp_path):
+def test_samples_build_validate_and_answer(samples_build):
+    tmp_path, output = samples_build
     runner = CliRunner()
-    built = runner.invoke(main, ["build", *map(str, sample_paths()), "--out", str(tmp_path)])
-    assert built.exit_code == 0, built.output
-    assert "articles: 31" in built.output
+    assert "articles: 31" in output
     valid = runner.invoke(main, ["validate", str(tmp_path)])
     assert valid.exit_code == 0 and " 0 violations" in valid.output, valid.output
     answer = runner.invoke(main, ["query", "--store", str(tmp_path / "store"), "--name", "heads-brief",
@@ -23,5 +21,5 @@ def test_samples_build_validate_and_answer(tmp_path):
     rows = list(csv.DictReader(io.StringIO(answer.output)))
     assert len(rows) > 20
     assert {"person": "Bima Ekawardhana", "title": "Kepala",
-            "agency": "Dinas Sosial, Tenaga Kerja dan Transmigrasi Kotim"}.items() <= next(
+            "organization": "Dinas Sosial, Tenaga Kerja dan Transmigrasi Kotim"}.items() <= next(
         r for r in rows if r["person"] == "Bima Ekawardhana").items()

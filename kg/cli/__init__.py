@@ -19,6 +19,7 @@ COMMANDS = {
     "serve": "kg.cli.serve:serve",
     "link": "kg.cli.link:link",
     "entities": "kg.cli.link:entities",
+    "push": "kg.cli.push:push",
 }
 
 
@@ -68,5 +69,6 @@ def main():
       kg query --list                           # example SPARQL queries
       kg query -f heads.rq                      # run one
       kg export --format gexf -o graph.gexf     # open in Gephi
+      kg push http://host:8890/sparql-graph-crud-auth --user dba   # to a triple store
     """
 

@@ -17,7 +17,7 @@ RDF_FORMATS = ("trig", "nquads", "turtle", "ntriples", "jsonld")
 @click.option("--store", "store_path", type=click.Path(file_okay=False), default=None,
               help="Store directory written by `kg build` [default: output/store].")
 @click.option("-o", "--output", "out", required=True, type=click.Path(),
-              help="Output file; for csv a directory or a file-name prefix.")
+              help="Output file (- for stdout); for csv a directory or a file-name prefix.")
 @click.option("--view", type=click.Choice(["actors", "events", "places", "full"]),
               default="full", show_default=True,
               help="actors: persons+organizations; events: actors-events; "
@@ -36,8 +36,10 @@ RDF_FORMATS = ("trig", "nquads", "turtle", "ntriples", "jsonld")
               help="Drop edges supported by fewer articles.")
 @click.option("--dynamic/--static", default=None,
               help="GEXF timeline from article dates [default: dynamic when dates exist].")
+@click.option("--isolates/--no-isolates", default=None,
+              help="Keep nodes without edges [default: dropped in the actors view, kept in others].")
 def export(fmt, store_path, out, view, types, since, until, region, ego, depth, min_weight,
-           dynamic):
+           dynamic, isolates):
     """Export the knowledge graph for Gephi or as RDF.
 
     \b
@@ -45,22 +47,24 @@ def export(fmt, store_path, out, view, types, since, until, region, ego, depth, 
       kg export -f csv --view actors -o gephi/         # nodes.csv + edges.csv
       kg export -f gexf --ego "Bima Ekawardhana" --depth 2 -o bima.gexf
       kg export -f trig -o graph.trig                  # the RDF, one graph per article
+      kg export -f graphml --view actors -o - | gzip > actors.graphml.gz
     """
     store_path = store_path or _default_store()
     try:
         if fmt in RDF_FORMATS:
             _export_rdf(store_path, fmt, out, view=view, types=types, since=since, until=until,
-                        region=region, ego=ego, min_weight=min_weight, dynamic=dynamic)
+                        region=region, ego=ego, min_weight=min_weight, dynamic=dynamic,
+                        isolates=isolates)
             return
         from kg.export.run import Options, export_graph
 
         options = Options(view=view, types=tuple(types), since=since, until=until,
                           region=region, ego=ego, depth=depth, min_weight=min_weight,
-                          dynamic=dynamic)
+                          dynamic=dynamic, isolates=isolates)
         graph, paths = export_graph(store_path, fmt, out, options)
     except KgError as error:
         raise click.ClickException(str(error)) from None
-    written = ", ".join(str(path) for path in paths)
+    written = ", ".join(str(path) for path in paths) or "stdout"
     click.echo(f"wrote {written}: {graph.number_of_nodes()} nodes, "
                f"{graph.number_of_edges()} edges ({view} view)", err=True)
 
@@ -87,6 +91,14 @@ def _export_rdf(store_path, fmt, out, **graph_options):
     from kg.export.files import replace_files
     from kg.store.store import KgStore
 
+    if out == "-":
+        import sys
+
+        with KgStore.open(store_path) as store:
+            store.dump(sys.stdout.buffer, fmt)
+        sys.stdout.buffer.flush()
+        click.echo(f"wrote stdout ({fmt})", err=True)
+        return
     with KgStore.open(store_path) as store, replace_files(Path(out)) as (handle,):
         store.dump(handle, fmt)
     click.echo(f"wrote {out} ({fmt})", err=True)

@@ -66,11 +66,12 @@ def _score_line(scores: dict) -> str:
 
 
 @model.command()
-@click.argument("bio_file", type=click.Path(exists=True, dir_okay=False))
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
+@click.argument("bio_file", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Write here instead of stdout (- is stdout).")
 @MODEL_OPTION
 def tag(bio_file, output, ner_model):
-    """Tag the tokens of a BIO/CoNLL file as they are (no re-tokenization).
+    """Tag the tokens of a BIO/CoNLL file (- for stdin) as they are (no re-tokenization).
 
     Reads the first column as tokens (blank line between sentences) and writes
     token<TAB>predicted-tag lines with the same sentence breaks.
@@ -85,7 +86,7 @@ def tag(bio_file, output, ner_model):
     for (tokens, _), tags in zip(sentences, predicted):
         lines.extend(f"{token}\t{label}\n" for token, label in zip(tokens, tags))
         lines.append("\n")
-    if output:
+    if output and output != "-":
         with atomic_writer(output) as out:
             out.writelines(lines)
     else:

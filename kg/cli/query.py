@@ -12,12 +12,13 @@ FORMATS = ["table", "csv", "tsv", "json", "xml"]
 
 @click.command()
 @click.argument("sparql", required=False)
-@click.option("-f", "--file", "query_file", type=click.Path(dir_okay=False),
-              help="Read the query from a .rq file.")
+@click.option("-f", "--file", "query_file", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Read the query from a .rq file (- for stdin).")
 @click.option("-n", "--name", help="Run a query from the library (see --list).")
 @click.option("--list", "list_only", is_flag=True, help="List the library of example queries.")
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
-              help="Set a query parameter ($NAME in the query); repeatable.")
+              help="Set a query parameter (a variable of the query's parameter VALUES "
+                   "block); repeatable.")
 @click.option("--store", "store_path", default="output/store", show_default=True,
               type=click.Path(file_okay=False), help="Store directory.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
@@ -27,7 +28,8 @@ def query(sparql, query_file, name, list_only, params, store_path, fmt):
 
     \b
     The default graph is the union of all graphs; use GRAPH ?g for one article.
-    Prefixes bkg: org: schema: sem: foaf: prov: skos: rdf: rdfs: owl: xsd: are predeclared.
+    Prefixes bkg: org: schema: sem: foaf: prov: skos: rdf: rdfs: owl: xsd: are predeclared
+    for queries typed here; the library's files declare their own and run in any store.
     """
     try:
         _run(sparql, query_file, name, list_only, params, store_path, fmt)
@@ -49,13 +51,16 @@ def _run(sparql, query_file, name, list_only, params, store_path, fmt):
         text = sparql if not given else library.bind_params(
             library.parse_query_file("query", sparql), given)
     else:
-        named = library.read_query_file(query_file) if query_file else library.load_query(name)
+        if query_file == "-":
+            named = library.read_query_file("-", sys.stdin.buffer.read())
+        else:
+            named = library.read_query_file(query_file) if query_file else library.load_query(name)
         text = library.bind_params(named, given)
 
     from kg.store.results import format_result
     from kg.store.store import KgStore
 
-    origin = query_file or (f"query {name}" if name else None)
+    origin = ("stdin" if query_file == "-" else query_file) or (f"query {name}" if name else None)
     with KgStore.open(store_path) as store:
         try:
             # results are lazy: evaluation errors (SERVICE, ...) surface while formatting
@@ -86,6 +91,6 @@ def _listing(queries) -> str:
         lines.append(f"{q.name}: {q.title}")
         lines.append(f"    {q.description}")
         for p in q.params:
-            lines.append(f"    --param {p.name}=...  {p.help} (default: {p.default!r})")
+            lines.append(f"    --param {p.name}=...  {p.help} ({p.type}; default: {p.default_text})")
     lines.append("Run one with: kg query --name NAME [--param NAME=VALUE] [--format csv]")
     return "\n".join(lines) + "\n"

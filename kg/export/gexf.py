@@ -4,7 +4,9 @@ Written directly rather than through networkx.write_gexf, which emits graph attr
 and an xsi namespace the 1.3 schema rejects. Adds what Gephi uses at first load:
 viz:color by node type, viz:size by mention count, edge `kind` (so parallel edges of
 different relations stay apart), and, in dynamic mode, node/edge start/end dates for
-the timeline.
+the timeline (also as `start`/`end` attributes, for readers that skip the XML ones).
+Undirected edges: defaultedgetype="undirected" when every edge is, else type="mutual" in
+a directed graph (networkx reads both directions, graphology one undirected edge).
 """
 from __future__ import annotations
 
@@ -58,10 +60,22 @@ def write_gexf(graph: nx.Graph, out: BinaryIO, *, dynamic: bool | None = None,
     if description:
         etree.SubElement(meta, _g("description")).text = description
 
-    g = etree.SubElement(root, _g("graph"), defaultedgetype="directed")
+    # directed edges first: graphology takes the graph's type from the first edge
+    edge_list = sorted(_edges(graph), key=lambda edge: edge[2].get("directed") is False)
+    # One default for the readers that want one (networkx refuses "undirected" edges in a
+    # directed graph): all undirected -> undirected; else directed, undirected ones "mutual".
+    undirected = [data.get("directed") is False for *_, data in edge_list]
+    default = "undirected" if undirected and all(undirected) else "directed"
+    g = etree.SubElement(root, _g("graph"), defaultedgetype=default)
     if dynamic:
         g.set("mode", "dynamic")
         g.set("timeformat", "date")
+        # the interval also as attributes: readers that skip start/end (graphology) keep it
+        for data in [d for _, d in graph.nodes(data=True)] + [d for *_, d in edge_list]:
+            if _is_date(data.get("first_seen")):
+                data["start"] = data["first_seen"]
+            if _is_date(data.get("last_seen")):
+                data["end"] = data["last_seen"]
 
     node_columns = _columns((data for _, data in graph.nodes(data=True)), _NODE_OWN)
     edge_columns = _columns((data for *_, data in _edges(graph)), _EDGE_OWN)
@@ -80,13 +94,12 @@ def write_gexf(graph: nx.Graph, out: BinaryIO, *, dynamic: bool | None = None,
                          g=str(int(color[3:5], 16)), b=str(int(color[5:7], 16)))
         etree.SubElement(element, _v("size"), value=str(node_size(data.get("mentions"))))
 
-    edge_list = list(_edges(graph))
     edges = etree.SubElement(g, _g("edges"), count=str(len(edge_list)))
     for index, (source, target, data) in enumerate(edge_list):
         element = etree.SubElement(edges, _g("edge"), id=str(index), source=source,
                                    target=target)
-        if data.get("directed") is False:
-            element.set("type", "undirected")
+        if data.get("directed") is False and default == "directed":
+            element.set("type", "mutual")
         relation = one_line(str(data.get("relation", "")))
         if relation:
             element.set("label", relation)

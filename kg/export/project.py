@@ -22,7 +22,7 @@ TYPES = ("person", "organization", "place", "event")
 ACTOR_TYPES = {"person", "organization"}
 
 # relations that have no direction
-UNDIRECTED = {"quoted_together", "co_event"}
+UNDIRECTED = {"quoted_together", "co_event", "co_mentioned"}
 
 VIEW_TYPES = {
     "actors": {"person", "organization"},
@@ -31,7 +31,7 @@ VIEW_TYPES = {
     "full": set(TYPES),
 }
 VIEW_RELATIONS = {
-    "actors": {"heads", "holds_post", "quoted_together", "co_event"},
+    "actors": {"heads", "holds_post", "quoted_together", "co_event", "co_mentioned"},
     "events": {"organizer", "partner", "participant", "actor"},
     "places": {"located_in", "in_region", "held_at"},
     "full": {"heads", "holds_post", "unit_of", "quoted_together", "co_event", "organizer",
@@ -74,6 +74,8 @@ def project(store: ox.Store, view: str = "full") -> nx.MultiDiGraph:
     edges = [edge for edge in _edges(store, relations)
              if entities.get(edge[0], {}).get("type") in types
              and entities.get(edge[1], {}).get("type") in types]
+    if "co_mentioned" in relations:
+        edges += _co_mentions(entities)
 
     # Places come in only when an article mentions them or a kept edge reaches them
     # (the regions graph may hold the whole gazetteer), then with the places around them.
@@ -266,6 +268,26 @@ def _edges(store: ox.Store, relations: set[str]):
     for (source, target, relation), (seen, structural, titles) in found.items():
         if source != target:
             yield source, target, relation, " | ".join(sorted(titles)), seen, structural
+
+
+def _co_mentions(entities: dict[str, dict]):
+    """Actors (persons, organizations) mentioned in the same article, one edge per pair
+    with every shared article in its `_seen` (weight = shared articles)."""
+    by_article: dict[str, list[str]] = {}
+    dates: dict[str, str | None] = {}
+    for iri, data in entities.items():
+        if data["type"] in ACTOR_TYPES:
+            for article, date in data["_seen"].items():
+                by_article.setdefault(article, []).append(iri)
+                dates[article] = date
+    pairs: dict[tuple[str, str], dict] = {}
+    for article, actors in by_article.items():
+        actors.sort()
+        for i, source in enumerate(actors):
+            for target in actors[i + 1:]:
+                pairs.setdefault((source, target), {})[article] = dates[article]
+    for (source, target), seen in sorted(pairs.items()):
+        yield source, target, "co_mentioned", "", seen, False
 
 
 def _ancestors(wanted: set[str], containment) -> set[str]:

@@ -1,16 +1,22 @@
 """BIO/CoNLL files: token in the first column, tag in the last, blank line between sentences."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from kg.errors import KgError
 
 
 def read_bio(path: str | Path, need_tags: bool = True) -> list[tuple[list[str], list[str]]]:
-    """Read sentences as (tokens, tags). With need_tags=False a tag column is optional."""
+    """Read sentences as (tokens, tags). With need_tags=False a tag column is optional.
+    path "-" reads stdin."""
     path = Path(path)
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        if str(path) == "-":
+            path = Path("stdin")
+            lines = sys.stdin.buffer.read().decode("utf-8").splitlines()
+        else:
+            lines = path.read_text(encoding="utf-8").splitlines()
     except FileNotFoundError:
         raise KgError(f"{path}: file not found") from None
     except UnicodeDecodeError as error:
