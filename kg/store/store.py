@@ -70,6 +70,9 @@ class KgStore:
         lock = StoreLock(path, exclusive=write).acquire()
         try:
             store = ox.Store(str(path)) if write else ox.Store.read_only(str(path))
+        except RuntimeError as error:   # RocksDB: "Corruption: ..."
+            lock.release()
+            raise KgError(damaged_message(path, error)) from None
         except OSError as error:
             lock.release()
             raise KgError(f"cannot open store {path}: {str(error).splitlines()[0]}") from None
@@ -235,6 +238,13 @@ class KgStore:
             return
         kwargs = {"prefixes": dict(V.PREFIXES)} if fmt == "turtle" else {}
         ox.serialize(triples, output, FORMATS[fmt], **kwargs)
+
+
+def damaged_message(path, error: Exception) -> str:
+    """One line for a store RocksDB cannot read (a damaged CURRENT, MANIFEST or .sst file)."""
+    detail = _one_line(error)[:160]
+    return (f"store {path} is damaged ({detail}); rebuild it with `kg build ... --out NEWDIR` "
+            "into a new directory, or restore it from a backup")
 
 
 def _data_block(keyword: str, by_graph: dict[str, set[str]]) -> str:
