@@ -20,7 +20,9 @@ from kg.errors import KgError
               help="Size cap of one serialized result, MB.")
 @click.option("--workers", default=3, show_default=True, type=click.IntRange(1, 64),
               help="Query worker processes (queries answered at once).")
-def serve(store_path, host, port, timeout, max_memory_mb, max_result_mb, workers):
+@click.option("--connection-timeout", default=10.0, show_default=True, type=click.FloatRange(0.5),
+              help="Seconds a connection may take to send its request head (idle ones are closed).")
+def serve(store_path, host, port, timeout, max_memory_mb, max_result_mb, workers, connection_timeout):
     """Serve the store read-only: http://HOST:PORT/sparql (SPARQL 1.1 Protocol) and a
     query page at http://HOST:PORT/.
 
@@ -44,7 +46,7 @@ def serve(store_path, host, port, timeout, max_memory_mb, max_result_mb, workers
                 raise KgError(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
             pool = QueryPool(store.path, workers, limits).start()
             try:
-                run(make_app(pool), sock)
+                run(make_app(pool), sock, connection_timeout)
             finally:
                 pool.close()
                 sock.close()

@@ -15,7 +15,8 @@ MAX_CONNECTIONS = 1000
 
 class TimedH11Protocol(H11Protocol):
     """uvicorn's h11 protocol, closing connections that send no complete request in
-    HEAD_TIMEOUT seconds (uvicorn only times out idle keep-alive connections)."""
+    head_timeout seconds (uvicorn only times out idle keep-alive connections)."""
+    head_timeout = HEAD_TIMEOUT
 
     def connection_made(self, transport):
         super().connection_made(transport)
@@ -26,7 +27,7 @@ class TimedH11Protocol(H11Protocol):
         self._arm_head_deadline()
 
     def _arm_head_deadline(self):
-        self.loop.call_later(HEAD_TIMEOUT, self._head_deadline, self.cycle)
+        self.loop.call_later(self.head_timeout, self._head_deadline, self.cycle)
 
     def _head_deadline(self, cycle):
         waiting = self.cycle is cycle and (cycle is None or cycle.response_complete)
@@ -44,13 +45,14 @@ def listen(host: str, port: int) -> socket.socket:
     return sock
 
 
-def serve(app, sock: socket.socket, out=sys.stdout) -> None:
+def serve(app, sock: socket.socket, head_timeout: float = HEAD_TIMEOUT, out=sys.stdout) -> None:
     host, port = sock.getsockname()[:2]
     shown = f"[{host}]" if ":" in host else host
     print(f"SPARQL endpoint: http://{shown}:{port}/sparql (read-only; query page "
           f"http://{shown}:{port}/ ; Ctrl-C to stop)", file=out, flush=True)
-    config = uvicorn.Config(app, http=TimedH11Protocol, loop="asyncio", lifespan="off",
+    protocol = type("TimedH11", (TimedH11Protocol,), {"head_timeout": head_timeout})
+    config = uvicorn.Config(app, http=protocol, loop="asyncio", lifespan="off",
                             backlog=BACKLOG, limit_concurrency=MAX_CONNECTIONS,
-                            timeout_keep_alive=5, timeout_graceful_shutdown=5,
+                            timeout_keep_alive=max(1, round(min(5.0, head_timeout))), timeout_graceful_shutdown=5,
                             log_level="warning", access_log=False, server_header=False)
     uvicorn.Server(config).run(sockets=[sock])

@@ -91,6 +91,14 @@ class KgStore:
                 if names != {StoreLock(path, True).path.name}:
                     raise KgError(f"{path} exists and is not a berita-kg store")
             path.mkdir(parents=True, exist_ok=True)
+            if _is_store(path):   # a damaged store fails here, before the model loads
+                lock = StoreLock(path, exclusive=False).acquire()
+                try:
+                    ox.Store.read_only(str(path))
+                finally:
+                    lock.release()
+        except RuntimeError as error:
+            raise KgError(damaged_message(path, error)) from None
         except OSError as error:
             from kg.outputs import os_message
 

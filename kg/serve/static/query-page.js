@@ -9,7 +9,9 @@
     const html = iriLink.call(this, binding, prefixes);
     if (!KG.bases.some(function (b) { return binding.value.indexOf(b) === 0; })) return html;
     const local = "/entity?iri=" + encodeURIComponent(binding.value).replace(/'/g, "%27");
-    return html.replace(/href='[^']*'/, "href='" + local + "'").replace(/target='_blank'/, "target='_self'");
+    // the HTML has been through DOMPurify: attributes may be in either kind of quotes
+    return html.replace(/href=(['"])[^'"]*\1/, 'href="' + local + '"')
+      .replace(/target=(['"])_blank\1/, 'target="_self"');
   };
   const yasgui = new Yasgui(document.getElementById("yasgui"), {
     requestConfig: { endpoint: endpoint, method: "POST" },
