@@ -24,9 +24,10 @@ demo: setup
 	$(BIN)/kg build $$($(BIN)/python -c "from kg.samples import sample_paths; print(*sample_paths())") --out $(OUT)
 	$(BIN)/kg query --store $(OUT)/store --name heads-brief
 
-# rapper (raptor2-utils) cross-checks our TriG in the tests.
+# rapper (raptor2-utils) cross-checks our TriG in the tests; chromium runs the query page
+# of `kg serve` in tests/test_serve_page.py.
 system-deps:
-	@command -v rapper >/dev/null 2>&1 || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q raptor2-utils; }
+	@{ command -v rapper && command -v chromium; } >/dev/null 2>&1 || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q raptor2-utils chromium; }
 
 test: setup system-deps
 	$(BIN)/python -m pytest -q

@@ -6,6 +6,7 @@ tried to load anything from the network (a CDN) would fail visibly.
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import re
 import shutil
@@ -45,7 +46,9 @@ class Browser:
             raise RuntimeError("chromium did not start")
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10) as r:
             page = next(t for t in json.load(r) if t["type"] == "page")
-        self.ws = connect(page["webSocketDebuggerUrl"], max_size=50_000_000, open_timeout=20)
+        self._stack = contextlib.ExitStack()
+        self.ws = self._stack.enter_context(
+            connect(page["webSocketDebuggerUrl"], max_size=50_000_000, open_timeout=20))
         self._id = 0
         self.call("Page.enable")
         self.call("Runtime.enable")
@@ -89,8 +92,8 @@ class Browser:
 
     def close(self) -> None:
         try:
-            self.ws.close()
-        except Exception:
+            self._stack.close()
+        except Exception:   # the browser may be gone already
             pass
         self.proc.kill()
         self.proc.wait(10)
