@@ -87,7 +87,10 @@ def _worker_main(conn, store_path: str, limits: Limits) -> None:
     except (OSError, RuntimeError) as error:
         conn.send(("dead", damaged_message(store_path, error)))
         return
-    conn.send(("ready", os.getpid()))
+    try:
+        conn.send(("ready", os.getpid()))
+    except OSError:   # the pool closed while this worker started
+        return
     while True:
         try:
             job: Job = conn.recv()
@@ -250,10 +253,15 @@ class QueryPool:
     def _add(self) -> None:
         while not self._closed:
             try:
-                self._idle.put(QueryWorker(self.store_path, self.limits).start())
-                return
+                worker = QueryWorker(self.store_path, self.limits).start()
             except KgError:
                 time.sleep(1)
+                continue
+            if self._closed:
+                worker.kill()
+            else:
+                self._idle.put(worker)
+            return
 
     def run(self, job: Job, cancel: threading.Event | None = None, wait: float | None = None) -> Answer:
         try:
