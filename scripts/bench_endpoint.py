@@ -106,11 +106,14 @@ def main():
     parser.add_argument("--requests", type=int, default=20, help="per client and query")
     parser.add_argument("--timeout", default="30", help="kg serve --timeout")
     parser.add_argument("--workers", default="3", help="kg serve --workers")
+    parser.add_argument("--only", help="only queries whose name contains this text")
     parser.add_argument("--direct", action="store_true",
                         help="also time each query run directly on the store (after the server)")
     args = parser.parse_args()
     queries = [("(ASK, the endpoint's own cost)", "ASK { ?s ?p ?o }")]
     queries += [(q.name, bind_params(q, {})) for q in list_queries()]
+    if args.only:
+        queries = [(n, t) for n, t in queries if args.only in n]
     proc, host, port = start_server(args.store, ["--timeout", args.timeout, "--workers", args.workers])
     try:
         print(f"store {args.store}; {args.clients} clients x {args.requests} requests per query; "
