@@ -5,6 +5,7 @@ import sys
 
 import click
 
+from kg.cli.limits import limit_options
 from kg.errors import KgError
 
 FORMATS = ["table", "csv", "tsv", "json", "xml"]
@@ -22,16 +23,10 @@ FORMATS = ["table", "csv", "tsv", "json", "xml"]
               type=click.Path(file_okay=False), help="Store directory.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
               help="table, or W3C SPARQL results csv/tsv/json/xml.")
-@click.option("--timeout", default=300.0, show_default=True, type=click.FloatRange(0.1),
-              help="Wall-time limit, seconds: the query is stopped after it.")
-@click.option("--max-memory-mb", default=4096, show_default=True, type=click.IntRange(64),
-              help="Memory bound of the query process, MB.")
-@click.option("--max-result-mb", default=1000.0, show_default=True, type=click.FloatRange(0.001),
-              help="Size cap of the output, MB.")
+@limit_options(timeout=300.0, memory_mb=4096, result_mb=1000.0)
 @click.option("--allow-service", is_flag=True,
               help="Let SERVICE send (parts of) the query to the URLs it names.")
-def query(sparql, query_file, name, list_only, params, store_path, fmt, timeout, max_memory_mb,
-          max_result_mb, allow_service):
+def query(sparql, query_file, name, list_only, params, store_path, fmt, limits, allow_service):
     """Run a SPARQL query: kg query 'SELECT ...' | -f FILE.rq | --name heads.
 
     \b
@@ -40,9 +35,6 @@ def query(sparql, query_file, name, list_only, params, store_path, fmt, timeout,
     The query runs in a worker process, stopped at --timeout / --max-memory-mb;
     SERVICE (federation) is refused unless --allow-service.
     """
-    from kg.store.worker import Limits
-
-    limits = Limits(timeout=timeout, memory_mb=max_memory_mb, result_mb=max_result_mb)
     try:
         _run(sparql, query_file, name, list_only, params, store_path, fmt, limits, allow_service)
     except KgError as error:

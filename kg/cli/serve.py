@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import click
 
+from kg.cli.limits import limit_options
 from kg.errors import KgError
 
 
@@ -12,17 +13,12 @@ from kg.errors import KgError
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535),
               help="Port (0: any free port).")
-@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(0.1),
-              help="Wall-time limit of one query, seconds.")
-@click.option("--max-memory-mb", default=1024, show_default=True, type=click.IntRange(64),
-              help="Memory bound of one query worker, MB.")
-@click.option("--max-result-mb", default=50.0, show_default=True, type=click.FloatRange(0.001),
-              help="Size cap of one serialized result, MB.")
+@limit_options(timeout=10.0, memory_mb=1024, result_mb=50.0)
 @click.option("--workers", default=3, show_default=True, type=click.IntRange(1, 64),
               help="Query worker processes (queries answered at once).")
 @click.option("--connection-timeout", default=10.0, show_default=True, type=click.FloatRange(0.5),
               help="Seconds a connection may take to send its request head (idle ones are closed).")
-def serve(store_path, host, port, timeout, max_memory_mb, max_result_mb, workers, connection_timeout):
+def serve(store_path, host, port, limits, workers, connection_timeout):
     """Serve the store read-only: http://HOST:PORT/sparql (SPARQL 1.1 Protocol) and a
     query page at http://HOST:PORT/.
 
@@ -35,9 +31,8 @@ def serve(store_path, host, port, timeout, max_memory_mb, max_result_mb, workers
     from kg.serve.app import make_app
     from kg.serve.run import listen, serve as run
     from kg.store.store import KgStore
-    from kg.store.worker import Limits, QueryPool
+    from kg.store.worker import QueryPool
 
-    limits = Limits(timeout=timeout, memory_mb=max_memory_mb, result_mb=max_result_mb)
     try:
         with KgStore.open(store_path) as store:
             try:
