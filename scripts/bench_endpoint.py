@@ -92,7 +92,7 @@ def in_process_ms(store: str, text: str, timeout: float, repeat: int = 3) -> str
     for _ in range(repeat):
         start = time.perf_counter()
         try:
-            run_once(store, Job(text, "json"), Limits(timeout=timeout, memory_mb=8192, result_mb=1000))
+            run_once(store, Job.make(text, "json"), Limits(timeout=timeout, memory_mb=8192, result_mb=1000))
         except QueryStopped:
             return f"> {timeout:g} s"
         times.append(time.perf_counter() - start)

@@ -31,7 +31,7 @@ class LazyGroup(click.Group):
         except RuntimeError as error:
             if "Corruption" not in str(error):
                 raise
-            from kg.store.store import damaged_message   # RocksDB found a damaged block mid-way
+            from kg.errors import damaged_message   # RocksDB found a damaged block mid-way
 
             raise click.ClickException(damaged_message("(the one in use)", error)) from None
         except OSError as error:   # a file or device the user named failed us: no traceback

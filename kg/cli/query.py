@@ -63,7 +63,7 @@ def _run(sparql, query_file, name, list_only, params, store_path, fmt, limits, a
     from kg.store.worker import Job, run_once
 
     origin = query_file or (f"query {name}" if name else None)
-    job = Job(text, fmt, GRAPH_FOR_CLI[fmt], allow_service=allow_service)
+    job = Job.make(text, fmt, GRAPH_FOR_CLI[fmt], allow_service=allow_service)
     with KgStore.open(store_path) as store:   # the shared lock: no build while it runs
         try:
             answer = run_once(store.path, job, limits)

@@ -88,7 +88,7 @@ class Endpoint:
 
     async def select(self, request: Request, query: str) -> list[dict] | None:
         """Rows of a SELECT as {var: value} (None if the query failed)."""
-        answer, _ = await self.run(request, Job(query, "json"))
+        answer, _ = await self.run(request, Job.make(query, "json"))
         if answer is None:
             return None
         bindings = json.loads(answer.body)["results"]["bindings"]
@@ -177,7 +177,7 @@ class Endpoint:
                     return problem
         accept = request.headers.get("accept") or ""
         explicit = (params.get("format") or params.get("output") or [None])[0]
-        job = Job(query, protocol.solution_format(accept, explicit),
+        job = Job.make(query, protocol.solution_format(accept, explicit),
                   protocol.graph_format(accept, explicit),
                   graphs["default-graph-uri"], graphs["named-graph-uri"])
         answer, problem = await self.run(request, job)
@@ -210,7 +210,7 @@ class Endpoint:
             query = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
         else:
             return _error(400, "give ?graph=IRI or ?default")
-        answer, problem = await self.run(request, Job(query, "json", fmt))
+        answer, problem = await self.run(request, Job.make(query, "json", fmt))
         if problem is not None:
             return problem
         return Response(answer.body, media_type=media_type(answer.format))

@@ -11,7 +11,6 @@ import re
 
 import pyoxigraph as ox
 
-from kg import vocab as V
 from kg.errors import KgError
 
 # name -> (media type, pyoxigraph format); solutions/booleans and graphs apart
@@ -76,7 +75,7 @@ def xml_safe(data: bytes) -> bytes:
     return _NOT_XML.sub("", text).encode("utf-8") if _NOT_XML.search(text) else data
 
 
-def short(term, prefixes=V.PREFIXES) -> str:
+def short(term, prefixes: dict[str, str]) -> str:
     """A readable cell: literal values as-is, IRIs as prefix:name when a prefix fits."""
     if term is None:
         return ""
@@ -92,14 +91,14 @@ def short(term, prefixes=V.PREFIXES) -> str:
     return str(term)
 
 
-def table(result: ox.QuerySolutions, out) -> None:
+def table(result: ox.QuerySolutions, out, prefixes: dict[str, str]) -> None:
     names = [v.value for v in result.variables]
     rows = []
     size = 0
     for solution in result:
         cells = []
         for name in names:
-            cell = visible(" ".join(short(solution[name]).split()))
+            cell = visible(" ".join(short(solution[name], prefixes).split()))
             cells.append(cell if len(cell) <= MAX_CELL else cell[:MAX_CELL - 1] + "…")
         size += sum(len(c) + 3 for c in cells)
         if out.cap is not None and size > out.cap:
@@ -113,20 +112,25 @@ def table(result: ox.QuerySolutions, out) -> None:
     out.write(("\n".join(lines) + "\n").encode("utf-8"))
 
 
-def write_result(result, solutions: str, graph: str, cap: int | None = None) -> tuple[str, bytes]:
+def write_result(result, solutions: str, graph: str, cap: int | None = None,
+                 prefixes: dict[str, str] | None = None) -> tuple[str, bytes]:
     """Serialize a pyoxigraph result: (format name, bytes). `solutions` names the format
-    for SELECT/ASK, `graph` the one for CONSTRUCT/DESCRIBE. ResultTooLarge past `cap`."""
+    for SELECT/ASK, `graph` the one for CONSTRUCT/DESCRIBE. ResultTooLarge past `cap`.
+    `prefixes` shorten IRIs in the table and Turtle (kg.vocab.PREFIXES if not given)."""
+    if prefixes is None:
+        from kg import vocab as V
+        prefixes = V.PREFIXES
     out = CappedBuffer(cap)
     if isinstance(result, ox.QueryTriples):
         name = graph
-        kwargs = {"prefixes": dict(V.PREFIXES)} if name in ("turtle", "trig") else {}
+        kwargs = {"prefixes": dict(prefixes)} if name in ("turtle", "trig") else {}
         ox.serialize(result, out, GRAPH_FORMATS[name][1], **kwargs)
     elif isinstance(result, ox.QueryBoolean) and solutions == "table":
         name = solutions
         out.write(b"true\n" if bool(result) else b"false\n")
     elif solutions == "table":
         name = solutions
-        table(result, out)
+        table(result, out, prefixes)
     else:
         name = solutions
         result.serialize(out, SOLUTION_FORMATS[name][1])

@@ -14,7 +14,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg import vocab as V
-from kg.errors import KgError
+from kg.errors import KgError, damaged_message
 from kg.rdf.convert import article_descriptions, article_quads
 from kg.rdf.entities import descriptions_from_rows, merge, merged_quads
 from kg.rdf.terms import to_ox_quad
@@ -246,13 +246,6 @@ class KgStore:
             return
         kwargs = {"prefixes": dict(V.PREFIXES)} if fmt == "turtle" else {}
         ox.serialize(triples, output, FORMATS[fmt], **kwargs)
-
-
-def damaged_message(path, error: Exception) -> str:
-    """One line for a store RocksDB cannot read (a damaged CURRENT, MANIFEST or .sst file)."""
-    detail = _one_line(error)[:160]
-    return (f"store {path} is damaged ({detail}); rebuild it with `kg build ... --out NEWDIR` "
-            "into a new directory, or restore it from a backup")
 
 
 def _data_block(keyword: str, by_graph: dict[str, set[str]]) -> str:
