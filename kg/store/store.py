@@ -92,11 +92,7 @@ class KgStore:
                     raise KgError(f"{path} exists and is not a berita-kg store")
             path.mkdir(parents=True, exist_ok=True)
             if _is_store(path):   # a damaged store fails here, before the model loads
-                lock = StoreLock(path, exclusive=False).acquire()
-                try:
-                    ox.Store.read_only(str(path))
-                finally:
-                    lock.release()
+                _check_readable(path)
         except RuntimeError as error:
             raise KgError(damaged_message(path, error)) from None
         except OSError as error:
@@ -246,6 +242,19 @@ class KgStore:
             return
         kwargs = {"prefixes": dict(V.PREFIXES)} if fmt == "turtle" else {}
         ox.serialize(triples, output, FORMATS[fmt], **kwargs)
+
+
+def _check_readable(path: Path) -> None:
+    """RuntimeError if RocksDB cannot open the store; skipped while a writer holds it (the
+    caller's own lock attempt then says so)."""
+    try:
+        lock = StoreLock(path, exclusive=False).acquire()
+    except KgError:
+        return
+    try:
+        ox.Store.read_only(str(path))
+    finally:
+        lock.release()
 
 
 def _data_block(keyword: str, by_graph: dict[str, set[str]]) -> str:
