@@ -50,8 +50,10 @@ class Browser:
         self.ws = self._stack.enter_context(
             connect(page["webSocketDebuggerUrl"], max_size=50_000_000, open_timeout=20))
         self._id = 0
+        self.requested: list[str] = []   # every URL the page asked for
         self.call("Page.enable")
         self.call("Runtime.enable")
+        self.call("Network.enable")
 
     def call(self, method: str, timeout: float = 30.0, **params):
         self._id += 1
@@ -59,6 +61,8 @@ class Browser:
         deadline = time.monotonic() + timeout
         while True:
             message = json.loads(self.ws.recv(timeout=max(0.1, deadline - time.monotonic())))
+            if message.get("method") == "Network.requestWillBeSent":
+                self.requested.append(message["params"]["request"]["url"])
             if message.get("id") == self._id:
                 if "error" in message:
                     raise RuntimeError(f"{method}: {message['error']}")

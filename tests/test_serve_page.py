@@ -38,6 +38,8 @@ def test_query_page_runs_a_library_query_and_links_entities(endpoint, browser):
     text = browser.evaluate("document.body.innerText")
     assert "Bima Ekawardhana" in text and "Dinas Sosial, Tenaga Kerja dan Transmigrasi Kotim" in text
     assert "kata Kepala Dinas Sosial" in text   # the sentence behind the fact
+    elsewhere = [u for u in browser.requested if not u.startswith((endpoint[0], "data:", "blob:"))]
+    assert browser.requested and not elsewhere, elsewhere   # offline: nothing from other hosts
 
 
 def test_entity_page_follows_same_as(endpoint):
