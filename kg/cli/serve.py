@@ -42,6 +42,8 @@ def serve(store_path, host, port, limits, workers, connection_timeout):
             pool = QueryPool(store.path, workers, limits).start()
             try:
                 run(make_app(pool), sock, connection_timeout)
+            except KeyboardInterrupt:   # uvicorn re-raises the Ctrl-C it handled: a quiet stop
+                pass
             finally:
                 pool.close()
                 sock.close()
