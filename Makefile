@@ -25,11 +25,13 @@ demo: setup
 	$(BIN)/kg query --store $(OUT)/store --name heads-brief
 
 # rapper (raptor2-utils) cross-checks our TriG in the tests; Virtuoso 7 receives `kg push`
-# (tests/test_push_virtuoso.py); node + npm read our GEXF with graphology (tests/test_export_readers.py).
-SYSTEM_PACKAGES := raptor2-utils virtuoso-opensource nodejs npm
+# (tests/test_push_virtuoso.py); node + npm read our GEXF with graphology (tests/test_export_readers.py);
+# chromium runs the query page of `kg serve` (tests/test_serve_page.py).
+SYSTEM_PACKAGES := raptor2-utils virtuoso-opensource nodejs npm chromium
 system-deps:
 	@command -v rapper >/dev/null 2>&1 && command -v virtuoso-t >/dev/null 2>&1 \
 		&& command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 \
+		&& command -v chromium >/dev/null 2>&1 \
 		|| { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $(SYSTEM_PACKAGES); }
 
 test: setup system-deps

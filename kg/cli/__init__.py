@@ -31,6 +31,12 @@ class LazyGroup(click.Group):
             return super().invoke(ctx)
         except KgError as error:
             raise click.ClickException(str(error)) from None
+        except RuntimeError as error:
+            if "Corruption" not in str(error):
+                raise
+            from kg.errors import damaged_message   # RocksDB found a damaged block mid-way
+
+            raise click.ClickException(damaged_message("(the one in use)", error)) from None
         except OSError as error:   # a file or device the user named failed us: no traceback
             from kg.outputs import os_message
 

@@ -5,6 +5,7 @@ import sys
 
 import click
 
+from kg.cli.limits import limit_options
 from kg.errors import KgError
 
 FORMATS = ["table", "csv", "tsv", "json", "xml"]
@@ -23,21 +24,26 @@ FORMATS = ["table", "csv", "tsv", "json", "xml"]
               type=click.Path(file_okay=False), help="Store directory.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
               help="table, or W3C SPARQL results csv/tsv/json/xml.")
-def query(sparql, query_file, name, list_only, params, store_path, fmt):
+@limit_options(timeout=300.0, memory_mb=4096, result_mb=1000.0)
+@click.option("--allow-service", is_flag=True,
+              help="Let SERVICE send (parts of) the query to the URLs it names.")
+def query(sparql, query_file, name, list_only, params, store_path, fmt, limits, allow_service):
     """Run a SPARQL query: kg query 'SELECT ...' | -f FILE.rq | --name heads.
 
     \b
     The default graph is the union of all graphs; use GRAPH ?g for one article.
     Prefixes bkg: org: schema: sem: foaf: prov: skos: rdf: rdfs: owl: xsd: are predeclared
     for queries typed here; the library's files declare their own and run in any store.
+    The query runs in a worker process, stopped at --timeout / --max-memory-mb;
+    SERVICE (federation) is refused unless --allow-service.
     """
     try:
-        _run(sparql, query_file, name, list_only, params, store_path, fmt)
+        _run(sparql, query_file, name, list_only, params, store_path, fmt, limits, allow_service)
     except KgError as error:
         raise click.ClickException(str(error)) from None
 
 
-def _run(sparql, query_file, name, list_only, params, store_path, fmt):
+def _run(sparql, query_file, name, list_only, params, store_path, fmt, limits, allow_service):
     from kg.store import library
 
     if list_only:
@@ -57,21 +63,18 @@ def _run(sparql, query_file, name, list_only, params, store_path, fmt):
             named = library.read_query_file(query_file) if query_file else library.load_query(name)
         text = library.bind_params(named, given)
 
-    from kg.store.results import format_result
+    from kg.store.results import GRAPH_FOR_CLI
     from kg.store.store import KgStore
+    from kg.store.worker import Job, run_once
 
     origin = ("stdin" if query_file == "-" else query_file) or (f"query {name}" if name else None)
-    with KgStore.open(store_path) as store:
+    job = Job.make(text, fmt, GRAPH_FOR_CLI[fmt], allow_service=allow_service)
+    with KgStore.open(store_path) as store:   # the shared lock: no build while it runs
         try:
-            # results are lazy: evaluation errors (SERVICE, ...) surface while formatting
-            try:
-                result = store.query(text)
-                output = format_result(result, fmt)
-            except (ValueError, OSError, RuntimeError) as error:
-                raise KgError(f"query failed: {' '.join(str(error).split())[:300]}") from None
+            answer = run_once(store.path, job, limits)
         except KgError as error:
             raise KgError(f"{origin}: {error}" if origin else str(error)) from None
-    sys.stdout.buffer.write(output)
+    sys.stdout.buffer.write(answer.body)
     sys.stdout.buffer.flush()
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg import vocab as V
-from kg.errors import KgError
+from kg.errors import KgError, damaged_message
 from kg.rdf.convert import article_descriptions, article_quads
 from kg.rdf.entities import descriptions_from_rows, merge, merged_quads
 from kg.rdf.terms import to_ox_quad
@@ -74,6 +74,9 @@ class KgStore:
         lock = StoreLock(path, exclusive=write).acquire()
         try:
             store = ox.Store(str(path)) if write else ox.Store.read_only(str(path))
+        except RuntimeError as error:   # RocksDB: "Corruption: ..."
+            lock.release()
+            raise KgError(damaged_message(path, error)) from None
         except OSError as error:
             lock.release()
             raise KgError(f"cannot open store {path}: {str(error).splitlines()[0]}") from None
@@ -92,6 +95,10 @@ class KgStore:
                 if names != {StoreLock(path, True).path.name}:
                     raise KgError(f"{path} exists and is not a berita-kg store")
             path.mkdir(parents=True, exist_ok=True)
+            if _is_store(path):   # a damaged store fails here, before the model loads
+                _check_readable(path)
+        except RuntimeError as error:
+            raise KgError(damaged_message(path, error)) from None
         except OSError as error:
             from kg.outputs import os_message
 
@@ -258,6 +265,17 @@ class KgStore:
 
 def _is_linked(iri: str, base_iri: str) -> bool:
     return iri.startswith(f"{base_iri}person/") or iri.startswith(f"{base_iri}organization/")
+def _check_readable(path: Path) -> None:
+    """RuntimeError if RocksDB cannot open the store; skipped while a writer holds it (the
+    caller's own lock attempt then says so)."""
+    try:
+        lock = StoreLock(path, exclusive=False).acquire()
+    except KgError:
+        return
+    try:
+        ox.Store.read_only(str(path))
+    finally:
+        lock.release()
 
 
 def _data_block(keyword: str, by_graph: dict[str, set[str]]) -> str:

@@ -1,0 +1,1 @@
+"""`kg serve`: a read-only SPARQL endpoint (Starlette under uvicorn) with a query page."""
