@@ -101,8 +101,10 @@ def cluster(records: dict[str, LinkRecord], links: list[Link],
 def canonical_of(members: list[LinkRecord]) -> str:
     """The member that names the cluster: the alias list's full name; else a global key over
     an article-scoped one, a full name over short forms and acronyms, then most articles,
-    then the longest name, then alphabetical. Depends only on the cluster's content."""
+    then the name the others extend, then the longest, then alphabetical (organisations:
+    global, most articles, longest). Depends only on the cluster's content."""
     table = alias_table(members[0].type)
+    words = [person_tokens(key_name(m.key)) for m in members] if members[0].type == "person" else []
 
     def rank(r: LinkRecord):
         name = key_name(r.key)
@@ -112,6 +114,9 @@ def canonical_of(members: list[LinkRecord]) -> str:
         full = len([t for t in tokens if len(t) > 2]) >= 2
         if r.type == "organization":
             return (r.scoped, -len(r.articles), -len(name), r.iri)
-        return (not listed, r.scoped, not full, -len(r.articles), -len(name), r.iri)
+        # among equally cited names, the core name the others extend ("Yaya Toure", not a
+        # mis-tagged "Yaya Toure 76")
+        core = sum(1 for o in words if set(tokens) < set(o))
+        return (not listed, r.scoped, not full, -len(r.articles), -core, -len(name), r.iri)
 
     return min(members, key=rank).iri

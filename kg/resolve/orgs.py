@@ -166,13 +166,17 @@ _GENERIC_PHRASES = ("pemerintah kabupaten", "pemerintah kota", "pemerintah provi
 
 def is_generic_regional(name: OrgName) -> bool:
     """A regional agency type named without a region: "Dinas Pendidikan", "Polres", "DPRD"."""
-    tokens = words(name.base)
-    if not tokens or is_national(name):
+    if is_national(name):
         return False
-    text = " ".join(tokens)
-    if tokens[0] in GENERIC_HEADS or any(text.startswith(p) for p in _GENERIC_PHRASES):
-        return True
-    return text in GENERIC_ALONE
+    for form in (name.base, name.acronym):   # "Badan Penanggulangan Bencana Daerah" is BPBD
+        tokens = words(form or "")
+        if not tokens:
+            continue
+        text = " ".join(tokens)
+        if tokens[0] in GENERIC_HEADS or any(text.startswith(p) for p in _GENERIC_PHRASES) \
+                or text in GENERIC_ALONE:
+            return True
+    return False
 
 
 def is_national(name: OrgName) -> bool:
