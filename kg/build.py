@@ -68,10 +68,12 @@ def fact_records(resolved: ResolvedArticle) -> Iterable[dict]:
 
 def build(paths: Iterable[str], out_dir: str | Path, skip_bad: bool = False,
           ner_model: str | None = None, base_iri: str | None = None, workers: int = 1,
-          commit_every: int | None = None,
+          commit_every: int | None = None, link: tuple | None = None,
           on_bad: Callable[[str], None] | None = None,
           on_article: Callable[[ResolvedArticle], None] | None = None) -> BuildSummary:
     """Run every stage and write the outputs.
+
+    link: (threshold, decisions) for the corpus-level linker; defaults when None.
 
     The store gets one transaction for the whole build (an interrupted build leaves it
     unchanged) unless commit_every is given: then every that many articles are committed
@@ -108,6 +110,8 @@ def build(paths: Iterable[str], out_dir: str | Path, skip_bad: bool = False,
     reports = []
     with contextlib.ExitStack() as stack:
         store = stack.enter_context(KgStore.open(out_dir / "store", write=True))
+        if link:   # (threshold or None, manual decisions) for the linker (kg/link)
+            store.link_threshold, store.link_decisions = link
         mentions_out, entities_out, facts_out = (stack.enter_context(atomic_writer(out_dir / n)) for n in names)
         for analyzed, resolved in results:
             summary.articles += 1

@@ -21,7 +21,13 @@ import click
               help="Commit the store every N articles (bounds memory on huge inputs; an interrupted "
                    "build then keeps the batches already committed). Default: one transaction.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when stderr is a terminal).")
-def build(paths, out_dir, skip_bad, ner_model, base_iri, workers, commit_every, progress):
+@click.option("--link-threshold", type=click.FloatRange(0.0, 1.0, min_open=True, max_open=True),
+              envvar="KG_LINK_THRESHOLD",
+              help="Match probability from which two names are one entity across articles (default 0.9).")
+@click.option("--link-decisions", type=click.Path(dir_okay=False), envvar="KG_LINK_DECISIONS",
+              help="TSV of must-link / cannot-link pairs (names, keys or IRIs) the linker honours.")
+def build(paths, out_dir, skip_bad, ner_model, base_iri, workers, commit_every, progress,
+          link_threshold, link_decisions):
     """Build the knowledge graph from news articles.
 
     PATHS are .txt files (first non-empty line is the title), .jsonl files with
@@ -37,6 +43,9 @@ def build(paths, out_dir, skip_bad, ner_model, base_iri, workers, commit_every, 
     from kg.build import build as run_build
 
     preflight(paths, out_dir, skip_bad)
+    from kg.link.linker import read_decisions
+
+    link = (link_threshold, read_decisions(link_decisions) if link_decisions else [])
     def report_bad(message):
         click.echo(f"kg: skipped: {message}", err=True)
 
@@ -58,7 +67,7 @@ def build(paths, out_dir, skip_bad, ner_model, base_iri, workers, commit_every, 
         bar.__enter__()
     try:
         summary = run_build(paths, out_dir, skip_bad=skip_bad, ner_model=ner_model, base_iri=base_iri,
-                            workers=workers, commit_every=commit_every,
+                            workers=workers, commit_every=commit_every, link=link,
                             on_bad=report_bad, on_article=step)
     finally:
         if bar is not None:
