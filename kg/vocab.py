@@ -205,13 +205,14 @@ def check_base_iri(base_iri: str) -> str:
     Allowed: http(s)://host[:port]/path and urn:NID:NSS, valid RFC 3986 (ASCII; non-ASCII
     must be percent-encoded), without a query and without dot segments in the path.
     """
-    problem = _base_iri_problem(base_iri if isinstance(base_iri, str) else "")
+    problem = base_iri_problem(base_iri if isinstance(base_iri, str) else "")
     if problem:
         raise BadIri(f"bad base IRI {base_iri!r}: {problem}")
     return base_iri if base_iri.endswith(("/", "#")) else base_iri + "/"
 
 
-def _base_iri_problem(iri: str) -> str | None:
+def base_iri_problem(iri: str) -> str | None:
+    """Why iri cannot be a base IRI (one short phrase), or None when it can."""
     scheme, colon, rest = iri.partition(":")
     if not colon or not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*", scheme):
         return "not an absolute IRI (expected http://, https:// or urn:)"

@@ -1,6 +1,7 @@
 """`kg build`: read articles, find who and what they mention, write the graph."""
 from __future__ import annotations
 
+import contextlib
 import sys
 
 import click
@@ -36,7 +37,11 @@ def build(paths, out_dir, skip_bad, ner_model, base_iri, workers, commit_every, 
     """
     from kg.build import build as run_build
 
-    preflight(paths, out_dir, skip_bad)
+    with preflight(paths, out_dir, skip_bad, base_iri):
+        _run(run_build, paths, out_dir, skip_bad, ner_model, base_iri, workers, commit_every, progress)
+
+
+def _run(run_build, paths, out_dir, skip_bad, ner_model, base_iri, workers, commit_every, progress):
     def report_bad(message):
         click.echo(f"kg: skipped: {message}", err=True)
 
@@ -68,19 +73,34 @@ def build(paths, out_dir, skip_bad, ner_model, base_iri, workers, commit_every, 
     print_summary(summary)
 
 
-def preflight(paths, out_dir, skip_bad) -> None:
-    """Errors that need no model: missing inputs, an output that cannot hold a store.
-    Found in a moment instead of after loading the NER model."""
+@contextlib.contextmanager
+def preflight(paths, out_dir, skip_bad, base_iri=None):
+    """Errors that need no model: missing inputs, a bad base IRI, an output that cannot
+    hold a store, a store another build or a `kg serve` holds. Found in a moment instead
+    of after loading the NER model. Holds the store's build lock while the block runs and
+    first removes the temp files of killed builds from the output directory."""
     from pathlib import Path
 
     from kg.errors import KgError
+    from kg.outputs import remove_stale_temps
+    from kg.store.lock import OPEN_WAIT, BuildLock, StoreLock
     from kg.store.store import KgStore
+    from kg.vocab import base_iri_problem
 
+    problem = None if base_iri is None else base_iri_problem(base_iri)
+    if problem:
+        raise KgError(f"--base-iri {base_iri!r}: {problem}")
     if not skip_bad:
         for name in paths:
             if name != "-" and not Path(name).exists():
                 raise KgError(f"{name}: file not found")
-    KgStore.prepare(Path(out_dir) / "store")
+    store = Path(out_dir) / "store"
+    KgStore.prepare(store)
+    with BuildLock(store):
+        if StoreLock(store, exclusive=True).readers_active(wait=OPEN_WAIT):
+            StoreLock(store, exclusive=True).acquire()   # raises: open for reading
+        remove_stale_temps(out_dir)
+        yield
 
 
 def count_records(paths) -> int | None:
