@@ -22,6 +22,10 @@ from kg.errors import KgError
 from kg.ingest_types import Article, Dateline
 
 MAX_BYTES = 50 * 1024 * 1024          # longest JSONL line / largest .txt file we accept
+# Longest article text we accept. Analysis of one article holds all of it (tokens, mentions,
+# per-article resolution, which grows faster than linearly): measured with
+# scripts/bench_huge_article.py, a 1 MB article needs ~0.9 GB and ~6 min on one core.
+MAX_ARTICLE_CHARS = 1_000_000
 KNOWN_FIELDS = ("id", "title", "date", "source", "source_url", "text")
 EXTENSIONS = (".txt", ".jsonl")
 
@@ -318,6 +322,9 @@ def _string_field(record: dict, key: str) -> str | None:
 
 
 def _make_article(given, title, text, date, source, source_url, metadata, origin) -> Article:
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise _Bad(f"article text has {len(text):,} characters; the limit is "
+                   f"{MAX_ARTICLE_CHARS:,} per article (split it into several articles)")
     dateline = parse_dateline(text)
     if source is None and dateline is not None and dateline.source:
         source = dateline.source
