@@ -146,8 +146,8 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
     new_speakers: list[_Draft] = []
 
     def new_person(start: int, end: int, sentence_index: int) -> str:
-        d = ms.add(_Draft("person", start, end, text[start:end], sentence_index, "quote-speaker",
-                          0.6))
+        d = ms.add(_Draft("person", start, end, visible(text[start:end]), sentence_index,
+                          "quote-speaker", 0.6))
         new_speakers.append(d)
         for kind in ("place", "organization"):   # NER took the speaker for a place
             if (kind, start, end) in ms.items and ms.items[(kind, start, end)].extractor == "ner":
