@@ -96,12 +96,31 @@ def main(work: Path, seed: int, trials: int) -> dict:
     def finish(pid: int) -> int:
         return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
 
+    def holds_write_lock(out: Path, pid: int) -> bool:
+        try:
+            return (out / "store" / LOCK_NAME).read_text().strip() == str(pid)
+        except OSError:
+            return False
+
+    def finish_timed(pid: int, out: Path) -> tuple[int, float]:
+        """Exit code, and seconds from taking the store's write lock to the end (commits)."""
+        locked = None
+        while True:
+            done, status = os.waitpid(pid, os.WNOHANG)
+            now = time.monotonic()
+            if done:
+                return os.waitstatus_to_exitcode(status), now - (locked or now)
+            if locked is None and holds_write_lock(out, pid):
+                locked = now
+            time.sleep(0.002)
+
     base = work / "base"
     began = time.monotonic()
     assert finish(start(first, base, None)) == 0
     seconds = time.monotonic() - began      # a small build: scales the analysis-phase delays
     before = graphs(base / "store")
     after = None                            # the store after the first complete rerun
+    commit_seconds = {}                     # --commit-every -> seconds of commits in a rerun
     checks = []
 
     rng = random.Random(seed)
@@ -113,11 +132,10 @@ def main(work: Path, seed: int, trials: int) -> dict:
         phase = PHASES[n % len(PHASES)]
         pid = start(second, out, commit_every)
         began = time.monotonic()
-        if phase == "commit":   # once the child holds the store's write lock, plus up to 0.2 s
-            lock = out / "store" / LOCK_NAME
-            while time.monotonic() - began < 4 * seconds and lock.read_text().strip() != str(pid):
+        if phase == "commit":   # once the child holds the store's write lock, within the commits
+            while time.monotonic() - began < 10 * seconds and not holds_write_lock(out, pid):
                 time.sleep(0.002)
-            time.sleep(rng.uniform(0.0, 0.2))
+            time.sleep(rng.uniform(0.0, 0.7) * commit_seconds.get(commit_every, 0.3))
         else:                   # reading, model, NER, extraction
             time.sleep(rng.uniform(0.05, 0.6) * seconds)
         delay = time.monotonic() - began
@@ -135,8 +153,10 @@ def main(work: Path, seed: int, trials: int) -> dict:
         present = [g for g in second_graphs if g in found]
         trial["new_articles"] = len(present)
         trial["prefix"] = present == second_graphs[:len(present)]
-        trial["rerun_exit"] = finish(start(second, out, commit_every))
+        trial["rerun_exit"], commit_seconds[commit_every] = finish_timed(
+            start(second, out, commit_every), out)
         trial["temps_after_rerun"] = temps(out)
+        trial["rerun_commit_seconds"] = round(commit_seconds[commit_every], 2)
         rerun = graphs(out / "store")
         after = after or rerun
         checks.append((trial, found, present, rerun))
