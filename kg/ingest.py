@@ -22,6 +22,10 @@ from kg.errors import KgError
 from kg.ingest_types import Article, Dateline
 
 MAX_BYTES = 50 * 1024 * 1024          # longest JSONL line / largest .txt file we accept
+# Longest article text we accept. Analysis of one article holds all of it (tokens, mentions,
+# per-article resolution, which grows faster than linearly): measured with
+# scripts/bench_huge_article.py, a 0.95 MB article needs 0.9 GB and 5 min on one core.
+MAX_ARTICLE_CHARS = 1_000_000
 KNOWN_FIELDS = ("id", "title", "date", "source", "source_url", "text")
 EXTENSIONS = (".txt", ".jsonl")
 
@@ -123,14 +127,19 @@ def _read_txt(path: Path) -> Article:
     if path.stat().st_size > MAX_BYTES:
         raise _Bad(f"file larger than {MAX_BYTES // (1024 * 1024)} MB; refusing to read it")
     data = path.read_bytes()
-    if b"\0" in data:
-        nul = data.index(b"\0")
-        raise _Bad(f"binary file (NUL byte at byte offset {nul}), not UTF-8 text")
-    bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
-    try:
-        raw = data[bom:].decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise _Bad(f"invalid UTF-8 at byte offset {bom + error.start}") from None
+    encoding, bom = bom_encoding(data)
+    if encoding != "utf-8":
+        try:
+            raw = data[bom:].decode(encoding)
+        except UnicodeDecodeError as error:
+            raise _Bad(f"invalid {encoding.upper()} at byte offset {bom + error.start}") from None
+    else:
+        if b"\0" in data:
+            raise _Bad(_nul_message(data, data.index(b"\0")))
+        try:
+            raw = data[bom:].decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise _Bad(f"invalid UTF-8 at byte offset {bom + error.start}") from None
     if not raw.strip():
         raise _Bad("empty file")
     title, text = _split_title(raw)
@@ -152,8 +161,64 @@ def _split_title(raw: str) -> tuple[str, str]:
         pos = end + 1
 
 
+# byte order marks, longest first (a UTF-32-LE BOM starts like a UTF-16-LE one)
+BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+        (b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
+
+def bom_encoding(head: bytes) -> tuple[str, int]:
+    """(encoding, BOM length) from the first bytes of a file; ("utf-8", 0) without a BOM."""
+    for bom, encoding in BOMS:
+        if head.startswith(bom):
+            return encoding, len(bom)
+    return "utf-8", 0
+
+
+def _nul_message(data: bytes, nul: int) -> str:
+    """A NUL byte: UTF-16 without a BOM (every other byte NUL in ASCII text) or binary."""
+    sample = data[:200]
+    for parity, order in ((1, "LE"), (0, "BE")):
+        if len(sample) >= 4 and all(b == 0 for b in sample[parity::2]):
+            return (f"looks like UTF-16{order} without a byte order mark (NUL byte at byte offset "
+                    f"{nul}); convert it: iconv -f UTF-16{order} -t UTF-8")
+    return f"binary file (NUL byte at byte offset {nul}), not UTF-8 text"
+
+
+class _Recoded:
+    """readline(limit) in UTF-8 bytes over a UTF-16/32 byte stream (after its BOM)."""
+
+    def __init__(self, stream, encoding: str, name: str):
+        import io
+
+        self.text = io.TextIOWrapper(stream, encoding=encoding, newline="")
+        self.encoding = encoding
+        self.name = name
+        self.lines = 0
+
+    def readline(self, limit: int = -1) -> bytes:
+        try:
+            line = self.text.readline(limit)
+        except UnicodeError as error:
+            raise _Bad(f"{self.name}:{self.lines + 1}: invalid {self.encoding.upper()} "
+                       f"({error.reason})") from None
+        self.lines += line.endswith("\n")
+        return line.encode("utf-8")
+
+
 def _read_jsonl(stream, name: str) -> Iterator[Article | str]:
     """Stream a JSONL file line by line; never hold more than one line."""
+    peek = getattr(stream, "peek", None)
+    encoding, bom = bom_encoding(peek(4)[:4] if peek else b"")
+    if encoding != "utf-8":
+        stream.read(bom)
+        stream = _Recoded(stream, encoding, name)
+    try:
+        yield from _read_jsonl_lines(stream, name)
+    except _Bad as error:   # undecodable UTF-16/32: stop at the first bad line
+        yield str(error)
+
+
+def _read_jsonl_lines(stream, name: str) -> Iterator[Article | str]:
     line_no = 0
     offset = 0
     records = 0
@@ -173,7 +238,8 @@ def _read_jsonl(stream, name: str) -> Iterator[Article | str]:
             yield f"{where}: line longer than {MAX_BYTES // (1024 * 1024)} MB; refusing to read it"
             continue
         if b"\0" in chunk:
-            yield f"{where}: binary file (NUL byte), not UTF-8 JSON lines"
+            message = _nul_message(chunk, chunk.index(b"\0")) if line_no == 1 else "binary file (NUL byte)"
+            yield f"{where}: {message.replace('not UTF-8 text', 'not UTF-8 JSON lines')}"
             return
         if line_no == 1 and chunk.startswith(b"\xef\xbb\xbf"):
             chunk = chunk[3:]
@@ -203,6 +269,8 @@ def _parse_record(line: str, where: str) -> Article:
         raise _Bad("malformed JSON: nested too deeply") from None
     if not isinstance(record, dict):
         raise _Bad(f"expected a JSON object, got {type(record).__name__}")
+    if _SURROGATE_ESCAPE.search(line):
+        _check_encodable(record)
     text = record.get("text")
     if text is None or text == "":
         raise _Bad("missing or empty 'text'")
@@ -225,6 +293,27 @@ def _parse_record(line: str, where: str) -> Article:
     return _make_article(given, title, text, date, source, source_url, metadata, where)
 
 
+# a \\uD800-\\uDFFF escape: JSON may spell a lone surrogate, which no UTF-8 output can hold
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _check_encodable(value, path: str = "") -> None:
+    """_Bad naming the field and character of the first lone surrogate in a record."""
+    if isinstance(value, str):
+        found = _SURROGATE.search(value)
+        if found:
+            raise _Bad(f"{path} has a lone surrogate \\u{ord(found.group()):04x} at "
+                       f"character {found.start()} (not valid Unicode text)")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _check_encodable(key, f"a key in '{path}'" if path else "a key")
+            _check_encodable(item, f"'{path.strip(chr(39))}.{key}'" if path else f"'{key}'")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _check_encodable(item, f"'{path.strip(chr(39))}[{index}]'")
+
+
 def _string_field(record: dict, key: str) -> str | None:
     value = record.get(key)
     if value is not None and not isinstance(value, str):
@@ -233,6 +322,9 @@ def _string_field(record: dict, key: str) -> str | None:
 
 
 def _make_article(given, title, text, date, source, source_url, metadata, origin) -> Article:
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise _Bad(f"article text has {len(text):,} characters; the limit is "
+                   f"{MAX_ARTICLE_CHARS:,} per article (split it into several articles)")
     dateline = parse_dateline(text)
     if source is None and dateline is not None and dateline.source:
         source = dateline.source

@@ -4,10 +4,13 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 
 from kg.errors import KgError
+
+TEMP_SUFFIX = ".tmp"
 
 
 @contextlib.contextmanager
@@ -42,12 +45,32 @@ def temp_for(path: Path) -> tuple[int, str]:
     except OSError as error:
         raise KgError(f"cannot write {path}: {os_message(error)}") from None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=TEMP_SUFFIX,
+                                   dir=path.parent)
         os.fchmod(fd, 0o666 & ~_umask())   # mkstemp makes 0600 files; outputs are ordinary files
         return fd, tmp
     except OSError as error:
         raise KgError(f"cannot write {path}: cannot create a file in {path.parent}: "
                       f"{error.strerror or error}") from None
+
+
+_TEMP_NAME = re.compile(r"\.(?P<name>.+)\.(?P<pid>\d+)\.[a-z0-9_]{8}" + re.escape(TEMP_SUFFIX))
+
+
+def remove_stale_temps(directory: str | os.PathLike) -> list[Path]:
+    """Remove the temp files (".NAME.PID.xxxxxxxx.tmp", made by temp_for) in directory whose
+    writer PID is gone: what a killed build leaves behind. Temps of running writers stay."""
+    from kg.processes import alive
+
+    removed = []
+    with contextlib.suppress(OSError):
+        for temp in Path(directory).glob(f".*{TEMP_SUFFIX}"):
+            match = _TEMP_NAME.fullmatch(temp.name)
+            if match and not alive(int(match["pid"])):
+                with contextlib.suppress(FileNotFoundError):
+                    temp.unlink()
+                    removed.append(temp)
+    return removed
 
 
 def _umask() -> int:

@@ -7,11 +7,14 @@ See ontologies/README.md for the graph layout.
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import re
 from urllib.parse import quote
 
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+from kg.errors import KgError
 
 DEFAULT_BASE_IRI = "https://w3id.org/berita-kg/"
 ONTOLOGY_IRI = "https://w3id.org/berita-kg/ontology"
@@ -172,27 +175,109 @@ ENTITY_CLASSES = {
 _MAX_SEGMENT = 150
 _SAFE_KEY = "-._~/"
 _SAFE_ID = "-._~"
+# quote() escapes every sub-delim, so a literal "!" in a segment is ours: it marks a
+# segment that would otherwise be empty or a dot segment ("." / ".."), which RFC 3986
+# normalisation removes. "!" survives normalisation (it is reserved: never decoded).
+_MARK = "!"
 
 
 def _escape(text: str, safe: str) -> str:
-    """Percent-encode everything outside unreserved ASCII (and `safe`); cap the length."""
+    """Percent-encode everything outside unreserved ASCII (and `safe`); cap the length.
+
+    Injective, and no output is "", "." or "..": distinct texts give segments that stay
+    distinct after RFC 3986 normalisation. Outputs of at most _MAX_SEGMENT characters are
+    the escaped text itself; longer ones are cut (never inside a %XX) plus "--" and a digest,
+    so they are at least _MAX_SEGMENT - 2 + 18 long and cannot equal an uncut one.
+    """
     escaped = quote(text, safe=safe)
     if len(escaped) > _MAX_SEGMENT:
-        digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
-        escaped = escaped[:_MAX_SEGMENT].rstrip("%0123456789ABCDEF") + "--" + digest
-    return escaped or "_"
+        cut = escaped[:_MAX_SEGMENT]
+        percent = cut.rfind("%", len(cut) - 2)
+        if percent >= 0:
+            cut = cut[:percent]
+        digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        return cut + "--" + digest
+    if escaped in ("", ".", ".."):
+        return _MARK + escaped
+    return escaped
 
 
 def _key_path(key: str) -> str:
-    parts = [_escape(part, _SAFE_ID) for part in key.split("/")]
-    return "/".join(part if part not in (".", "..") else "_" + part for part in parts)
+    return "/".join(_escape(part, _SAFE_ID) for part in key.split("/"))
+
+
+SCHEMES = ("http", "https", "urn")
+_PCT = r"%[0-9A-Fa-f]{2}"
+_PCHAR = rf"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@]|{_PCT})"
+_REG_NAME = re.compile(rf"(?:[A-Za-z0-9\-._~!$&'()*+,;=]|{_PCT})*")
+_PATH = re.compile(rf"(?:/{_PCHAR}*)*")
+_FRAGMENT = re.compile(rf"(?:{_PCHAR}|[/?])*")
+_URN = re.compile(rf"(?i:urn):[A-Za-z0-9][A-Za-z0-9-]{{0,30}}[A-Za-z0-9]:{_PCHAR}(?:{_PCHAR}|/)*")
+
+
+class BadIri(KgError, ValueError):
+    """An unusable base IRI (a KgError for the CLI, a ValueError for library callers)."""
 
 
 def check_base_iri(base_iri: str) -> str:
-    """Return base_iri ending with '/' or '#'; raise ValueError when it is unusable."""
-    if not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*$", base_iri or ""):
-        raise ValueError(f"base IRI must be an absolute IRI without spaces: {base_iri!r}")
+    """Return base_iri ending with '/' or '#'; raise BadIri (one line) when it is unusable.
+
+    Allowed: http(s)://host[:port]/path and urn:NID:NSS, valid RFC 3986 (ASCII; non-ASCII
+    must be percent-encoded), without a query and without dot segments in the path.
+    """
+    problem = base_iri_problem(base_iri if isinstance(base_iri, str) else "")
+    if problem:
+        raise BadIri(f"bad base IRI {base_iri!r}: {problem}")
     return base_iri if base_iri.endswith(("/", "#")) else base_iri + "/"
+
+
+def base_iri_problem(iri: str) -> str | None:
+    """Why iri cannot be a base IRI (one short phrase), or None when it can."""
+    scheme, colon, rest = iri.partition(":")
+    if not colon or not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*", scheme):
+        return "not an absolute IRI (expected http://, https:// or urn:)"
+    if scheme.lower() not in SCHEMES:
+        return f"scheme {scheme!r} is not allowed (use http, https or urn)"
+    if not iri.isascii() or re.search(r"[\x00-\x20\x7f]", iri):
+        return "spaces, control or non-ASCII characters must be percent-encoded"
+    if re.search(r"%(?![0-9A-Fa-f]{2})", iri):
+        return "'%' not followed by two hex digits"
+    body, hash_, fragment = rest.partition("#")
+    if hash_ and not _FRAGMENT.fullmatch(fragment):
+        return "characters not allowed in the fragment"
+    if "?" in body:
+        return "a base IRI cannot have a query ('?')"
+    if scheme.lower() == "urn":
+        return None if _URN.fullmatch(f"urn:{body}") else "not a URN (expected urn:NID:NSS)"
+    if not body.startswith("//"):
+        return f"expected {scheme}://host/..."
+    authority, slash, path = body[2:].partition("/")
+    path = slash + path
+    userinfo, at, hostport = authority.rpartition("@")
+    if at and not _REG_NAME.fullmatch(userinfo.replace(":", "")):
+        return "characters not allowed in the user part"
+    if hostport.startswith("["):
+        literal, bracket, port = hostport[1:].partition("]")
+        if not bracket:
+            return "IPv6 address without its closing ']'"
+        try:
+            ipaddress.IPv6Address(literal)
+        except ValueError:
+            return f"[{literal}] is not an IPv6 address"
+        if port and not port.startswith(":"):
+            return f"unexpected {port!r} after the IPv6 address"
+        port = port[1:]
+    else:
+        host, _, port = hostport.partition(":")
+        if not host or not _REG_NAME.fullmatch(host):
+            return "missing or invalid host"
+    if port and not port.isdigit():
+        return f"port {port!r} is not a number"
+    if not _PATH.fullmatch(path):
+        return "characters not allowed in the path"
+    if any(segment in (".", "..") for segment in path.split("/")):
+        return "dot segments ('.' or '..') in the path"
+    return None
 
 
 def entity_iri(base_iri: str, key: str) -> URIRef:

@@ -114,7 +114,7 @@ def test_second_writer_gets_a_clear_error(tmp_path):
     path = tmp_path / "s"
     with KgStore.open(path, write=True) as store:
         store.add_articles([founding_article()])
-        with pytest.raises(KgError, match="in use by another process"):
+        with pytest.raises(KgError, match="already open for writing"):
             KgStore.open(path, write=True)
         with pytest.raises(KgError, match="being written"):
             KgStore.open(path)

@@ -1,6 +1,7 @@
 """`kg build`: read articles, find who and what they mention, write the graph."""
 from __future__ import annotations
 
+import contextlib
 import sys
 
 import click
@@ -42,10 +43,14 @@ def build(paths, out_dir, skip_bad, ner_model, base_iri, workers, commit_every, 
     """
     from kg.build import build as run_build
 
-    preflight(paths, out_dir, skip_bad)
     from kg.link.linker import read_decisions
 
     link = (link_threshold, read_decisions(link_decisions) if link_decisions else [])
+    with preflight(paths, out_dir, skip_bad, base_iri):
+        _run(run_build, paths, out_dir, skip_bad, ner_model, base_iri, workers, commit_every, progress, link)
+
+
+def _run(run_build, paths, out_dir, skip_bad, ner_model, base_iri, workers, commit_every, progress, link):
     def report_bad(message):
         click.echo(f"kg: skipped: {message}", err=True)
 
@@ -77,19 +82,46 @@ def build(paths, out_dir, skip_bad, ner_model, base_iri, workers, commit_every, 
     print_summary(summary)
 
 
-def preflight(paths, out_dir, skip_bad) -> None:
-    """Errors that need no model: missing inputs, an output that cannot hold a store.
-    Found in a moment instead of after loading the NER model."""
+@contextlib.contextmanager
+def preflight(paths, out_dir, skip_bad, base_iri=None):
+    """Errors that need no model: missing inputs, a bad record anywhere in the input files
+    (stdin is checked as it is read), a bad base IRI, an output that cannot hold a store,
+    a store another build or a `kg serve` holds. Found in a moment instead
+    of after loading the NER model. Holds the store's build lock while the block runs and
+    first removes the temp files of killed builds from the output directory."""
     from pathlib import Path
 
     from kg.errors import KgError
+    from kg.outputs import remove_stale_temps
+    from kg.store.lock import OPEN_WAIT, BuildLock, StoreLock
     from kg.store.store import KgStore
+    from kg.vocab import base_iri_problem
 
+    problem = None if base_iri is None else base_iri_problem(base_iri)
+    if problem:
+        raise KgError(f"--base-iri {base_iri!r}: {problem}")
     if not skip_bad:
         for name in paths:
             if name != "-" and not Path(name).exists():
                 raise KgError(f"{name}: file not found")
-    KgStore.prepare(Path(out_dir) / "store")
+        if "-" not in paths:
+            check_records(paths)
+    store = Path(out_dir) / "store"
+    KgStore.prepare(store)
+    with BuildLock(store):
+        if StoreLock(store, exclusive=True).readers_active(wait=OPEN_WAIT):
+            StoreLock(store, exclusive=True).acquire()   # raises: open for reading
+        remove_stale_temps(out_dir)
+        yield
+
+
+def check_records(paths) -> None:
+    """Read every record once (no NER): the first bad one raises its one-line KgError now.
+    Reading is ~100x faster than analysis (0.7 s for the 3,427 articles of indosum_dev)."""
+    from kg.ingest import read_articles
+
+    for _ in read_articles(paths):
+        pass
 
 
 def count_records(paths) -> int | None:

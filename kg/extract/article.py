@@ -16,6 +16,7 @@ from kg.extract.places import address_chain
 from kg.extract.relations import located_in, post_relation, unit_of
 from kg.extract.titles import Person, Post, find_people, inherit_regions, plausible_person
 from kg.extract.types import EntityMention, ExtractedArticle, Provenance
+from kg.nlp.tokenize import visible
 from kg.nlp.types import AnalyzedArticle, Mention
 
 
@@ -72,7 +73,7 @@ def person_name_parts(mentions) -> set[str]:
     """Single words of the multi-word person names NER found in the article."""
     parts = set()
     for m in mentions:
-        words = m.text.split()
+        words = visible(m.text).split()
         if m.type == "PER" and len(words) > 1:
             parts.update(w for w in words if len(w) > 2 and w[0].isupper())
     return parts
@@ -89,7 +90,7 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
     by_sentence: dict[int, list[Mention]] = {}
     name_parts = person_name_parts(analyzed.mentions)
     for m in analyzed.mentions:
-        if m.type != "PER" and (m.text in name_parts or EDITOR_CODE.match(m.text)):
+        if m.type != "PER" and (visible(m.text) in name_parts or EDITOR_CODE.match(m.text)):
             continue   # "harap Bima" is Bima Ekawardhana, not the regency; "(T.KR-NJI/C/H-KWR)"
         by_sentence.setdefault(m.sentence_index, []).append(m)
 
@@ -121,10 +122,10 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
         places: list[_Draft] = []
         for m in ner:
             if m.type == "ORG" and not any(_overlaps(m.start, m.end, *sp) for sp in agency_spans):
-                ms.add(_Draft("organization", m.start, m.end, " ".join(m.text.split()), s.index,
+                ms.add(_Draft("organization", m.start, m.end, " ".join(visible(m.text).split()), s.index,
                               "ner", 0.8))
             elif m.type == "LOC" and not any(_overlaps(m.start, m.end, *sp) for sp in agency_spans):
-                places.append(ms.add(_Draft("place", m.start, m.end, " ".join(m.text.split()),
+                places.append(ms.add(_Draft("place", m.start, m.end, " ".join(visible(m.text).split()),
                                             s.index, "ner", 0.8)))
         places.sort(key=lambda d: d.start)
         for i, j in address_chain(text, [(d.start, d.end) for d in places]):
@@ -145,8 +146,8 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
     new_speakers: list[_Draft] = []
 
     def new_person(start: int, end: int, sentence_index: int) -> str:
-        d = ms.add(_Draft("person", start, end, text[start:end], sentence_index, "quote-speaker",
-                          0.6))
+        d = ms.add(_Draft("person", start, end, visible(text[start:end]), sentence_index,
+                          "quote-speaker", 0.6))
         new_speakers.append(d)
         for kind in ("place", "organization"):   # NER took the speaker for a place
             if (kind, start, end) in ms.items and ms.items[(kind, start, end)].extractor == "ner":

@@ -17,6 +17,7 @@ from typing import Sequence
 
 from kg.extract.dates import find_dates
 from kg.extract.types import EntityMention, Event, Provenance
+from kg.nlp.tokenize import visible
 from kg.nlp.types import AnalyzedArticle, Sentence
 
 LEXICON_PATH = Path(__file__).resolve().parent / "lexicons" / "events.csv"
@@ -207,7 +208,7 @@ def _find_occurrences(analyzed: AnalyzedArticle, lexicon, mentions_by_sentence) 
                 label = trig.type + ("" if trig.words[0].startswith("di") else obj)
             else:
                 label = text[s.tokens[i].start:s.tokens[end - 1].end]
-            occ = _Occurrence(s, trig, i, j, "weak", re.sub(r"\s+", " ", label).strip())
+            occ = _Occurrence(s, trig, i, j, "weak", re.sub(r"\s+", " ", visible(label)).strip())
             _classify(occ, words, end, date_spans, places)
             out.append(occ)
             i = j

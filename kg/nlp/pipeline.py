@@ -77,15 +77,18 @@ def analyze(articles: Iterable[Article], tagger: NerTagger | None = None,
         pending.append((article, sentences))
         count += len(sentences)
         if count >= batch_sentences:
-            yield from _tag_batch(tagger, pending)
+            yield from _tag_batch(tagger, pending, batch_sentences)
             pending, count = [], 0
     if pending:
-        yield from _tag_batch(tagger, pending)
+        yield from _tag_batch(tagger, pending, batch_sentences)
 
 
-def _tag_batch(tagger: NerTagger, batch: list[tuple[Article, list[Sentence]]]) -> Iterator[AnalyzedArticle]:
+def _tag_batch(tagger: NerTagger, batch: list[tuple[Article, list[Sentence]]],
+               batch_sentences: int = DEFAULT_BATCH_SENTENCES) -> Iterator[AnalyzedArticle]:
     flat = [[t.text for t in s.tokens] for _, sentences in batch for s in sentences]
-    tags = iter(tagger.tag(flat))
+    # at most batch_sentences per Stanza call, however long one article is
+    tags = (tag for i in range(0, len(flat), batch_sentences)
+            for tag in tagger.tag(flat[i:i + batch_sentences]))
     for article, sentences in batch:
         mentions = []
         for sentence in sentences:

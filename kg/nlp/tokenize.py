@@ -8,7 +8,11 @@ Token conventions (chosen to agree with UD Indonesian-CSUI):
 - abbreviations keep their dot: listed ones (Kab., Jl., Dr., Rp., Tbk., dll.), dotted ones
   (S.Sos., S.H., M.Si., a.n., Ph.D.) and capital initials (M. Nuh, Joko S. Widodo);
 - a currency sign is split from an attached amount: Rp5.000 -> Rp 5.000, US$10 -> US$ 10.
-Whitespace and invisible format characters (zero-width space, LRM, soft hyphen) separate tokens.
+Whitespace separates tokens. Invisible format characters (soft hyphen, zero-width joiners, bidi
+marks and controls, word joiner, BOM) are not part of the analysis: `Bi\u200bma \u202eEkawar\u202cdhana`
+gives the tokens Bima and Ekawardhana, whose offsets cover the original characters (so a token's
+text is its slice of the text without those characters). A zero-width space before a capital or
+a non-letter (`Presiden\u200bJoko`) is a word break; inside a lowercase run it joins.
 
 Sentences never cross a line break, so every title, caption or paragraph line ends a sentence.
 Inside a line a sentence ends after . ? ! or an ellipsis (plus closing quotes/brackets) when the
@@ -78,11 +82,41 @@ _FINAL_ABBR = frozenset(w + "." for w in FINAL)
 _LABELS = LETTER_LABELS
 
 
+# invisible format characters, removed for analysis (U+200B only inside a lowercase word)
+_INVISIBLE = frozenset("\u00ad\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                       "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff")
+_ZWSP = "\u200b"
+_MAYBE_HIDDEN = re.compile("[" + "".join(sorted(_INVISIBLE)) + _ZWSP + "]")
+
+
+def _hidden(text: str, i: int) -> bool:
+    ch = text[i]
+    if ch in _INVISIBLE:
+        return True
+    return (ch == _ZWSP and 0 < i < len(text) - 1 and text[i - 1].isalpha()
+            and text[i + 1].islower())
+
+
+def visible(text: str) -> str:
+    """text without the invisible format characters the tokenizer ignores ("Bi\u200bma" -> "Bima")."""
+    if not _MAYBE_HIDDEN.search(text):
+        return text
+    return _MAYBE_HIDDEN.sub(lambda m: "" if _hidden(text, m.start()) else m.group(), text)
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of text[start:end]; offsets index into `text`."""
+    """Tokens of text[start:end]; offsets index into `text`; token text is visible(its slice)."""
     if end is None:
         end = len(text)
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, start, end)]
+    if not _MAYBE_HIDDEN.search(text, start, end):
+        return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, start, end)]
+    # tokenize the visible characters (one character of left context for the look-behinds)
+    # and map the offsets back to `text`
+    begin = max(0, start - 1)
+    keep = [i for i in range(begin, end) if i < start or not _hidden(text, i)]
+    clean = "".join(text[i] for i in keep)
+    return [Token(m.group(), keep[m.start()], keep[m.end() - 1] + 1)
+            for m in _TOKEN_RE.finditer(clean, start - begin)]
 
 
 def _ends_sentence(toks: list[Token], i: int, first: int) -> bool:

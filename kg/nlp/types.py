@@ -9,7 +9,7 @@ from kg.ingest_types import Article
 @dataclass(frozen=True)
 class Token:
     text: str
-    start: int   # offsets into Article.text; text == article.text[start:end]
+    start: int   # offsets into Article.text; text == visible(article.text[start:end])
     end: int
 
 

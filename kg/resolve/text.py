@@ -5,6 +5,8 @@ import hashlib
 import re
 import unicodedata
 
+from kg.nlp.tokenize import visible
+
 MAX_SLUG = 80
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
@@ -12,9 +14,10 @@ _SPACES = re.compile(r"\s+")
 
 
 def fold(text: str) -> str:
-    """Lowercase ASCII with accents removed; other characters kept."""
+    """Lowercase ASCII with accents and invisible format characters removed; others kept."""
     if text.isascii():
         return text.lower()
+    text = visible(text)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return text.lower()

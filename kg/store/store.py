@@ -18,7 +18,7 @@ from kg.errors import KgError, damaged_message
 from kg.rdf.convert import article_descriptions, article_quads
 from kg.rdf.entities import descriptions_from_rows, merge, merged_quads
 from kg.rdf.terms import to_ox_quad
-from kg.store.lock import StoreLock
+from kg.store.lock import LOCK_NAMES, OPEN_WAIT, READERS_WAIT, BuildLock, StoreLock, running_build
 
 DEFAULT_STORE = Path("output/store")
 
@@ -54,12 +54,19 @@ def _is_store(path: Path) -> bool:
 
 
 class KgStore:
-    """Open with KgStore.open(path, write=...); use as a context manager."""
+    """Open with KgStore.open(path, write=...); use as a context manager.
 
-    def __init__(self, path: Path, store: ox.Store, lock: StoreLock, write: bool):
+    A writable store holds the build lock from open() on, but opens the Oxigraph store
+    (and takes the exclusive store lock) only when first used, usually at the build's
+    first commit: until then readers keep reading the last committed state.
+    """
+
+    def __init__(self, path: Path, store: ox.Store | None, lock: StoreLock, write: bool,
+                 build_lock: BuildLock | None = None):
         self.path = path
-        self.ox = store
+        self._ox = store
         self._lock = lock
+        self._build_lock = build_lock
         self.write = write
         self.link_threshold: float | None = None     # kg/link defaults when None
         self.link_decisions: list = []               # manual must-link / cannot-link rows
@@ -67,20 +74,56 @@ class KgStore:
     @classmethod
     def open(cls, path: str | Path = DEFAULT_STORE, write: bool = False) -> "KgStore":
         path = Path(path)
-        if not write and not _is_store(path):
-            raise KgError(f"no store at {path} (build one with `kg build ... --out DIR`)")
         if write:
             cls.prepare(path)
-        lock = StoreLock(path, exclusive=write).acquire()
+            build_lock = BuildLock(path, writer=True).acquire()
+            lock = StoreLock(path, exclusive=True)
+            try:
+                if lock.readers_active(wait=OPEN_WAIT):
+                    lock.acquire()   # raises: in use by readers
+                if _is_store(path):
+                    cls.open(path).close()   # unreadable store: fail now, not after NER
+            except BaseException:
+                build_lock.release()
+                raise
+            return cls(path, None, lock, True, build_lock)
+        if not _is_store(path):
+            pid = running_build(path) if path.is_dir() else None
+            if pid:
+                raise KgError(f"no store at {path} yet: a build (pid {pid}) is writing its "
+                              "first commit; try again when it finishes")
+            raise KgError(f"no store at {path} (build one with `kg build ... --out DIR`)")
+        lock = StoreLock(path, exclusive=False).acquire()
         try:
-            store = ox.Store(str(path)) if write else ox.Store.read_only(str(path))
+            store = ox.Store.read_only(str(path))
         except RuntimeError as error:   # RocksDB: "Corruption: ..."
             lock.release()
             raise KgError(damaged_message(path, error)) from None
         except OSError as error:
             lock.release()
             raise KgError(f"cannot open store {path}: {str(error).splitlines()[0]}") from None
-        return cls(path, store, lock, write)
+        return cls(path, store, lock, False)
+
+    @property
+    def ox(self) -> ox.Store:
+        if self._ox is None and self.write and self._build_lock is not None:
+            self._lock.acquire(wait=READERS_WAIT)
+            try:
+                self._ox = ox.Store(str(self.path))
+            except RuntimeError as error:   # RocksDB: "Corruption: ..."
+                self._lock.release()
+                raise KgError(damaged_message(self.path, error)) from None
+            except OSError as error:
+                self._lock.release()
+                raise KgError(f"cannot open store {self.path}: "
+                              f"{str(error).splitlines()[0]}") from None
+        if self._ox is None:
+            raise KgError(f"store {self.path} is closed")
+        return self._ox
+
+    @ox.setter
+    def ox(self, store) -> None:
+        self._ox = store
 
     @staticmethod
     def prepare(path: Path) -> None:
@@ -92,7 +135,7 @@ class KgStore:
         try:
             if path.exists() and any(path.iterdir()) and not _is_store(path):
                 names = {p.name for p in path.iterdir()}
-                if names != {StoreLock(path, True).path.name}:
+                if not names <= LOCK_NAMES:
                     raise KgError(f"{path} exists and is not a berita-kg store")
             path.mkdir(parents=True, exist_ok=True)
             if _is_store(path):   # a damaged store fails here, before the model loads
@@ -105,12 +148,15 @@ class KgStore:
             raise KgError(f"cannot create store {path}: {os_message(error)}") from None
 
     def close(self) -> None:
-        if self.ox is not None:
+        store, self._ox = self._ox, None
+        if store is not None:
             if self.write:
-                self.ox.flush()
-            del self.ox
-            self.ox = None
+                store.flush()
+            del store
         self._lock.release()
+        if self._build_lock is not None:
+            self._build_lock.release()
+            self._build_lock = None
 
     def __enter__(self):
         return self
