@@ -67,11 +67,12 @@ def project(store: ox.Store, view: str = "full") -> nx.MultiDiGraph:
     """The `view` projection of the whole store (union of its graphs)."""
     if view not in VIEWS:
         raise KgError(f"unknown view {view!r}: choose one of {', '.join(VIEWS)}")
-    entities = _entities(store)
+    canonical = _canonical(store)
+    entities = _merge_members(_entities(store), canonical)
     graph = nx.MultiDiGraph(view=view)
     relations = VIEW_RELATIONS[view]
     types = VIEW_TYPES[view]
-    edges = [edge for edge in _edges(store, relations)
+    edges = [edge for edge in _canonical_edges(_edges(store, relations), canonical)
              if entities.get(edge[0], {}).get("type") in types
              and entities.get(edge[1], {}).get("type") in types]
     if "co_mentioned" in relations:
@@ -194,6 +195,35 @@ def _entities(store: ox.Store) -> dict[str, dict]:
     return entities
 
 
+def _canonical(store: ox.Store) -> dict[str, str]:
+    """Mention IRI -> canonical IRI (the linker's owl:sameAs), so one real entity is one node."""
+    return {row["m"].value: row["c"].value for row in _select(store, f"""
+        SELECT ?m ?c WHERE {{ GRAPH <{vocab.entities_graph(vocab.DEFAULT_BASE_IRI)}> {{ ?m owl:sameAs ?c }} }}""")}
+
+
+def _merge_members(entities: dict[str, dict], canonical: dict[str, str]) -> dict[str, dict]:
+    for member, target in canonical.items():
+        data = entities.pop(member, None)
+        if data is not None and target in entities:
+            entities[target]["_seen"].update(data["_seen"])
+    return entities
+
+
+def _canonical_edges(edges, canonical: dict[str, str]):
+    """Edges between canonical entities; one edge per (source, target, relation), its
+    articles and titles united."""
+    merged: dict[tuple, list] = {}
+    for source, target, relation, title, seen, structural in edges:
+        key = (canonical.get(source, source), canonical.get(target, target), relation)
+        entry = merged.setdefault(key, [set(), {}, True])
+        entry[0].update(t for t in title.split(" | ") if t)
+        entry[1].update(seen)
+        entry[2] = entry[2] and structural
+    for (source, target, relation), (titles, seen, structural) in merged.items():
+        if source != target:
+            yield source, target, relation, " | ".join(sorted(titles)), seen, structural
+
+
 def _local_name(iri: str) -> str:
     return re.split(r"[/#]", iri.rstrip("/#"))[-1] or iri
 
@@ -239,6 +269,7 @@ def _edges(store: ox.Store, relations: set[str]):
         rows = _select(store, f"""
             SELECT ?s ?o ?role ?factTitle ?roleType ?art ?date WHERE {{
                 GRAPH ?g {{ {pattern} }}
+                FILTER(?g != <{vocab.corpus_graph(vocab.DEFAULT_BASE_IRI)}>)
                 OPTIONAL {{ GRAPH ?g {{ ?art a schema:NewsArticle .
                                         OPTIONAL {{ ?art schema:datePublished ?date }} }} }}
                 FILTER(isIRI(?s) && isIRI(?o))
