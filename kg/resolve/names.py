@@ -87,3 +87,10 @@ def global_one_word_names() -> frozenset[str]:
     article-scoped until the linker finds evidence beyond the name."""
     return frozenset(a.alias for a in alias_table("person").values()
                      if " " not in a.alias and a.strong)
+
+
+@lru_cache(maxsize=None)
+def mononyms() -> frozenset[str]:
+    """Folded names the alias list gives as a person's whole name (Wiranto, Soeharto)."""
+    return frozenset(a.alias for a in alias_table("person").values()
+                     if a.alias == a.name and " " not in a.name)

@@ -26,13 +26,13 @@ def cluster_names(names: list[str]) -> dict[str, str]:
     A shorter name joins a longer one only if exactly one longer name of the article
     contains all its tokens; otherwise it stays on its own.
     """
-    from kg.resolve.names import fold_name, global_one_word_names
+    from kg.resolve.names import fold_name, mononyms
 
     distinct = sorted(set(names), key=lambda n: (-len(n.split()), n))
     canon = {}
     for name in distinct:
         tokens = name.split()
-        if len(tokens) == 1 and fold_name(name, "person") in global_one_word_names():
+        if len(tokens) == 1 and fold_name(name, "person") in mononyms():
             canon[name] = name     # "Soeharto" alone is Soeharto, not Titiek Soeharto
             continue
         # a multi-word short form keeps the first name: "Anies Baswedan" is Anies Rasyid
