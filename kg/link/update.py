@@ -95,9 +95,11 @@ def _old_quads(store: ox.Store, records: set[str], base_iri: str, full: bool) ->
     entities, links, corpus = (_n(g) for g in (V.entities_graph(base_iri), V.links_graph(base_iri),
                                                V.corpus_graph(base_iri)))
     out = []
-    if full:
+    if full:   # everything the entity linker owns (event coreference shares graph/corpus)
         out += list(store.quads_for_pattern(None, None, None, links))
-        out += list(store.quads_for_pattern(None, None, None, corpus))
+        tenure = f"{base_iri}tenure/"
+        out += [q for q in store.quads_for_pattern(None, None, None, corpus)
+                if _is_linked_iri(q.subject.value, base_iri) or q.subject.value.startswith(tenure)]
         for q in store.quads_for_pattern(None, None, None, entities):
             if _is_linked_iri(q.subject.value, base_iri) or q.predicate in (_n(V.CANONICAL), _n(V.SAME_AS)):
                 out.append(q)
