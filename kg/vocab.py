@@ -136,6 +136,7 @@ LINK_TO = BKG.linkTo
 SCORE = BKG.score                     # match probability
 DECISION = BKG.decision               # "auto" | "must-link" | "refused"
 BLOCK_KEY = BKG.blockKey              # the linker's blocking keys of a mention IRI
+PENDING_LINK = BKG.pendingLink        # a mention IRI whose evidence changed, not linked yet
 ARTICLE_COUNT = BKG.articleCount
 TENURE = BKG.Tenure                   # person x organisation x role over time (org:Membership)
 MEMBER_DURING = ORG.memberDuring

@@ -136,11 +136,14 @@ def relink(store: ox.Store, base_iri: str = V.DEFAULT_BASE_IRI, seeds: set[str] 
     when seeds is None, and rewrite their corpus layer in one transaction."""
     started = time.perf_counter()
     full = seeds is None
+    region: set[str] = set()
     if not full:
         seeds = {s for s in seeds if _is_linked_iri(s, base_iri)}
         if not seeds:
             return LinkReport()
-        full = next(store.quads_for_pattern(None, None, None, _n(V.links_graph(base_iri))), None) is None
+        # an IRI no article describes any more: its old cluster is what needs re-linking
+        seeds |= {current_canonical(store, s, base_iri) for s in seeds}
+        full = next(store.quads_for_pattern(None, _n(V.BLOCK_KEY), None, _n(V.links_graph(base_iri))), None) is None
     if not full:
         first = read_evidence(store, seeds)
         region = _component(store, seeds | _neighbours(store, first, base_iri), base_iri)
@@ -163,7 +166,10 @@ def relink(store: ox.Store, base_iri: str = V.DEFAULT_BASE_IRI, seeds: set[str] 
     new = []
     for c in clusters:
         new += cluster_quads(c, evidence, canonical_of, base_iri, refused.get(c.canonical, []), keys)
-    old = _old_quads(store, set(records) if not full else set(), base_iri, full)
+    old = _old_quads(store, set(records) | set(region) if not full else set(), base_iri, full)
+    mark, links_graph = _n(V.PENDING_LINK), _n(V.links_graph(base_iri))
+    old += [q for q in store.quads_for_pattern(None, mark, None, links_graph)
+            if full or q.subject.value in records or q.subject.value in (seeds or ())]
     _write(store, old, [to_ox_quad(q) for q in new])
     report = LinkReport(records=len(records), clusters=len(clusters),
                         merged=sum(1 for c in clusters if len(c.members) > 1),

@@ -165,8 +165,13 @@ class KgStore:
         self.close()
 
     # --- building ---------------------------------------------------------
-    def add_articles(self, resolved_articles, base_iri: str = V.DEFAULT_BASE_IRI) -> BuildReport:
+    def add_articles(self, resolved_articles, base_iri: str = V.DEFAULT_BASE_IRI,
+                     link: bool = True) -> BuildReport:
         """Add or replace articles in ONE transaction.
+
+        The people and organisations the batch touches are marked for linking in the same
+        transaction (bkg:pendingLink in graph/links); with link=True they are linked at once
+        (kg/link), else by a later link_pending() (a build links once at its end).
 
         Each article's graph is replaced whole; descriptions of every entity the
         batch touches (new or previously described by a replaced article) are
@@ -225,9 +230,11 @@ class KgStore:
                 lines |= self._graph_lines(graph, ox.NamedNode(entity))
         removed = {g: old[g] - new.get(g, set()) for g in old}
         added = {g: lines - old.get(g, set()) for g, lines in new.items()}
+        pending = f"<{V.links_graph(base_iri)}>"
+        added.setdefault(pending, set()).update(f"<{e}> <{V.PENDING_LINK}> true" for e in linked)
         self.ox.update(_data_block("DELETE DATA", removed) + " ;\n"
                        + _data_block("INSERT DATA", added))
-        link = self.relink(base_iri, linked)
+        link = self.link_pending(base_iri) if link else None
         return BuildReport(
             articles_added=len(batch) - len(replaced),
             articles_replaced=len(replaced),
@@ -235,8 +242,15 @@ class KgStore:
             quads_before=quads_before,
             quads_after=len(self.ox),
             graphs=sum(1 for _ in self.ox.named_graphs()),
-            link=link.line() if link.records else "",
+            link=link.line() if link and link.records else "",
         )
+
+    def link_pending(self, base_iri: str = V.DEFAULT_BASE_IRI):
+        """Link the people and organisations marked pending by earlier batches (also those of
+        a build killed before it linked), in one transaction that clears the marks."""
+        graph, mark = ox.NamedNode(str(V.links_graph(base_iri))), ox.NamedNode(str(V.PENDING_LINK))
+        seeds = {q.subject.value for q in self.ox.quads_for_pattern(None, mark, None, graph)}
+        return self.relink(base_iri, seeds)
 
     def relink(self, base_iri: str = V.DEFAULT_BASE_IRI, seeds: set[str] | None = None):
         """Update the corpus layer (kg/link) for `seeds`, or re-link everything (None)."""
