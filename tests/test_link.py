@@ -128,3 +128,24 @@ def test_manual_decisions_are_honoured(corpus, tmp_path):
     bad.write_text("maybe\tA\tB\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["link", "--store", str(store), "--decisions", str(bad)])
     assert result.exit_code != 0 and f"{bad}:1:" in result.output
+
+
+def test_unlinked_batches_are_marked_and_linked_later(tmp_path):
+    """A batch stored without linking (a build killed before its link step) stays marked
+    pending; link_pending() then gives the same store as linking at once."""
+    from kg.rdf.sample import founding_article
+    from kg.store.store import KgStore
+
+    def dump(store):
+        return sorted(str(q) for q in store.ox)
+
+    with KgStore.open(tmp_path / "now", write=True) as store:
+        store.add_articles([founding_article()])
+        linked_at_once = dump(store)
+    with KgStore.open(tmp_path / "later", write=True) as store:
+        store.add_articles([founding_article()], link=False)
+        pending = list(store.query("SELECT ?e WHERE { ?e bkg:pendingLink true }"))
+        assert pending and not list(store.query("SELECT ?e WHERE { ?e owl:sameAs ?c }"))
+        assert store.link_pending().records > 0
+        assert dump(store) == linked_at_once
+        assert not list(store.query("SELECT ?e WHERE { ?e bkg:pendingLink true }"))
