@@ -15,13 +15,16 @@ import click
               help="Stanza NER model directory or .pt file (default: the shipped model; env KG_NER_MODEL).")
 @click.option("--base-iri", envvar="KG_BASE_IRI", help="Base IRI of entities and articles "
               "(default https://w3id.org/berita-kg/).")
-@click.option("--workers", "-j", type=click.IntRange(1), default=1, show_default=True,
-              help="Processes for NER/extraction (each loads the model once, one torch thread).")
-@click.option("--commit-every", type=click.IntRange(1), metavar="N",
-              help="Commit the store every N articles (bounds memory on huge inputs; an interrupted "
-                   "build then keeps the batches already committed). Default: one transaction.")
+@click.option("--workers", "-j", type=click.IntRange(0), default=1, show_default=True,
+              help="NER processes (each loads the model once, one torch thread); this process "
+                   "extracts, resolves and writes meanwhile. 0: everything in this process.")
+@click.option("--batch-size", "--commit-every", "batch_size", type=click.IntRange(1), metavar="N",
+              help="Articles per store transaction (default 100): memory stays flat; an interrupted "
+                   "build keeps the batches already committed and a rerun completes it.")
+@click.option("--dask", metavar="SCHEDULER", help="Run NER, extraction and resolution on a Dask "
+              "cluster (scheduler address, e.g. tcp://10.0.0.5:8786); this process writes the store.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when stderr is a terminal).")
-def build(paths, out_dir, skip_bad, ner_model, base_iri, workers, commit_every, progress):
+def build(paths, out_dir, skip_bad, ner_model, base_iri, workers, batch_size, dask, progress):
     """Build the knowledge graph from news articles.
 
     PATHS are .txt files (first non-empty line is the title), .jsonl files with
@@ -58,7 +61,7 @@ def build(paths, out_dir, skip_bad, ner_model, base_iri, workers, commit_every, 
         bar.__enter__()
     try:
         summary = run_build(paths, out_dir, skip_bad=skip_bad, ner_model=ner_model, base_iri=base_iri,
-                            workers=workers, commit_every=commit_every,
+                            workers=workers, batch_size=batch_size, dask=dask,
                             on_bad=report_bad, on_article=step)
     finally:
         if bar is not None:
@@ -106,12 +109,11 @@ def print_summary(summary):
     by_type = ", ".join(f"{kind} {count}" for kind, count in sorted(summary.mentions_by_type.items())) or "none"
     click.echo(f"articles: {summary.articles}  sentences: {summary.sentences}  "
                f"mentions: {sum(summary.mentions_by_type.values())} ({by_type})")
-    entities = ", ".join(f"{kind} {count}" for kind, count in sorted(summary.entities_by_type.items())) or "none"
     facts = ", ".join(f"{kind} {count}" for kind, count in sorted(summary.facts_by_kind.items())) or "none"
-    click.echo(f"entities: {sum(summary.entities_by_type.values())} ({entities})")
     click.echo(f"facts: {facts}")
     if summary.store_report:
-        click.echo(f"store: {summary.store_report}")
+        click.echo(f"store: {summary.store_report}; {summary.entities} entities; "
+                   f"{summary.store_bytes / 1e6:.1f} MB on disk")
     if summary.bad_records:
         click.echo(f"skipped bad records: {summary.bad_records}")
     for path in summary.files:
