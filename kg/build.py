@@ -67,11 +67,14 @@ def check_inputs(paths: list[str]) -> None:
             pass
 
 
-def analyzed_stream(articles, workers: int, ner_model: str | None, dask: str | None):
+def analyzed_stream(articles, workers: int, ner_model: str | None, dask: str | None,
+                    tagger: NerTagger | None = None):
     """(AnalyzedArticle, ResolvedArticle) pairs in input order, from this process
-    (workers=0), local NER processes, or a Dask cluster."""
+    (workers=0 or a loaded tagger), local NER processes, or a Dask cluster."""
     from kg.parallel import process_articles, process_in_workers
 
+    if tagger is not None:
+        return process_articles(articles, tagger)
     if dask:
         from kg.distributed import process_on_dask
 
@@ -89,11 +92,13 @@ def analyzed_stream(articles, workers: int, ner_model: str | None, dask: str | N
 def build(paths: Iterable[str], out_dir: str | Path, skip_bad: bool = False,
           ner_model: str | None = None, base_iri: str | None = None, workers: int = 1,
           batch_size: int | None = None, dask: str | None = None, compact: bool = True,
+          tagger: NerTagger | None = None,
           on_bad: Callable[[str], None] | None = None,
           on_article: Callable[[ResolvedArticle], None] | None = None) -> BuildSummary:
     """Run every stage and write the outputs, `batch_size` articles per store
     transaction. workers: NER processes (0: everything in this process); dask: a
-    scheduler address (kg.distributed) instead of local processes."""
+    scheduler address (kg.distributed) instead of local processes; tagger: a loaded
+    model to run in this process (kg watch keeps one between builds)."""
     from kg import vocab
     from kg.store.store import KgStore
 
@@ -120,7 +125,8 @@ def build(paths: Iterable[str], out_dir: str | Path, skip_bad: bool = False,
     with KgStore.open(out_dir / "store", write=True) as store:
         outputs = BuildOutputs(out_dir)
         try:
-            results = analyzed_stream(itertools.chain([first], articles), workers, ner_model, dask)
+            results = analyzed_stream(itertools.chain([first], articles), workers, ner_model, dask,
+                                      tagger)
             total = None
             for batch in _batches(results, batch_size, summary.seconds):
                 started = time.perf_counter()

@@ -17,6 +17,7 @@ COMMANDS = {
     "export": "kg.cli.export:export",
     "validate": "kg.cli.validate:validate",
     "serve": "kg.cli.serve:serve",
+    "watch": "kg.cli.watch:watch",
 }
 
 
