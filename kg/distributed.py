@@ -66,11 +66,27 @@ def connect(address: str):
     try:
         from distributed import Client
     except ImportError:
-        raise KgError("--dask needs the 'distributed' package (pip install distributed)") from None
+        raise KgError("--dask needs the 'distributed' package (pip install 'berita-kg[dask]')") from None
+    _probe(address)
     try:
         return Client(address, timeout=30)
     except (OSError, TimeoutError, ValueError) as error:
         raise KgError(f"cannot reach the Dask scheduler at {address}: {error}") from None
+
+
+def _probe(address: str) -> None:
+    """Fail in a moment when nothing listens at a tcp:// address (Client waits 30 s)."""
+    import socket
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(address if "://" in address else "tcp://" + address)
+    if parts.scheme != "tcp" or not parts.hostname:
+        return
+    try:
+        socket.create_connection((parts.hostname, parts.port or 8786), timeout=5).close()
+    except OSError as error:
+        raise KgError(f"cannot reach the Dask scheduler at {address}: "
+                      f"{error.strerror or error}") from None
 
 
 def process_on_dask(articles: Iterable[Article], address, ner_model: str | None,
