@@ -137,6 +137,10 @@ def build(paths: Iterable[str], out_dir: str | Path, skip_bad: bool = False,
                 _write_batch(batch, report, outputs, summary)
                 summary.seconds["outputs"] += time.perf_counter() - started
                 summary.batches += 1
+                if summary.batches == 1:   # lexicons and gazetteers are loaded by now
+                    from kg.runtime import freeze_long_lived
+
+                    freeze_long_lived()
                 if on_article:
                     for _, resolved in batch:
                         on_article(resolved)
