@@ -81,7 +81,8 @@ def analyze_in_workers(articles: Iterable[Article], workers: int, ner_model: str
     context = multiprocessing.get_context("spawn")  # no fork of a process that holds torch state
     with context.Pool(workers, initializer=_init_worker, initargs=(ner_model,)) as pool:
         submit = lambda chunk: pool.apply_async(_analyze_chunk, (chunk,))   # noqa: E731
-        for analyzed in in_order(submit, chunks(articles, chunk_size), window=2 * workers + 1):
+        # enough queued that workers keep tagging while this process commits a batch
+        for analyzed in in_order(submit, chunks(articles, chunk_size), window=2 * workers + 8):
             yield from analyzed
 
 

@@ -75,10 +75,13 @@ def watch(directory: str | Path, out_dir: str | Path, ner_model: str | None = No
                 summary = build(sorted(ready), out_dir, skip_bad=True, ner_model=ner_model,
                                 base_iri=base_iri, batch_size=batch_size, tagger=tagger,
                                 on_bad=on_bad)
-            except KgError as error:   # e.g. only bad records: report, remember, go on
+            except KgError as error:
                 summary = None
                 if on_bad:
                     on_bad(str(error))
+                if not str(error).startswith("no articles to build"):
+                    time.sleep(poll)   # e.g. the store is busy: try these files again
+                    continue
             state.update({path: current[path] for path in ready})
             write_state(out_dir, state)
             if on_build:

@@ -31,6 +31,13 @@ def peak_mb(who=resource.RUSAGE_SELF) -> float:
     return resource.getrusage(who).ru_maxrss / 1024
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process and its finished children: on a loaded machine a steadier
+    measure of the work than wall time."""
+    return sum(r.ru_utime + r.ru_stime for r in (resource.getrusage(resource.RUSAGE_SELF),
+                                                  resource.getrusage(resource.RUSAGE_CHILDREN)))
+
+
 def bare(source: str) -> dict:
     from kg.ingest import read_articles
     from kg.nlp.ner import NerTagger
@@ -127,6 +134,7 @@ def main() -> None:
             result = {"bare": lambda: bare(source), "build": lambda: full(source, out, args.workers),
                       "serial": lambda: serial(source, out)}[kind]()
         result["peak_mb"] = peak_mb()
+        result["cpu"] = cpu_seconds()
         print(json.dumps(result))
         return
     with tempfile.TemporaryDirectory() as work:
@@ -139,10 +147,11 @@ def main() -> None:
             rate = lambda r: r["sentences"] / r["seconds"]   # noqa: E731
             print(f"N={n} ({limit['sentences']} sentences)")
             print(f"  bare tokenize+NER   {rate(limit):7.0f} sentences/s  peak {limit['peak_mb']:6.0f} MB  "
-                  f"(model load {limit['load']:.1f} s included, as in a build)")
+                  f"(model load {limit['load']:.1f} s included, as in a build); CPU {limit['cpu']:.0f} s")
             print(f"  kg build -j {args.workers}       {rate(built):7.0f} sentences/s  ratio {rate(built) / rate(limit):.2f}  "
                   f"peak parent {built['peak_mb']:.0f} MB, worker {built['children_peak_mb']:.0f} MB; "
-                  f"store {built['store_mb']:.0f} MB")
+                  f"store {built['store_mb']:.0f} MB; CPU {built['cpu']:.0f} s "
+                  f"(bare/build CPU {limit['cpu'] / built['cpu']:.2f})")
             steps = ", ".join(f"{k} {v:.1f} s" for k, v in sorted(built["parent_steps"].items()))
             print(f"    parent: {steps} of {built['seconds']:.1f} s")
             if args.gc == "both":
@@ -154,7 +163,7 @@ def main() -> None:
                 shares = "  ".join(f"{s} {one['stages'].get(s, 0) / one['seconds']:.0%}" for s in STAGES)
                 other = 1 - sum(one["stages"].values()) / one["seconds"]
                 print(f"  serial (-j 0)       {rate(one):7.0f} sentences/s  ratio {rate(one) / rate(limit):.2f}  "
-                      f"peak {one['peak_mb']:.0f} MB")
+                      f"peak {one['peak_mb']:.0f} MB; CPU {one['cpu']:.0f} s")
                 print(f"    shares: {shares}  other {other:.0%}")
             sys.stdout.flush()
 
