@@ -129,6 +129,7 @@ DESCRIBED_PREF_LABEL = BKG.prefLabel
 DESCRIBED_ALT_LABEL = BKG.altLabel
 DESCRIBED_UNIT_OF = BKG.unitOf
 DESCRIBED_LOCATED_IN = BKG.locatedIn
+MERGE_TALLY = BKG.mergeTally          # entity -> JSON counts of its descriptions (graph/merge-tally)
 
 # relation kind (resolver) -> direct predicate asserted in the article graph
 RELATION_PREDICATES = {
@@ -223,6 +224,12 @@ def role_iri(base_iri: str, title: str) -> URIRef:
 def entities_graph(base_iri: str) -> URIRef:
     """Named graph with merged entity descriptions (types, labels, unitOf, located_in)."""
     return URIRef(base_iri + "graph/entities")
+
+
+def merge_tally_graph(base_iri: str) -> URIRef:
+    """Named graph with each entity's description counts, so a build re-merges an entity
+    from the batch alone instead of reading every article that describes it."""
+    return URIRef(base_iri + "graph/merge-tally")
 
 
 def regions_graph(base_iri: str) -> URIRef:

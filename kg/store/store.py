@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
+from rdflib import URIRef
 
 from kg import vocab as V
 from kg.errors import KgError
 from kg.rdf.convert import article_descriptions, article_quads
-from kg.rdf.entities import descriptions_from_rows, merge, merged_quads
-from kg.rdf.terms import to_ox_quad
+from kg.rdf.entities import Tally, descriptions_from_rows, merged_quads
+from kg.rdf.terms import text, to_ox_quad
 from kg.store.lock import StoreLock
 
 DEFAULT_STORE = Path("output/store")
@@ -123,10 +124,12 @@ class KgStore:
     def add_articles(self, resolved_articles, base_iri: str = V.DEFAULT_BASE_IRI) -> BuildReport:
         """Add or replace articles in ONE transaction.
 
-        Each article's graph is replaced whole; descriptions of every entity the
-        batch touches (new or previously described by a replaced article) are
-        re-merged from all articles in the store. Building the same input twice
-        gives the same store content.
+        Each article's graph is replaced whole; every entity the batch touches (new
+        or previously described by a replaced article) is re-merged over all articles
+        in the store, from its tally (graph/merge-tally: counts of its descriptions)
+        minus the replaced articles plus the new ones, so the work is proportional to
+        the batch, not to how many articles describe the entity. Building the same
+        input twice gives the same store content.
         """
         if not self.write:
             raise KgError("store was opened read-only")
@@ -147,29 +150,38 @@ class KgStore:
             for d in article_descriptions(resolved, base_iri):
                 new_descriptions[d.entity].append(d)
 
-        affected = set(new_descriptions)
+        # the replaced graphs as stored: their lines (for the diff) and their descriptions
+        old = defaultdict(set)
+        old_descriptions = defaultdict(list)
         for g in replaced_graphs:
-            for q in self.ox.quads_for_pattern(None, ox.NamedNode(str(V.DESCRIBES)), None,
-                                               ox.NamedNode(g)):
-                affected.add(q.object.value)
+            rows = []
+            for q in self.ox.quads_for_pattern(None, None, None, ox.NamedNode(g)):
+                old[f"<{g}>"].add(f"{q.subject} {q.predicate} {q.object}")
+                rows.append((q.subject.value, q.predicate.value, q.object.value))
+            for d in descriptions_from_rows(rows):
+                old_descriptions[d.entity].append(d)
+        affected = set(new_descriptions) | set(old_descriptions)
 
-        merged = []
+        # re-merge each affected entity from its tally: stored counts - replaced + new
+        tally_graph = ox.NamedNode(str(V.merge_tally_graph(base_iri)))
+        merged, tally_quads = [], []
         for entity in sorted(affected):
-            descriptions = self._stored_descriptions(entity, exclude=replaced_graphs)
-            descriptions += new_descriptions.get(entity, [])
-            if descriptions:
-                merged.append(merge(descriptions))
-        entity_quads = [q for m in merged for q in merged_quads(m, base_iri)]
+            tally = self._stored_tally(entity, tally_graph, replaced_graphs, old_descriptions)
+            for d in new_descriptions.get(entity, []):
+                tally.add(d)
+            description = tally.merged()
+            if description is not None:
+                merged.append(description)
+                tally_quads.append((URIRef(entity), V.MERGE_TALLY, text(tally.to_json()),
+                                    URIRef(tally_graph.value)))
+        entity_quads = [q for m in merged for q in merged_quads(m, base_iri)] + tally_quads
 
         # diff against what is stored, so a rebuild only writes what changed
         new = defaultdict(set)
         for quad in new_quads + entity_quads:
             q = to_ox_quad(quad)
             new[str(q.graph_name)].add(f"{q.subject} {q.predicate} {q.object}")
-        old = defaultdict(set)
-        for g in replaced_graphs:
-            old[f"<{g}>"] = self._graph_lines(ox.NamedNode(g))
-        for g in (V.entities_graph(base_iri), V.regions_graph(base_iri)):
+        for g in (V.entities_graph(base_iri), V.regions_graph(base_iri), tally_graph.value):
             graph = ox.NamedNode(str(g))
             lines = old[str(graph)]
             for entity in affected:
@@ -209,6 +221,21 @@ class KgStore:
     def _graph_lines(self, graph, subject=None) -> set[str]:
         return {f"{q.subject} {q.predicate} {q.object}"
                 for q in self.ox.quads_for_pattern(subject, None, None, graph)}
+
+    def _stored_tally(self, entity: str, tally_graph, replaced_graphs, old_descriptions) -> Tally:
+        """The entity's counts without the replaced articles. A store written before
+        tallies existed gets them from its descriptions, once per entity."""
+        stored = next(self.ox.quads_for_pattern(ox.NamedNode(entity), ox.NamedNode(str(V.MERGE_TALLY)),
+                                                None, tally_graph), None)
+        if stored is None:
+            tally = Tally(entity)
+            for d in self._stored_descriptions(entity, exclude=replaced_graphs):
+                tally.add(d)
+            return tally
+        tally = Tally.from_json(entity, stored.object.value)
+        for d in old_descriptions.get(entity, []):
+            tally.add(d, -1)
+        return tally
 
     def _stored_descriptions(self, entity: str, exclude: set[str]):
         rows = []
