@@ -190,6 +190,9 @@ class KgStore:
         added = {g: lines - old.get(g, set()) for g, lines in new.items()}
         self.ox.update(_data_block("DELETE DATA", removed) + " ;\n"
                        + _data_block("INSERT DATA", added))
+        # RocksDB keeps written data in memory tables until flushed: without this a
+        # build's memory grows ~30 MB per 100 articles
+        self.ox.flush()
         return BuildReport(
             articles_added=len(batch) - len(replaced),
             articles_replaced=len(replaced),
