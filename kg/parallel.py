@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
-import os
 from collections import deque
 from typing import Iterable, Iterator
 
@@ -84,11 +83,6 @@ def analyze_in_workers(articles: Iterable[Article], workers: int, ner_model: str
         # enough queued that workers keep tagging while this process commits a batch
         for analyzed in in_order(submit, chunks(articles, chunk_size), window=2 * workers + 8):
             yield from analyzed
-
-
-def worker_pids() -> list[int]:
-    """Pids of this process's live multiprocessing children (for tests and benchmarks)."""
-    return [p.pid for p in multiprocessing.active_children() if p.pid != os.getpid()]
 
 
 def process_in_workers(articles: Iterable[Article], workers: int, ner_model: str | None,

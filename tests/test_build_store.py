@@ -120,6 +120,8 @@ def test_outputs_follow_the_store_across_builds(built, tagger, tmp_path):
         assert {aid: now[aid] for aid in before} == before   # rebuilt: same records, once
     assert set(blocks(tmp_path / "mentions.jsonl")) == ids
     assert {r["key"] for r in jsonl(tmp_path / "entities.jsonl")} == keys
+    wal = sum(f.stat().st_size for f in (tmp_path / "store").glob("*.log"))
+    assert wal < 100_000, "the build should end with a compacted store (write-ahead log dropped)"
 
 
 def children(pid):
