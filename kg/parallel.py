@@ -1,10 +1,12 @@
 """Run the stages over many articles: in this process, in local worker processes, or
 (kg.distributed) on a Dask cluster.
 
-Local workers (spawned, one torch thread each, model loaded once) tokenize and tag;
-the parent extracts, resolves and writes, so NER overlaps everything else. At most a
-few chunks are in flight, so input is read only as fast as it is consumed (Pool.imap
-would read the whole input at once). Workers exit when the parent dies.
+Local workers are spawned, run one torch thread each and load the model once. With one
+worker it tokenizes and tags while the parent extracts, resolves and writes (NER
+overlaps everything else); with more, workers also extract and resolve, so the parent
+only writes and does not become the bottleneck. At most a few chunks are in flight, so
+input is read only as fast as it is consumed (Pool.imap would read the whole input at
+once). Workers exit when the parent dies.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from kg.resolve.types import ResolvedArticle
 CHUNK_ARTICLES = 16
 
 _tagger = None
+_lexicons_frozen = False
 
 
 def _init_worker(ner_model: str | None) -> None:
@@ -36,6 +39,17 @@ def _analyze_chunk(articles: list[Article]) -> list[AnalyzedArticle]:
     from kg.nlp.pipeline import analyze
 
     return list(analyze(articles, _tagger))
+
+
+def _process_chunk(articles: list[Article]) -> list[tuple[AnalyzedArticle, ResolvedArticle]]:
+    global _lexicons_frozen
+    results = list(process_articles(articles, _tagger))
+    if not _lexicons_frozen:   # the resolver's lexicons load on first use
+        from kg.runtime import freeze_long_lived
+
+        freeze_long_lived()
+        _lexicons_frozen = True
+    return results
 
 
 def resolve_analyzed(analyzed: Iterable[AnalyzedArticle]) -> Iterator[tuple[AnalyzedArticle, ResolvedArticle]]:
@@ -75,17 +89,21 @@ def _result(future):
     return future.get() if hasattr(future, "get") else future.result()
 
 
-def analyze_in_workers(articles: Iterable[Article], workers: int, ner_model: str | None,
-                       chunk_size: int = CHUNK_ARTICLES) -> Iterator[AnalyzedArticle]:
+def _in_workers(work, articles: Iterable[Article], workers: int, ner_model: str | None,
+                chunk_size: int = CHUNK_ARTICLES) -> Iterator:
     context = multiprocessing.get_context("spawn")  # no fork of a process that holds torch state
     with context.Pool(workers, initializer=_init_worker, initargs=(ner_model,)) as pool:
-        submit = lambda chunk: pool.apply_async(_analyze_chunk, (chunk,))   # noqa: E731
+        submit = lambda chunk: pool.apply_async(work, (chunk,))   # noqa: E731
         # enough queued that workers keep tagging while this process commits a batch
-        for analyzed in in_order(submit, chunks(articles, chunk_size), window=2 * workers + 8):
-            yield from analyzed
+        for results in in_order(submit, chunks(articles, chunk_size), window=2 * workers + 8):
+            yield from results
 
 
 def process_in_workers(articles: Iterable[Article], workers: int, ner_model: str | None,
                        chunk_size: int = CHUNK_ARTICLES) -> Iterator[tuple[AnalyzedArticle, ResolvedArticle]]:
-    """NER in `workers` processes, extraction and resolution here, overlapped."""
-    yield from resolve_analyzed(analyze_in_workers(articles, workers, ner_model, chunk_size))
+    """One worker: NER there, extraction and resolution here, overlapped. More: every
+    stage in the workers."""
+    if workers == 1:
+        yield from resolve_analyzed(_in_workers(_analyze_chunk, articles, 1, ner_model, chunk_size))
+    else:
+        yield from _in_workers(_process_chunk, articles, workers, ner_model, chunk_size)
