@@ -16,8 +16,9 @@ import click
 @click.option("--base-iri", envvar="KG_BASE_IRI", help="Base IRI of entities and articles "
               "(default https://w3id.org/berita-kg/).")
 @click.option("--workers", "-j", type=click.IntRange(0), default=1, show_default=True,
-              help="NER processes (each loads the model once, one torch thread); this process "
-                   "extracts, resolves and writes meanwhile. 0: everything in this process.")
+              help="Worker processes (each loads the model once, one torch thread). 1: NER there, "
+                   "the rest here, overlapped; 2+: workers also extract and resolve, this process "
+                   "writes. 0: everything in this process.")
 @click.option("--batch-size", "--commit-every", "batch_size", type=click.IntRange(1), metavar="N",
               help="Articles per store transaction (default 100): memory stays flat; an interrupted "
                    "build keeps the batches already committed and a rerun completes it.")
