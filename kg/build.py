@@ -2,28 +2,36 @@
 
 Outputs (DIR defaults to output/):
   mentions.jsonl  NER mentions (article, sentence, character span, text, type)
-  entities.jsonl  resolved entities of this build (key, type, labels, region, ...)
+  entities.jsonl  the store's merged entities (key, type, labels, region, ...)
   facts.jsonl     relations, quotes and events with provenance, entity keys as ids
-  store/          the Oxigraph store: articles are added or replaced in one transaction
+  store/          the Oxigraph store
 
-Files are written to temp names and renamed only after the store update succeeded,
-so a failed build leaves the earlier outputs and the store as they were.
+The build streams: articles go through the stages and into the store in batches of
+`batch_size` (one transaction each), so memory stays flat whatever the input size.
+An interrupted build leaves the store at a batch boundary; rerunning it completes it
+(re-building an article replaces it). File inputs are read through once before
+anything slow, so a bad record fails the build before the store changes. The jsonl
+files follow the store (kg/build_outputs.py). At the end the store is flushed and
+reopened (RocksDB drops its write-ahead log), and fully compacted when the build grew
+it by 20 % or more (a full compaction costs time in proportion to the whole store).
 """
 from __future__ import annotations
 
-import contextlib
-import dataclasses
 import itertools
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+from kg.build_outputs import BuildOutputs
 from kg.errors import KgError
 from kg.ingest import read_articles
 from kg.nlp.ner import NerTagger, locate_model
-from kg.outputs import atomic_writer, json_line
-from kg.resolve.types import Entity, ResolvedArticle
+from kg.resolve.types import ResolvedArticle
+
+DEFAULT_BATCH = 100   # articles per store transaction (memory bound, crash granularity)
+FULL_COMPACTION_GROWTH = 0.2   # a build that grew the store by this share compacts it fully
 
 
 @dataclass
@@ -32,31 +40,20 @@ class BuildSummary:
     articles: int = 0
     sentences: int = 0
     mentions_by_type: Counter = field(default_factory=Counter)
-    entities_by_type: Counter = field(default_factory=Counter)
+    entities: int = 0                      # merged entities in the store after the build
     facts_by_kind: Counter = field(default_factory=Counter)
     bad_records: int = 0
+    batches: int = 0
     store_report: str = ""
+    link_report: str = ""
+    store_bytes: int = 0                   # store directory size after compaction
+    seconds: Counter = field(default_factory=Counter)   # parent-side time per step
     files: list[Path] = field(default_factory=list)
 
 
-def merge_entities(entities: Iterable[Entity], merged: dict[str, Entity] | None = None) -> dict[str, Entity]:
-    """One entity per key over the whole build; aliases are united. Updates `merged`."""
-    merged = {} if merged is None else merged
-    for entity in entities:
-        known = merged.get(entity.key)
-        if known is None:
-            merged[entity.key] = entity
-            continue
-        labels = {known.pref_label, entity.pref_label, *known.aliases, *entity.aliases}
-        pref = max((known.pref_label, entity.pref_label), key=lambda s: (len(s), s))
-        merged[entity.key] = dataclasses.replace(
-            known, pref_label=pref, aliases=tuple(sorted(labels - {pref})),
-            region_code=known.region_code or entity.region_code,
-            unit_of=known.unit_of or entity.unit_of, located_in=known.located_in or entity.located_in)
-    return merged
-
-
 def fact_records(resolved: ResolvedArticle) -> Iterable[dict]:
+    import dataclasses
+
     article_id = resolved.article.id
     for relation in resolved.relations:
         yield {"record": "relation", "article_id": article_id, **dataclasses.asdict(relation)}
@@ -66,26 +63,56 @@ def fact_records(resolved: ResolvedArticle) -> Iterable[dict]:
         yield {"record": "event", "article_id": article_id, **dataclasses.asdict(event)}
 
 
+def check_inputs(paths: list[str]) -> None:
+    """Read every file record once (bounded memory), so a bad one fails the build before
+    the store changes; stdin cannot be read twice and is checked as it streams."""
+    if "-" not in paths:
+        for _ in read_articles(paths):
+            pass
+
+
+def analyzed_stream(articles, workers: int, ner_model: str | None, dask: str | None,
+                    tagger: NerTagger | None = None):
+    """(AnalyzedArticle, ResolvedArticle) pairs in input order, from this process
+    (workers=0 or a loaded tagger), local NER processes, or a Dask cluster."""
+    from kg.parallel import process_articles, process_in_workers
+
+    if tagger is not None:
+        return process_articles(articles, tagger)
+    if dask:
+        from kg.distributed import process_on_dask
+
+        return process_on_dask(articles, dask, ner_model)
+    if workers > 0:
+        locate_model(ner_model)  # fail fast, with the clear message, before starting workers
+        return process_in_workers(articles, workers, ner_model)
+    from kg.runtime import freeze_long_lived
+
+    tagger = NerTagger(ner_model)
+    freeze_long_lived()
+    return process_articles(articles, tagger)
+
+
 def build(paths: Iterable[str], out_dir: str | Path, skip_bad: bool = False,
           ner_model: str | None = None, base_iri: str | None = None, workers: int = 1,
-          commit_every: int | None = None, link: tuple | None = None,
+          batch_size: int | None = None, dask: str | None = None, compact: bool = True,
+          tagger: NerTagger | None = None, link: tuple | None = None,
           on_bad: Callable[[str], None] | None = None,
           on_article: Callable[[ResolvedArticle], None] | None = None) -> BuildSummary:
-    """Run every stage and write the outputs.
-
-    link: (threshold, decisions) for the corpus-level linker; defaults when None.
-
-    The store gets one transaction for the whole build (an interrupted build leaves it
-    unchanged) unless commit_every is given: then every that many articles are committed
-    as they come, which bounds memory on very large inputs.
-    """
+    """Run every stage and write the outputs, `batch_size` articles per store
+    transaction. workers: NER processes (0: everything in this process); dask: a
+    scheduler address (kg.distributed) instead of local processes; tagger: a loaded
+    model to run in this process (kg watch keeps one between builds); link:
+    (threshold, decisions) for the corpus-level linker (kg/link), defaults when None.
+    People and organisations are linked once, after the last batch; a build killed
+    before that leaves them marked pending for the next build (or `kg link`)."""
     from kg import vocab
-    from kg.parallel import process_articles, process_in_workers
     from kg.store.store import KgStore
 
     out_dir = Path(out_dir)
     summary = BuildSummary(out_dir)
     base_iri = base_iri or vocab.DEFAULT_BASE_IRI
+    batch_size = batch_size or DEFAULT_BATCH
 
     def bad(message: str) -> None:
         summary.bad_records += 1
@@ -93,49 +120,87 @@ def build(paths: Iterable[str], out_dir: str | Path, skip_bad: bool = False,
             on_bad(message)
 
     paths = list(paths)
+    started = time.perf_counter()
+    if not skip_bad:
+        check_inputs(paths)
     articles = read_articles(paths, skip_bad=skip_bad, on_bad=bad)
     first = next(articles, None)   # read before the model loads, so bad input fails at once
     if first is None:   # nothing usable: keep the earlier outputs as they are
         raise KgError(f"no articles to build in {', '.join(map(str, paths))}"
                       + (f" ({summary.bad_records} bad records skipped)" if summary.bad_records else ""))
-    articles = itertools.chain([first], articles)
-    if workers > 1:
-        locate_model(ner_model)  # fail fast, with the clear message, before starting workers
-        results = process_in_workers(articles, workers, ner_model)
-    else:
-        results = process_articles(articles, NerTagger(ner_model))
-    names = ["mentions.jsonl", "entities.jsonl", "facts.jsonl"]
-    pending: list[ResolvedArticle] = []
-    entities: dict[str, Entity] = {}
-    reports = []
-    with contextlib.ExitStack() as stack:
-        store = stack.enter_context(KgStore.open(out_dir / "store", write=True))
+    summary.seconds["check input"] += time.perf_counter() - started
+    with KgStore.open(out_dir / "store", write=True) as store:
+        size_before = store.disk_size()
         if link:   # (threshold or None, manual decisions) for the linker (kg/link)
             store.link_threshold, store.link_decisions = link
-        mentions_out, entities_out, facts_out = (stack.enter_context(atomic_writer(out_dir / n)) for n in names)
-        for analyzed, resolved in results:
-            summary.articles += 1
-            summary.sentences += len(analyzed.sentences)
-            for mention in analyzed.mentions:
-                summary.mentions_by_type[mention.type] += 1
-                mentions_out.write(json_line(dataclasses.asdict(mention)))
-            for record in fact_records(resolved):
-                summary.facts_by_kind[record.get("kind") or record["record"]] += 1
-                facts_out.write(json_line(record))
-            merge_entities(resolved.entities, entities)
-            pending.append(resolved)
-            if commit_every and len(pending) >= commit_every:
-                reports.append(store.add_articles(pending, base_iri))
-                pending = []
-            if on_article:
-                on_article(resolved)
-        for entity in sorted(entities.values(), key=lambda e: e.key):
-            summary.entities_by_type[entity.type] += 1
-            entities_out.write(json_line(dataclasses.asdict(entity)))
-        if pending or not reports:
-            reports.append(store.add_articles(pending, base_iri))
-        summary.store_report = reports[-1].line() if len(reports) == 1 else (
-            f"{len(reports)} transactions; last: {reports[-1].line()}")
-    summary.files.extend(out_dir / n for n in names)
+        outputs = BuildOutputs(out_dir)
+        try:
+            results = analyzed_stream(itertools.chain([first], articles), workers, ner_model, dask,
+                                      tagger)
+            total = None
+            for batch in _batches(results, batch_size, summary.seconds):
+                started = time.perf_counter()
+                report = store.add_articles([resolved for _, resolved in batch], base_iri, link=False)
+                summary.seconds["store"] += time.perf_counter() - started
+                total = report if total is None else total + report
+                started = time.perf_counter()
+                _write_batch(batch, report, outputs, summary)
+                summary.seconds["outputs"] += time.perf_counter() - started
+                summary.batches += 1
+                if summary.batches == 1:   # lexicons and gazetteers are loaded by now
+                    from kg.runtime import freeze_long_lived
+
+                    freeze_long_lived()
+                if on_article:
+                    for _, resolved in batch:
+                        on_article(resolved)
+            if summary.batches:
+                started = time.perf_counter()
+                summary.link_report = store.link_pending(base_iri).line()
+                summary.seconds["link"] += time.perf_counter() - started
+        finally:
+            started = time.perf_counter()
+            outputs.close()
+            if summary.batches:
+                summary.entities = outputs.write_entities(store, base_iri)
+            summary.seconds["outputs"] += time.perf_counter() - started
+        summary.store_report = total.line() + (f" in {summary.batches} transactions"
+                                               if summary.batches > 1 else "")
+        if compact:   # a full compaction reads the whole store: not for a small add to a big one
+            started = time.perf_counter()
+            store.compact(full=store.disk_size() - size_before >= FULL_COMPACTION_GROWTH * size_before)
+            summary.seconds["compact"] += time.perf_counter() - started
+        summary.store_bytes = store.disk_size()
+    summary.files.extend(outputs.paths)
     summary.files.append(out_dir / "store")
     return summary
+
+
+def _batches(results, size: int, seconds: Counter):
+    """Lists of `size` results; time spent waiting on the stages goes to seconds['stages']."""
+    iterator = iter(results)
+    while True:
+        started = time.perf_counter()
+        batch = []
+        for item in iterator:
+            batch.append(item)
+            if len(batch) >= size:
+                break
+        seconds["stages"] += time.perf_counter() - started
+        if not batch:
+            return
+        yield batch
+
+
+def _write_batch(batch, report, outputs: BuildOutputs, summary: BuildSummary) -> None:
+    rebuilt = set(report.replaced_ids)
+    for analyzed, resolved in batch:
+        summary.articles += 1
+        summary.sentences += len(analyzed.sentences)
+        for mention in analyzed.mentions:
+            summary.mentions_by_type[mention.type] += 1
+        facts = list(fact_records(resolved))
+        for record in facts:
+            summary.facts_by_kind[record.get("kind") or record["record"]] += 1
+        outputs.append(analyzed, resolved, facts, resolved.article.id in rebuilt)
+    outputs.flush()

@@ -1,50 +1,109 @@
-"""Spread analysis, extraction and resolution over worker processes.
+"""Run the stages over many articles: in this process, in local worker processes, or
+(kg.distributed) on a Dask cluster.
 
-Each worker loads the NER model once and runs torch with one thread; the parent keeps
-the order of the input and does all writing (outputs and store).
+Local workers are spawned, run one torch thread each and load the model once. With one
+worker it tokenizes and tags while the parent extracts, resolves and writes (NER
+overlaps everything else); with more, workers also extract and resolve, so the parent
+only writes and does not become the bottleneck. At most a few chunks are in flight, so
+input is read only as fast as it is consumed (Pool.imap would read the whole input at
+once). Workers exit when the parent dies.
 """
 from __future__ import annotations
 
 import itertools
 import multiprocessing
+from collections import deque
 from typing import Iterable, Iterator
 
 from kg.ingest_types import Article
 from kg.nlp.types import AnalyzedArticle
 from kg.resolve.types import ResolvedArticle
 
+CHUNK_ARTICLES = 16
+
 _tagger = None
+_lexicons_frozen = False
 
 
 def _init_worker(ner_model: str | None) -> None:
     global _tagger
     from kg.nlp.ner import NerTagger
+    from kg.runtime import exit_with_parent, freeze_long_lived
 
+    exit_with_parent()
     _tagger = NerTagger(ner_model)
+    freeze_long_lived()
 
 
-def _work(articles: list[Article]) -> list[tuple[AnalyzedArticle, ResolvedArticle]]:
-    return list(process_articles(articles, _tagger))
+def _analyze_chunk(articles: list[Article]) -> list[AnalyzedArticle]:
+    from kg.nlp.pipeline import analyze
+
+    return list(analyze(articles, _tagger))
+
+
+def _process_chunk(articles: list[Article]) -> list[tuple[AnalyzedArticle, ResolvedArticle]]:
+    global _lexicons_frozen
+    results = list(process_articles(articles, _tagger))
+    if not _lexicons_frozen:   # the resolver's lexicons load on first use
+        from kg.runtime import freeze_long_lived
+
+        freeze_long_lived()
+        _lexicons_frozen = True
+    return results
+
+
+def resolve_analyzed(analyzed: Iterable[AnalyzedArticle]) -> Iterator[tuple[AnalyzedArticle, ResolvedArticle]]:
+    from kg.extract.article import extract_article
+    from kg.resolve.resolver import resolve_article
+
+    for article in analyzed:
+        yield article, resolve_article(extract_article(article))
 
 
 def process_articles(articles: Iterable[Article], tagger) -> Iterator[tuple[AnalyzedArticle, ResolvedArticle]]:
-    from kg.extract.article import extract_article
+    """Every stage in this process."""
     from kg.nlp.pipeline import analyze
-    from kg.resolve.resolver import resolve_article
 
-    for analyzed in analyze(articles, tagger):
-        yield analyzed, resolve_article(extract_article(analyzed))
+    yield from resolve_analyzed(analyze(articles, tagger))
 
 
-def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    iterator = iter(articles)
+def chunks(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
     while chunk := list(itertools.islice(iterator, size)):
         yield chunk
 
 
-def process_in_workers(articles: Iterable[Article], workers: int, ner_model: str | None,
-                       chunk_size: int = 16) -> Iterator[tuple[AnalyzedArticle, ResolvedArticle]]:
+def in_order(submit, items: Iterable, window: int) -> Iterator:
+    """submit(item) -> a future with .result() or .get(); results in input order, with
+    at most `window` futures outstanding."""
+    pending: deque = deque()
+    for item in items:
+        pending.append(submit(item))
+        if len(pending) >= window:
+            yield _result(pending.popleft())
+    while pending:
+        yield _result(pending.popleft())
+
+
+def _result(future):
+    return future.get() if hasattr(future, "get") else future.result()
+
+
+def _in_workers(work, articles: Iterable[Article], workers: int, ner_model: str | None,
+                chunk_size: int = CHUNK_ARTICLES) -> Iterator:
     context = multiprocessing.get_context("spawn")  # no fork of a process that holds torch state
     with context.Pool(workers, initializer=_init_worker, initargs=(ner_model,)) as pool:
-        for results in pool.imap(_work, _chunks(articles, chunk_size)):
+        submit = lambda chunk: pool.apply_async(work, (chunk,))   # noqa: E731
+        # enough queued that workers keep tagging while this process commits a batch
+        for results in in_order(submit, chunks(articles, chunk_size), window=2 * workers + 8):
             yield from results
+
+
+def process_in_workers(articles: Iterable[Article], workers: int, ner_model: str | None,
+                       chunk_size: int = CHUNK_ARTICLES) -> Iterator[tuple[AnalyzedArticle, ResolvedArticle]]:
+    """One worker: NER there, extraction and resolution here, overlapped. More: every
+    stage in the workers."""
+    if workers == 1:
+        yield from resolve_analyzed(_in_workers(_analyze_chunk, articles, 1, ner_model, chunk_size))
+    else:
+        yield from _in_workers(_process_chunk, articles, workers, ner_model, chunk_size)

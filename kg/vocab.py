@@ -153,6 +153,7 @@ DESCRIBED_PREF_LABEL = BKG.prefLabel
 DESCRIBED_ALT_LABEL = BKG.altLabel
 DESCRIBED_UNIT_OF = BKG.unitOf
 DESCRIBED_LOCATED_IN = BKG.locatedIn
+MERGE_TALLY = BKG.mergeTally          # entity -> JSON counts of its descriptions (graph/merge-tally)
 
 # relation kind (resolver) -> direct predicate asserted in the article graph
 RELATION_PREDICATES = {
@@ -346,6 +347,12 @@ def links_graph(base_iri: str) -> URIRef:
 def corpus_graph(base_iri: str) -> URIRef:
     """Named graph with corpus facts between canonical entities (heads, tenures, regions)."""
     return URIRef(base_iri + "graph/corpus")
+
+
+def merge_tally_graph(base_iri: str) -> URIRef:
+    """Named graph with each entity's description counts, so a build re-merges an entity
+    from the batch alone instead of reading every article that describes it."""
+    return URIRef(base_iri + "graph/merge-tally")
 
 
 def regions_graph(base_iri: str) -> URIRef:

@@ -1,5 +1,6 @@
-"""`kg build` into a real store: idempotent, order-independent across workers, and a
-killed build leaves the previous store as it was."""
+"""`kg build` into a real store: idempotent, the same across workers, outputs that follow
+the store across builds, and a killed build that stops at a batch boundary (its workers
+exit with it) and is completed by a rerun."""
 from __future__ import annotations
 
 import json
@@ -43,39 +44,136 @@ def articles(tmp_path_factory):
     return corpus(tmp_path_factory.mktemp("in") / "a.jsonl", 1000, 12)
 
 
-def test_building_twice_gives_the_same_store(articles, tmp_path):
-    build(articles, "--out", tmp_path)
+def build_with(tagger, *paths, out, **options):
+    """kg.build.build in this process with the session's model: its store line."""
+    from kg.build import build as run_build
+
+    return run_build([str(p) for p in paths], out, tagger=tagger, **options).store_report
+
+
+@pytest.fixture(scope="module")
+def built(articles, tagger, tmp_path_factory):
+    out = tmp_path_factory.mktemp("built")
+    build_with(tagger, articles, out=out)
+    return out
+
+
+def copy_of(built, tmp_path):
+    import shutil
+
+    shutil.copytree(built, tmp_path, dirs_exist_ok=True)
+    return tmp_path
+
+
+def test_building_twice_gives_the_same_store(articles, built, tagger, tmp_path):
+    copy_of(built, tmp_path)
     first = dump(tmp_path / "store")
-    output = build(articles, "--out", tmp_path)
+    output = build_with(tagger, articles, out=tmp_path)
     assert "0 articles added, 12 replaced" in output
     assert dump(tmp_path / "store") == first
     graphs = {q.split(" ")[-2] for q in first}
     assert len(graphs) >= 12 + 2   # one graph per article, entities, regions
 
 
-def test_workers_give_the_same_outputs(articles, tmp_path):
-    build(articles, "--out", tmp_path / "one")
-    build(articles, "--out", tmp_path / "two", "--workers", "2", "--commit-every", "5")
+def test_workers_give_the_same_outputs(articles, built, tmp_path):
+    build(articles, "--out", tmp_path, "--workers", "2", "--batch-size", "5")
     for name in ("mentions.jsonl", "entities.jsonl", "facts.jsonl"):
-        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
-    assert dump(tmp_path / "one" / "store") == dump(tmp_path / "two" / "store")
+        assert (built / name).read_bytes() == (tmp_path / name).read_bytes()
+    assert dump(built / "store") == dump(tmp_path / "store")
 
 
-def test_killed_build_leaves_the_previous_store(articles, tmp_path):
-    build(articles, "--out", tmp_path)
-    before = dump(tmp_path / "store")
-    facts_before = (tmp_path / "facts.jsonl").read_bytes()
-    big = corpus(tmp_path / "big.jsonl", 0, 400)
-    process = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(big), "--out", str(tmp_path)],
+def jsonl(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def blocks(path):
+    """article id -> its lines; fails when an article's lines are not one block."""
+    out, order = {}, []
+    for record in jsonl(path):
+        aid = record["article_id"]
+        if not order or order[-1] != aid:
+            assert aid not in out, f"{aid} has two blocks in {path.name}"
+            order.append(aid)
+        out.setdefault(aid, []).append(record)
+    return out
+
+
+def store_articles_and_entities(store):
+    from kg.store.store import KgStore
+
+    with KgStore.open(store) as opened:
+        keys = {r["key"] for r in opened.entity_records()}
+        return set(opened.article_ids()), keys
+
+
+def test_outputs_follow_the_store_across_builds(built, tagger, tmp_path):
+    copy_of(built, tmp_path)
+    first = {name: blocks(tmp_path / name) for name in ("mentions.jsonl", "facts.jsonl")}
+    again = corpus(tmp_path / "again.jsonl", 1004, 12)   # 8 of the same articles, 4 new ones
+    output = build_with(tagger, again, out=tmp_path, batch_size=5)
+    assert "8 replaced" in output
+    ids, keys = store_articles_and_entities(tmp_path / "store")
+    assert len(ids) == 16
+    for name, before in first.items():
+        now = blocks(tmp_path / name)
+        assert set(now) <= ids
+        assert {aid: now[aid] for aid in before} == before   # rebuilt: same records, once
+    assert set(blocks(tmp_path / "mentions.jsonl")) == ids
+    assert {r["key"] for r in jsonl(tmp_path / "entities.jsonl")} == keys
+    wal = sum(f.stat().st_size for f in (tmp_path / "store").glob("*.log"))
+    assert wal < 100_000, "the build should end with a compacted store (write-ahead log dropped)"
+
+
+def children(pid):
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as handle:
+            return [int(p) for p in handle.read().split()]
+    except OSError:
+        return []
+
+
+def alive(pid):
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().split(")")[-1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_killed_build_stops_at_a_batch_boundary_and_its_workers_exit(built, tagger, tmp_path):
+    copy_of(built, tmp_path)
+    before = set(dump(tmp_path / "store"))
+    ids_before, _ = store_articles_and_entities(tmp_path / "store")
+    mentions_size = (tmp_path / "mentions.jsonl").stat().st_size
+    big = corpus(tmp_path / "big.jsonl", 0, 40)
+    process = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(big), "--out", str(tmp_path),
+                                "--workers", "2", "--batch-size", "10", "--no-progress"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    deadline = time.time() + 60
-    while time.time() < deadline and not any(p.name.startswith(".mentions") for p in tmp_path.iterdir()):
-        time.sleep(0.2)    # wait until it is writing its outputs
-    time.sleep(2)
-    assert process.poll() is None, process.stderr.read().decode()
-    os.kill(process.pid, signal.SIGKILL)
-    process.wait()
-    assert dump(tmp_path / "store") == before
-    assert (tmp_path / "facts.jsonl").read_bytes() == facts_before
-    lines = [json.loads(line) for line in (tmp_path / "facts.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert lines and all(r["article_id"].startswith("indosum-") for r in lines)
+    try:
+        deadline = time.time() + 240
+        while time.time() < deadline and (tmp_path / "mentions.jsonl").stat().st_size == mentions_size:
+            time.sleep(0.2)    # until the first batch is committed and appended
+        assert process.poll() is None, process.stderr.read().decode()
+        workers = [pid for child in children(process.pid) for pid in [child, *children(child)]]
+        assert len([pid for pid in workers if alive(pid)]) >= 2
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+        deadline = time.time() + 15
+        while time.time() < deadline and any(alive(pid) for pid in workers):
+            time.sleep(0.2)
+        assert not any(alive(pid) for pid in workers), "workers outlived their parent"
+    finally:
+        if process.poll() is None:
+            process.kill()
+    ids, _ = store_articles_and_entities(tmp_path / "store")
+    big_ids = [json.loads(line)["id"] for line in big.read_text(encoding="utf-8").splitlines()]
+    added = ids - ids_before
+    assert added and len(added) % 10 == 0 and added == set(big_ids[:len(added)])   # whole batches
+    merged = ("graph/entities>", "graph/merge-tally>")   # only merged entity data may change
+    assert before - set(dump(tmp_path / "store")) <= {q for q in before if q.endswith(merged)}
+    build_with(tagger, big, out=tmp_path, batch_size=10)    # the rerun completes it
+    ids, keys = store_articles_and_entities(tmp_path / "store")
+    assert ids == ids_before | set(big_ids)
+    assert set(blocks(tmp_path / "mentions.jsonl")) <= ids
+    assert set(blocks(tmp_path / "facts.jsonl")) <= ids
+    assert {r["key"] for r in jsonl(tmp_path / "entities.jsonl")} == keys

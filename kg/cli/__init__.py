@@ -20,6 +20,7 @@ COMMANDS = {
     "link": "kg.cli.link:link",
     "entities": "kg.cli.link:entities",
     "push": "kg.cli.push:push",
+    "watch": "kg.cli.watch:watch",
 }
 
 

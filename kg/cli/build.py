@@ -16,18 +16,22 @@ import click
               help="Stanza NER model directory or .pt file (default: the shipped model; env KG_NER_MODEL).")
 @click.option("--base-iri", envvar="KG_BASE_IRI", help="Base IRI of entities and articles "
               "(default https://w3id.org/berita-kg/).")
-@click.option("--workers", "-j", type=click.IntRange(1), default=1, show_default=True,
-              help="Processes for NER/extraction (each loads the model once, one torch thread).")
-@click.option("--commit-every", type=click.IntRange(1), metavar="N",
-              help="Commit the store every N articles (bounds memory on huge inputs; an interrupted "
-                   "build then keeps the batches already committed). Default: one transaction.")
+@click.option("--workers", "-j", type=click.IntRange(0), default=1, show_default=True,
+              help="Worker processes (each loads the model once, one torch thread). 1: NER there, "
+                   "the rest here, overlapped; 2+: workers also extract and resolve, this process "
+                   "writes. 0: everything in this process.")
+@click.option("--batch-size", "--commit-every", "batch_size", type=click.IntRange(1), metavar="N",
+              help="Articles per store transaction (default 100): memory stays flat; an interrupted "
+                   "build keeps the batches already committed and a rerun completes it.")
+@click.option("--dask", metavar="SCHEDULER", help="Run NER, extraction and resolution on a Dask "
+              "cluster (scheduler address, e.g. tcp://10.0.0.5:8786); this process writes the store.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when stderr is a terminal).")
 @click.option("--link-threshold", type=click.FloatRange(0.0, 1.0, min_open=True, max_open=True),
               envvar="KG_LINK_THRESHOLD",
               help="Match probability from which two names are one entity across articles (default 0.9).")
 @click.option("--link-decisions", type=click.Path(dir_okay=False), envvar="KG_LINK_DECISIONS",
               help="TSV of must-link / cannot-link pairs (names, keys or IRIs) the linker honours.")
-def build(paths, out_dir, skip_bad, ner_model, base_iri, workers, commit_every, progress,
+def build(paths, out_dir, skip_bad, ner_model, base_iri, workers, batch_size, dask, progress,
           link_threshold, link_decisions):
     """Build the knowledge graph from news articles.
 
@@ -47,10 +51,10 @@ def build(paths, out_dir, skip_bad, ner_model, base_iri, workers, commit_every, 
 
     link = (link_threshold, read_decisions(link_decisions) if link_decisions else [])
     with preflight(paths, out_dir, skip_bad, base_iri):
-        _run(run_build, paths, out_dir, skip_bad, ner_model, base_iri, workers, commit_every, progress, link)
+        _run(run_build, paths, out_dir, skip_bad, ner_model, base_iri, workers, batch_size, dask, progress, link)
 
 
-def _run(run_build, paths, out_dir, skip_bad, ner_model, base_iri, workers, commit_every, progress, link):
+def _run(run_build, paths, out_dir, skip_bad, ner_model, base_iri, workers, batch_size, dask, progress, link):
     def report_bad(message):
         click.echo(f"kg: skipped: {message}", err=True)
 
@@ -72,7 +76,7 @@ def _run(run_build, paths, out_dir, skip_bad, ner_model, base_iri, workers, comm
         bar.__enter__()
     try:
         summary = run_build(paths, out_dir, skip_bad=skip_bad, ner_model=ner_model, base_iri=base_iri,
-                            workers=workers, commit_every=commit_every, link=link,
+                            workers=workers, batch_size=batch_size, dask=dask, link=link,
                             on_bad=report_bad, on_article=step)
     finally:
         if bar is not None:
@@ -147,12 +151,11 @@ def print_summary(summary):
     by_type = ", ".join(f"{kind} {count}" for kind, count in sorted(summary.mentions_by_type.items())) or "none"
     click.echo(f"articles: {summary.articles}  sentences: {summary.sentences}  "
                f"mentions: {sum(summary.mentions_by_type.values())} ({by_type})")
-    entities = ", ".join(f"{kind} {count}" for kind, count in sorted(summary.entities_by_type.items())) or "none"
     facts = ", ".join(f"{kind} {count}" for kind, count in sorted(summary.facts_by_kind.items())) or "none"
-    click.echo(f"entities: {sum(summary.entities_by_type.values())} ({entities})")
     click.echo(f"facts: {facts}")
     if summary.store_report:
-        click.echo(f"store: {summary.store_report}")
+        click.echo(f"store: {summary.store_report}; {summary.entities} entities; "
+                   f"{summary.store_bytes / 1e6:.1f} MB on disk")
     if summary.bad_records:
         click.echo(f"skipped bad records: {summary.bad_records}")
     for path in summary.files:

@@ -30,6 +30,8 @@ class LinkReport:
     clusters: int = 0
     merged: int = 0                 # clusters with more than one member
     links: int = 0
+    quads_added: int = 0
+    quads_removed: int = 0
     seconds: float = 0.0
     changed: list[tuple[str, str, str]] = field(default_factory=list)   # (member, old, new canonical)
 
@@ -170,23 +172,23 @@ def relink(store: ox.Store, base_iri: str = V.DEFAULT_BASE_IRI, seeds: set[str] 
     mark, links_graph = _n(V.PENDING_LINK), _n(V.links_graph(base_iri))
     old += [q for q in store.quads_for_pattern(None, mark, None, links_graph)
             if full or q.subject.value in records or q.subject.value in (seeds or ())]
-    _write(store, old, [to_ox_quad(q) for q in new])
+    added, removed = _write(store, old, [to_ox_quad(q) for q in new])
     report = LinkReport(records=len(records), clusters=len(clusters),
                         merged=sum(1 for c in clusters if len(c.members) > 1),
-                        links=sum(len(c.links) for c in clusters))
+                        links=sum(len(c.links) for c in clusters), quads_added=added, quads_removed=removed)
     report.changed = sorted((m, old_canonical[m], canonical_of[m]) for m in old_canonical
                             if old_canonical[m] != canonical_of[m] and old_canonical[m] in records)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _write(store: ox.Store, old: list[ox.Quad], new: list[ox.Quad]) -> None:
-    """Replace `old` by `new` in one transaction, writing only the difference."""
+def _write(store: ox.Store, old: list[ox.Quad], new: list[ox.Quad]) -> tuple[int, int]:
+    """Replace `old` by `new` in one transaction, writing only the difference; (added, removed)."""
     old_set, new_set = set(old), set(new)
     removed, added = old_set - new_set, new_set - old_set
-    if not removed and not added:
-        return
-    store.update(_block("DELETE DATA", removed) + " ;\n" + _block("INSERT DATA", added))
+    if removed or added:
+        store.update(_block("DELETE DATA", removed) + " ;\n" + _block("INSERT DATA", added))
+    return len(added), len(removed)
 
 
 def _block(keyword: str, quads) -> str:

@@ -17,9 +17,10 @@ Merge rules (order-independent, so rebuilding gives identical content):
 """
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rdflib import URIRef
 
@@ -136,6 +137,57 @@ def merge(descriptions) -> Description:
         located_in=_most_common(d.located_in for d in descriptions),
         attributes=tuple(sorted({a for d in descriptions for a in d.attributes})),
     )
+
+
+_COUNTED = ("pref", "labels", "key", "type", "region_code", "unit_of", "located_in", "attributes")
+
+
+@dataclass
+class Tally:
+    """Counts over every stored description of one entity: all that merge() needs, so an
+    article added or replaced updates an entity in O(its own descriptions), however many
+    articles describe it (Indonesia, Jakarta, the president)."""
+
+    entity: str
+    counts: dict[str, Counter] = field(default_factory=lambda: {name: Counter() for name in _COUNTED})
+
+    def add(self, d: Description, sign: int = 1) -> None:
+        values = {"pref": [d.pref_label], "labels": sorted({d.pref_label, *d.aliases}),
+                  "key": [d.key], "type": [d.type], "region_code": [d.region_code],
+                  "unit_of": [d.unit_of], "located_in": [d.located_in],
+                  "attributes": sorted(set(d.attributes))}
+        for name, items in values.items():
+            counter = self.counts[name]
+            for item in items:
+                if item:
+                    counter[item] += sign
+                    if counter[item] <= 0:
+                        del counter[item]
+
+    def merged(self) -> Description | None:
+        """merge() of the counted descriptions; None when none is left."""
+        chosen = self.counts["pref"]
+        if not chosen:
+            return None
+        pref = min(chosen, key=lambda label: (not label[:1].isupper(), -len(label), -chosen[label], label))
+
+        def most_common(name):
+            counts = self.counts[name]
+            return min(counts, key=lambda v: (-counts[v], v)) if counts else None
+        return Description(
+            entity=self.entity, key=most_common("key"), type=most_common("type"), pref_label=pref,
+            aliases=tuple(sorted(label for label in self.counts["labels"] if label != pref)),
+            region_code=most_common("region_code"), unit_of=most_common("unit_of"),
+            located_in=most_common("located_in"), attributes=tuple(sorted(self.counts["attributes"])))
+
+    def to_json(self) -> str:
+        return json.dumps({name: dict(sorted(c.items())) for name, c in self.counts.items()},
+                          ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, entity: str, text: str) -> "Tally":
+        data = json.loads(text)
+        return cls(entity, {name: Counter(data.get(name, {})) for name in _COUNTED})
 
 
 def is_region(d: Description) -> bool:

@@ -53,10 +53,14 @@ class Context:
         word: "Bima" alone is more often a person."""
         ws = normalize(text).split()
         for i in range(len(ws)):
+            if not self.gaz.could_start(ws[i]):
+                continue
             for n in range(5, 0, -1):
                 if i + n > len(ws):
                     continue
                 phrase = " ".join(ws[i:i + n])
+                if not self.gaz.known(phrase):
+                    continue
                 hit = False
                 for alias in self.gaz.lookup(phrase, strong_only=True):
                     region = alias.region

@@ -1,0 +1,128 @@
+"""mentions.jsonl, facts.jsonl and entities.jsonl, kept consistent with the store across
+builds into the same --out.
+
+mentions and facts: one block of lines per article, appended right after the store
+commits the batch that holds it. An article built again (later in the same build or in
+any earlier one) keeps only its newest block: a build that replaced articles rewrites the
+two files once at its end (temp file + rename) without the older blocks. entities.jsonl
+is regenerated from the store's merged entities at the end of every build.
+
+A killed build leaves the blocks of the batches it committed (a half-written last line
+is cut off by the next build); rerunning it replaces them.
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from kg.errors import KgError
+from kg.outputs import atomic_writer, json_line, os_message, temp_for
+
+MENTIONS, ENTITIES, FACTS = "mentions.jsonl", "entities.jsonl", "facts.jsonl"
+NAMES = (MENTIONS, ENTITIES, FACTS)
+
+
+class ArticleLog:
+    """An append-only JSONL file of per-article record blocks (field article_id)."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        check_writable(path)
+        try:
+            self.handle = open(path, "ab")
+            _cut_partial_line(self.handle)
+        except OSError as error:
+            raise KgError(f"cannot write {path}: {os_message(error)}") from None
+        self.newest: dict[str, tuple[int, int]] = {}   # rebuilt article -> its block in this file
+
+    def append(self, article_id: str, records, rebuilt: bool) -> None:
+        start = self.handle.tell()
+        for record in records:
+            self.handle.write(json_line(record).encode("utf-8"))
+        if rebuilt:
+            self.newest[article_id] = (start, self.handle.tell())
+
+    def flush(self) -> None:
+        self.handle.flush()
+
+    def close(self) -> None:
+        self.handle.close()
+        if self.newest:
+            self._drop_older_blocks()
+
+    def _drop_older_blocks(self) -> None:
+        with open(self.path, "rb") as source, atomic_writer(self.path, "wb") as target:
+            offset = 0
+            for line in source:
+                article_id = json.loads(line)["article_id"]
+                block = self.newest.get(article_id)
+                if block is None or block[0] <= offset < block[1]:
+                    target.write(line)
+                offset += len(line)
+        self.newest = {}
+
+
+def check_writable(path: Path) -> None:
+    """The checks (and messages) of every output file, before any slow work."""
+    fd, tmp = temp_for(path)
+    os.close(fd)
+    os.unlink(tmp)
+
+
+def _cut_partial_line(handle) -> None:
+    size = handle.seek(0, os.SEEK_END)
+    if size == 0:
+        return
+    with open(handle.name, "rb") as reader:
+        end = size
+        while end > 0:
+            start = max(0, end - 65536)
+            reader.seek(start)
+            chunk = reader.read(end - start)
+            cut = chunk.rfind(b"\n")
+            if cut >= 0:
+                end = start + cut + 1
+                break
+            end = start
+    if end != size:
+        handle.truncate(end)
+        handle.seek(end)
+
+
+class BuildOutputs:
+    """The three files of one --out directory during a build."""
+
+    def __init__(self, out_dir: Path):
+        self.out_dir = Path(out_dir)
+        check_writable(self.out_dir / ENTITIES)
+        self.mentions = ArticleLog(self.out_dir / MENTIONS)
+        self.facts = ArticleLog(self.out_dir / FACTS)
+
+    def append(self, analyzed, resolved, fact_records, rebuilt: bool) -> None:
+        import dataclasses
+
+        article_id = resolved.article.id
+        self.mentions.append(article_id, (dataclasses.asdict(m) for m in analyzed.mentions), rebuilt)
+        self.facts.append(article_id, fact_records, rebuilt)
+
+    def flush(self) -> None:
+        self.mentions.flush()
+        self.facts.flush()
+
+    def write_entities(self, store, base_iri: str) -> int:
+        """Regenerate entities.jsonl from the store; returns the number of entities."""
+        count = 0
+        with atomic_writer(self.out_dir / ENTITIES) as out:
+            for record in store.entity_records(base_iri):
+                out.write(json_line(record))
+                count += 1
+        return count
+
+    def close(self) -> None:
+        self.mentions.close()
+        self.facts.close()
+
+    @property
+    def paths(self) -> list[Path]:
+        return [self.out_dir / name for name in NAMES]
