@@ -185,7 +185,7 @@ def open_store(path: str | os.PathLike = "output/store") -> Store:
 
 def build(inputs, out: str | os.PathLike = "output", *, base_iri: str | None = None,
           workers: int = 1, ner_model: str | None = None, skip_bad: bool = False,
-          commit_every: int | None = None) -> Store:
+          batch_size: int | None = None) -> Store:
     """Run the whole pipeline (NER, extraction, resolution, store) as `kg build` does.
 
     inputs: one or a list of paths (.txt, .jsonl, directories) and/or article dicts with
@@ -212,7 +212,7 @@ def build(inputs, out: str | os.PathLike = "output", *, base_iri: str | None = N
         if not paths:
             raise KgError("kg.build: no inputs (give paths or article dicts)")
         summary = run_build(paths, out, skip_bad=skip_bad, ner_model=ner_model,
-                            base_iri=base_iri, workers=workers, commit_every=commit_every)
+                            base_iri=base_iri, workers=workers, batch_size=batch_size)
     finally:
         if temp:
             os.unlink(temp)
