@@ -27,12 +27,12 @@ demo: setup
 # rapper (raptor2-utils) cross-checks our TriG in the tests; Virtuoso 7 receives `kg push`
 # (tests/test_push_virtuoso.py); node + npm read our GEXF with graphology (tests/test_export_readers.py);
 # chromium runs the query page of `kg serve` (tests/test_serve_page.py).
-SYSTEM_PACKAGES := raptor2-utils virtuoso-opensource nodejs npm chromium
+# command:package pairs; only missing commands are installed (a node that ships its own npm
+# conflicts with Debian's npm package)
+SYSTEM_DEPS := rapper:raptor2-utils virtuoso-t:virtuoso-opensource node:nodejs npm:npm chromium:chromium
 system-deps:
-	@command -v rapper >/dev/null 2>&1 && command -v virtuoso-t >/dev/null 2>&1 \
-		&& command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 \
-		&& command -v chromium >/dev/null 2>&1 \
-		|| { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $(SYSTEM_PACKAGES); }
+	@missing=""; for pair in $(SYSTEM_DEPS); do command -v $${pair%%:*} >/dev/null 2>&1 || missing="$$missing $${pair#*:}"; done; \
+	if [ -n "$$missing" ]; then apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing; fi
 
 test: setup system-deps
 	$(BIN)/python -m pytest -q
