@@ -94,6 +94,7 @@ class Trigger:
     words: tuple[str, ...]
     type: str
     form: str            # "noun" | "verb"
+    category: str = ""   # the closed set: "arrest", "training", ... (ontologies/README.md)
 
 
 @lru_cache(maxsize=4)
@@ -105,8 +106,19 @@ def load_lexicon(path: str | None = None) -> dict[tuple[str, ...], Trigger]:
         for row in csv.DictReader(f):
             words = tuple(row["trigger"].lower().split())
             if words:
-                out[words] = Trigger(words, row["type"].strip(), (row.get("form") or "noun").strip())
+                out[words] = Trigger(words, row["type"].strip(), (row.get("form") or "noun").strip(),
+                                     (row.get("category") or "").strip())
     return out
+
+
+@lru_cache(maxsize=1)
+def _categories() -> dict[str, str]:
+    return {t.type: t.category for t in load_lexicon().values()}
+
+
+def category_of(event_type: str) -> str:
+    """The closed-set category of a lexicon type ("penangkapan" -> "arrest"), or ""."""
+    return _categories().get(event_type, "")
 
 
 @dataclass
