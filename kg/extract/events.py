@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
+from datetime import date, timedelta
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -147,6 +148,12 @@ class _Draft:
     date: str | None = None
     date_text: str | None = None
     own_date: str | None = None     # a date read from a trigger sentence itself
+    date_end: str | None = None
+    category: str = ""
+    targets: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    trigger: str = ""
+    trigger_span: tuple[int, int] = (-1, -1)
 
 
 def _words(sentence: Sentence) -> list[str]:
@@ -221,9 +228,33 @@ def _find_occurrences(analyzed: AnalyzedArticle, lexicon, mentions_by_sentence) 
                 label = text[s.tokens[i].start:s.tokens[end - 1].end]
             occ = _Occurrence(s, trig, i, j, "weak", re.sub(r"\s+", " ", label).strip())
             _classify(occ, words, end, date_spans, places)
+            if occ.kind == "weak" and trig.form == "event-noun" and _happening(
+                    occ, words, date_spans, places):
+                occ.kind = "frame"
             out.append(occ)
             i = j
     return out
+
+
+HAPPENING_WORDS = {"terjadi", "melanda", "merendam", "mengguncang", "menimpa", "menewaskan",
+                   "dilaporkan", "berlangsung", "menghanguskan", "menerjang", "terjaring", "usai",
+                   "saat", "akibat", "dalam", "pada", "sejak", "setelah", "ludes", "menelan"}
+GENERIC_WORDS = {"serupa", "sering", "rawan", "pencegahan", "penanggulangan", "mencegah",
+                 "antisipasi", "mengantisipasi", "potensi", "berpotensi", "risiko", "ancaman",
+                 "kasus-kasus", "maraknya", "marak", "angka", "tingkat", "jumlah", "isu", "hoax"}
+
+
+def _happening(occ: _Occurrence, words: list[str], date_spans, places) -> bool:
+    """An event noun ("kebakaran", "pengeroyokan") tells of a real happening: not generic or
+    negated, and the sentence gives a date, a place, a happening verb, or opens the article."""
+    i, j = occ.tok_start, occ.tok_end
+    near = words[max(0, i - 3):min(len(words), j + 3)]
+    if any(w in GENERIC_WORDS or w in NEGATIONS or w in MODALS for w in near):
+        return False
+    start = occ.sentence.tokens[i].start
+    return (occ.sentence.index <= 1 or bool(date_spans)
+            or any(m.provenance.start > start for m in places)
+            or any(w in HAPPENING_WORDS for w in words[max(0, i - 4):j + 6]))
 
 
 def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, places) -> None:
@@ -334,8 +365,21 @@ def _right_after(sentence: Sentence, mentions, offset: int, kinds,
     return None
 
 
+def _reported(sentence: Sentence, offset: int, trigger_start: int) -> bool:
+    """The words at offset belong to the attribution, not the event: "kata X di Sampit, Kamis"
+    (a speech verb shortly before, with no trigger in between)."""
+    lo = max(0, offset - sentence.start - 70)
+    before = sentence.text[lo:offset - sentence.start]
+    hits = list(SPEECH_RE.finditer(before))
+    if not hits or re.search(r"[.;?!\"“”]", before[hits[-1].end():]):
+        return False
+    return not (sentence.start + lo + hits[-1].start() < trigger_start < offset)
+
+
 def _place_for(sentence: Sentence, mentions, trigger_start: int) -> EntityMention | None:
-    places = sorted((m for m in mentions if m.kind == "place"), key=lambda m: m.provenance.start)
+    places = sorted((m for m in mentions if m.kind == "place" and m.provenance.extractor != "dateline"
+                     and not _reported(sentence, m.provenance.start, trigger_start)),
+                    key=lambda m: m.provenance.start)
     if not places:
         return None
     text = sentence.text
@@ -368,7 +412,8 @@ def _date_for(analyzed: AnalyzedArticle, sentence: Sentence, trigger_start: int,
     """(iso, text, own): nearest date in the sentence, else in the preceding sentence of the
     same paragraph."""
     art = analyzed.article
-    found = find_dates(sentence.text, art.date)
+    found = [d for d in find_dates(sentence.text, art.date)
+             if not _reported(sentence, sentence.start + d[0], trigger_start)]
     if found:
         best = min(found, key=lambda d: (d[3] is None, abs(sentence.start + d[0] - trigger_start)))
         return best[3], best[2], True
@@ -376,7 +421,8 @@ def _date_for(analyzed: AnalyzedArticle, sentence: Sentence, trigger_start: int,
         prev = analyzed.sentences[sentence.index - 1]
         if "\n\n" not in art.text[prev.end:sentence.start] and not re.search(
                 r"\n\s*\n", art.text[prev.end:sentence.start]):
-            found = find_dates(prev.text, art.date)
+            found = [d for d in find_dates(prev.text, art.date)
+                     if not _reported(prev, prev.start + d[0], -1)]
             if found:
                 best = found[-1]
                 return best[3], best[2], False
@@ -410,45 +456,97 @@ def dateline_place_mention(analyzed: AnalyzedArticle, mention_id: str = "datelin
     )
 
 
-def _dateline_place(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention]) -> str | None:
-    dl = analyzed.article.dateline
-    if dl is None:
-        return None
-    for m in mentions:
-        if m.kind == "place" and dl.start <= m.provenance.start < dl.end:
-            return m.id
-    return None
-
-
 def _add(items: list[str], *ids) -> None:
     for x in ids:
         if x and x not in items:
             items.append(x)
 
 
+SPEECH_RE = re.compile(
+    r"\b(kata|ujar|ucap|ungkap|jelas|tutur|terang|tegas|sebut|imbuh|papar|tandas|pungkas|"
+    r"katanya|menurut|mengatakan|menjelaskan|menyebutkan|menyatakan|mengungkapkan|menegaskan|"
+    r"membenarkan|memastikan|menambahkan|menuturkan|menerangkan|dikonfirmasi)\b", re.I)
+# patients of these categories are named right after the trigger ("penangkapan Gatot")
+PATIENT_CATEGORIES = {"arrest", "investigation", "trial", "appointment", "visit", "crime",
+                      "decision", "election"}
+NO_AGENT_CATEGORIES = {"disaster"}
+
+
+def _sources(sentence: Sentence, mentions) -> list[EntityMention]:
+    """Persons the sentence attributes speech to ("kata Kapolsek Ciledug, Kompol Sutrisno"):
+    they report the event, they are not its actors."""
+    out = []
+    for m in mentions:
+        if m.kind != "person":
+            continue
+        before = sentence.text[max(0, m.provenance.start - sentence.start - 90):
+                               m.provenance.start - sentence.start]
+        hits = list(SPEECH_RE.finditer(before))
+        if hits and not re.search(r"[.;?!\"“”]", before[hits[-1].end():]):
+            out.append(m)
+    return out
+
+
+def _right_object(sentence: Sentence, mentions, offset: int, kinds, exclude=()) -> EntityMention | None:
+    """The mention right after a trigger: "menangkap RO (53)", "penangkapan Gatot"."""
+    for m in sorted(mentions, key=lambda m: m.provenance.start):
+        if m.kind not in kinds or m.provenance.start < offset or m.id in exclude:
+            continue
+        gap = sentence.text[offset - sentence.start:m.provenance.start - sentence.start]
+        words = gap.lower().split()
+        if len(gap) <= 40 and not re.search(r"[,.;:\"“”()]", gap) and not any(
+                w in {"di", "ke", "dari", "pada", "yang", "untuk", "dan", "karena", "saat", "oleh"}
+                for w in words):
+            return m
+        return None
+    return None
+
+
 def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
-    """Organizer, partners and participants from one trigger sentence."""
+    """Agent (organizer), patients, partners, participants and sources from one trigger sentence."""
     s = occ.sentence
     agents = ("organization", "person")
+    sources = _sources(s, mentions)
+    source_ids = {m.id for m in sources}
+    _add(draft.sources, *[m.id for m in sources])
+    mentions = [m for m in mentions if m.id not in source_ids]
+    category = occ.trigger.category
+    if category in NO_AGENT_CATEGORIES:
+        return
     partners = _after_cue(s, words, PARTNER_CUES, mentions, ("organization",))
     partner_ids = {m.id for m in partners}
     participants = _after_cue(s, words, PARTICIPANT_CUES, mentions, agents)
+    targets: list[EntityMention] = []
     organizer = None
     verb = occ.trigger.words[0] if occ.trigger.form.startswith("verb") else None
     trig_start = s.tokens[occ.tok_start].start
-    if verb and verb.startswith("di"):
-        # "X dilantik oleh Y": X takes part, Y organizes
+    trig_end = s.tokens[occ.tok_end - 1].end
+    passive_verb = bool(verb and verb.startswith("di")) or occ.trigger.words[0] == "terjaring"
+    if passive_verb:
+        # "X dilantik oleh Y": X is the patient, Y the agent
         subject = _nearest_left(mentions, trig_start, ("person",) if verb != "diresmikan" else (),
-                                partner_ids, s)
+                                partner_ids, s, max_gap=60)
         if subject:
-            participants.insert(0, subject)
-        organizer = _right_after(s, mentions, s.tokens[occ.tok_end - 1].end, agents)
+            targets.append(subject)
+        organizer = _right_after(s, mentions, trig_end, agents)
+    elif verb and category in PATIENT_CATEGORIES:
+        obj = _right_object(s, mentions, trig_end, ("person",) if category != "visit" else agents)
+        if obj:
+            targets.append(obj)
+    elif not verb and category in PATIENT_CATEGORIES:
+        obj = _right_object(s, mentions, trig_end, ("person",))
+        if obj:
+            targets.append(obj)
+    target_ids = {m.id for m in targets}
+    if passive_verb:
+        pass
     elif occ.host is not None and words[occ.host] in ATTEND_VERBS:
         subject = _nearest_left(mentions, s.tokens[occ.host].start, agents, partner_ids, s)
         if subject:
             participants.insert(0, subject)
     elif occ.host is not None:
-        organizer = _nearest_left(mentions, s.tokens[occ.host].start, agents, partner_ids, s)
+        organizer = _nearest_left(mentions, s.tokens[occ.host].start, agents,
+                                  partner_ids | target_ids, s)
     if organizer is None and occ.passive is not None:
         organizer = _right_after(s, mentions, s.tokens[occ.passive].end, agents)
     if organizer is None:
@@ -466,10 +564,13 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
                 and len(lead.split()) <= 3 and not re.search(r"[\"“”']", lead)
                 and first.id not in partner_ids):
             organizer = first
+    if organizer is not None and organizer.id in target_ids:
+        organizer = None
     if organizer is not None and draft.organizer is None:
         draft.organizer = organizer.id
+    _add(draft.targets, *[m.id for m in targets])
     _add(draft.partners, *[m.id for m in partners])
-    _add(draft.participants, *[m.id for m in participants])
+    _add(draft.participants, *[m.id for m in participants if m.id not in target_ids])
 
 
 def _fill(draft: _Draft, occ: _Occurrence, date, ms, article_id: str) -> None:
@@ -524,13 +625,12 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
                         draft = d
                         break
                 if draft is None:
-                    new = _Draft(occ.trigger.type, occ.label)
+                    t = occ.trigger
+                    new = _Draft(t.type, occ.label, category=t.category, trigger=" ".join(
+                        tok.text for tok in s.tokens[occ.tok_start:occ.tok_end]),
+                        trigger_span=(s.tokens[occ.tok_start].start, s.tokens[occ.tok_end - 1].end))
                     _fill(new, occ, date, by_sentence.get(s.index, []), art.id)
-                    # a verb alone is not enough: it needs an agent, a date or a place
-                    # ("verb-agent" triggers need a named agent: "Ashanty berkunjung ...")
-                    form = occ.trigger.form
-                    if form == "noun" or new.organizer or (form == "verb" and (
-                            new.participants or new.own_date or new.place)):
+                    if _accepted(new, t.form, analyzed, by_sentence.get(s.index, [])):
                         drafts.append(new)
                         last = new
                     continue
@@ -540,16 +640,45 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
             continue
         last = draft
         _fill(draft, occ, date, by_sentence.get(s.index, []), art.id)
-    fallback = _dateline_place(analyzed, mentions)
     events = []
     for n, d in enumerate(drafts):
-        partners = tuple(x for x in d.partners if x != d.organizer)
-        participants = tuple(x for x in d.participants if x != d.organizer and x not in partners)
+        sources = tuple(x for x in d.sources if x != d.organizer and x not in d.targets)
+        targets = tuple(x for x in d.targets if x != d.organizer)
+        partners = tuple(x for x in d.partners if x != d.organizer and x not in targets)
+        participants = tuple(x for x in d.participants if x != d.organizer and x not in partners
+                             and x not in targets and x not in sources)
+        start, end = _interval(d.date)
         events.append(Event(
             id=f"e{n}", type=d.type, label=d.label,
             provenance=tuple(sorted(d.provenance, key=lambda p: p.sentence_index)),
             organizer=d.organizer, partners=partners, participants=participants,
-            participant_groups=tuple(d.groups), place=d.place or fallback,
-            date=d.date, date_text=d.date_text,
+            participant_groups=tuple(d.groups), place=d.place,
+            date=start, date_text=d.date_text, category=d.category, targets=targets,
+            sources=sources, date_end=end, trigger=d.trigger,
+            trigger_start=d.trigger_span[0], trigger_end=d.trigger_span[1],
         ))
     return events
+
+
+def _interval(iso: str | None) -> tuple[str | None, str | None]:
+    """A month-precision date ("2016-08") is the interval of that month."""
+    if iso and re.fullmatch(r"\d{4}-\d{2}", iso):
+        y, m = map(int, iso.split("-"))
+        last = (date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)).day
+        return f"{iso}-01", f"{iso}-{last:02d}"
+    return iso, None
+
+
+def _accepted(d: _Draft, form: str, analyzed: AnalyzedArticle, mentions) -> bool:
+    """A new event needs evidence beyond its trigger word: nouns come with a frame already;
+    a verb needs an agent, a patient, a date or a place ("verb-agent": a named agent;
+    "verb-person": a named person as patient or agent)."""
+    if form in ("noun", "event-noun"):
+        return True
+    if form == "verb-agent":
+        return d.organizer is not None
+    if form == "verb-person":
+        kinds = {m.id: m.kind for m in mentions}
+        return any(kinds.get(k) == "person" for k in (*d.targets, d.organizer))
+    return bool(d.organizer or d.targets or d.participants or d.own_date or d.place
+                or d.category == "disaster")
