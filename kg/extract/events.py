@@ -264,6 +264,11 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
         if any(w in NEGATIONS or w in HYPOTHETICAL for w in before):
             occ.kind = "none"
             return
+        form = occ.trigger.form
+        if (form == "verb-craft" and not {"pesawat", "helikopter", "heli"} & set(words)) or (
+                form == "verb-suspect" and "tersangka" not in words[j:j + 8]):
+            occ.kind = "none"
+            return
         occ.kind = "frame"
         occ.host = i
         return
@@ -472,17 +477,27 @@ PATIENT_CATEGORIES = {"arrest", "investigation", "trial", "appointment", "visit"
 NO_AGENT_CATEGORIES = {"disaster"}
 
 
+SPEAKER_AFTER_RE = re.compile(
+    r"^\s*,?\s*(mengatakan|menjelaskan|menyebutkan|menyatakan|mengungkapkan|menegaskan|"
+    r"membenarkan|memastikan|menambahkan|menuturkan|menerangkan|mengaku|menyebut)\b", re.I)
+
+
 def _sources(sentence: Sentence, mentions) -> list[EntityMention]:
-    """Persons the sentence attributes speech to ("kata Kapolsek Ciledug, Kompol Sutrisno"):
-    they report the event, they are not its actors."""
+    """Persons the sentence attributes speech to ("kata Kapolsek Ciledug, Kompol Sutrisno",
+    "Kapolres Inhil AKBP Dolifar Manurung mengatakan"): they report the event, they are not
+    its actors. Between the speech verb and the name only titles and names may stand."""
     out = []
     for m in mentions:
         if m.kind != "person":
             continue
-        before = sentence.text[max(0, m.provenance.start - sentence.start - 90):
-                               m.provenance.start - sentence.start]
+        rel = m.provenance.start - sentence.start
+        before = sentence.text[max(0, rel - 70):rel]
         hits = list(SPEECH_RE.finditer(before))
-        if hits and not re.search(r"[.;?!\"“”]", before[hits[-1].end():]):
+        gap = before[hits[-1].end():] if hits else ""
+        if hits and not re.search(r"[.;?!\"“”]", gap) and all(
+                w[:1].isupper() or len(w) <= 3 or not w.isalpha() for w in gap.split()):
+            out.append(m)
+        elif SPEAKER_AFTER_RE.match(sentence.text[m.provenance.end - sentence.start:]):
             out.append(m)
     return out
 
@@ -675,8 +690,8 @@ def _accepted(d: _Draft, form: str, analyzed: AnalyzedArticle, mentions) -> bool
     "verb-person": a named person as patient or agent)."""
     if form in ("noun", "event-noun"):
         return True
-    if form == "verb-agent":
-        return d.organizer is not None
+    if form in ("verb-agent", "verb-suspect"):
+        return d.organizer is not None or bool(d.targets)
     if form == "verb-person":
         kinds = {m.id: m.kind for m in mentions}
         return any(kinds.get(k) == "person" for k in (*d.targets, d.organizer))
