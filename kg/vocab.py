@@ -62,7 +62,7 @@ ORGANIZER = BKG.organizer
 PARTNER = BKG.partner
 PARTICIPANT = BKG.participant
 TARGET = BKG.target                   # the patient: who is arrested, examined, sworn in, visited
-SOURCE_ROLE = BKG.source              # who reports the event (never a participant for that alone)
+SOURCE_ROLE = BKG.reporter            # the source: who reports the event (never a participant for that alone)
 
 # --- properties --------------------------------------------------------------
 TYPE = RDF.type
@@ -105,7 +105,7 @@ HAS_END_TIMESTAMP = SEM.hasEndTimeStamp
 TRIGGER = BKG.trigger                 # trigger words as written
 REPORTED_IN = BKG.reportedIn          # canonical event -> every article reporting it (graph/corpus)
 REPORT_COUNT = BKG.reportCount
-LINK_SCORE = BKG.score
+LINK_SCORE = BKG.coreferenceScore    # weakest link score that joined a cross-article event cluster
 
 WAS_DERIVED_FROM = PROV.wasDerivedFrom      # fact/quote/event -> sentence
 

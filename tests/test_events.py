@@ -104,14 +104,15 @@ def test_founding_article_date_resolved_with_article_date():
     assert (e.date, e.date_text) == ("2017-08-10", "Kamis")
 
 
-def test_dateline_place_is_the_fallback():
+def test_dateline_place_is_not_the_event_place():
+    # issue 10: the dateline city is where the story was filed, not where events happened
     names = [n for n in FOUNDING_NAMES if n[0] != "Pasir Putih"]
     an, ms = founding(names)
     dl = ms[-1]
     assert dl.kind == "place" and dl.text == "Sampit" and dl.provenance.extractor == "dateline"
     assert an.article.text[dl.provenance.start:dl.provenance.end] == "Sampit"
     sosialisasi = [e for e in extract_events(an, ms) if e.type == "sosialisasi"][0]
-    assert sosialisasi.place == dl.id
+    assert sosialisasi.place is None
 
 
 def test_no_dateline_no_place_mention():
@@ -161,8 +162,10 @@ def test_passive_arrest_by_agency():
     e = events[0]
     assert (e.type, e.date) == ("penangkapan", "2017-03-23")
     assert text_of(ms, e.organizer) == "Detasemen 88 Antiteror Polri"
-    assert [text_of(ms, p) for p in e.participants] == ["Abu Ridho"]
+    assert (e.category, [text_of(ms, p) for p in e.targets]) == ("arrest", ["Abu Ridho"])
+    assert e.participants == ()
     assert text_of(ms, e.place) == "Hotel Lafa Park Family Adventure"
+    assert text[e.trigger_start:e.trigger_end] == "ditangkap"
 
 
 def test_attendees_are_participants():

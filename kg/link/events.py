@@ -111,7 +111,9 @@ def _place_match(a: EventRecord, b: EventRecord) -> tuple[bool, str]:
         return True, "place: same"
     if a.place in b.places or b.place in a.places:
         return True, "place: one contains the other"
-    return False, ""
+    # only two gazetteer regions can contradict each other ("place/name/..." may be misread)
+    gazetteer = a.place.startswith("place/name/") or b.place.startswith("place/name/")
+    return gazetteer, ""
 
 
 def link_score(a: EventRecord, b: EventRecord, canonical: Callable[[str], str],
@@ -131,14 +133,17 @@ def link_score(a: EventRecord, b: EventRecord, canonical: Callable[[str], str],
     all_b = {canonical(k) for r, k in b.actors if r != "source"}
     shared_key = key_a & key_b
     shared = (all_a & all_b) - shared_key
+    sources = {canonical(k) for r, k in a.actors if r == "source"} & {
+        canonical(k) for r, k in b.actors if r == "source"}
     reasons = [f"type: {a.category}", date_reason]
     score = 0.3
     if shared_key:
         score += 0.4 + 0.1 * min(2, len(shared_key) - 1)
         reasons += [f"actor: {k}" for k in sorted(shared_key)]
-    elif shared:
+    elif shared or (sources and gap == 0):
         score += 0.2
         reasons += [f"participant: {k}" for k in sorted(shared)]
+        reasons += [f"source: {k}" for k in sorted(sources)]
     elif not (all_a or all_b):
         # no actors on either side (a fire, a crash): same place and same day instead
         if not (place_reason and gap == 0):
