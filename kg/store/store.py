@@ -167,6 +167,7 @@ class KgStore:
         added = {g: lines - old.get(g, set()) for g, lines in new.items()}
         self.ox.update(_data_block("DELETE DATA", removed) + " ;\n"
                        + _data_block("INSERT DATA", added))
+        self.link_events(batch.values(), base_iri)       # issue 10: cross-article events
         return BuildReport(
             articles_added=len(batch) - len(replaced),
             articles_replaced=len(replaced),
@@ -175,6 +176,25 @@ class KgStore:
             quads_after=len(self.ox),
             graphs=sum(1 for _ in self.ox.named_graphs()),
         )
+
+    # --- issue 10: cross-document event coreference (kg/link/events.py) -------------------
+    def link_events(self, resolved_articles, base_iri: str = V.DEFAULT_BASE_IRI,
+                    canonical=lambda key: key) -> int:
+        """Join the batch's events that report one happening in <base>graph/corpus
+        (owl:sameAs to the canonical event, bkg:reportedIn every article); returns the quads
+        added. Within one batch only, insert-only: a full relink over the store is left to the
+        corpus link stage (`canonical` is its entity mapping)."""
+        from kg.link.events import corpus_event_quads_for
+
+        quads = corpus_event_quads_for(list(resolved_articles), base_iri, canonical)
+        lines = defaultdict(set)
+        for quad in quads:
+            q = to_ox_quad(quad)
+            lines[str(q.graph_name)].add(f"{q.subject} {q.predicate} {q.object}")
+        if lines:
+            self.ox.update(_data_block("INSERT DATA", lines))
+        return len(quads)
+    # --- end issue 10 -----------------------------------------------------------------------
 
     def _graph_lines(self, graph, subject=None) -> set[str]:
         return {f"{q.subject} {q.predicate} {q.object}"
