@@ -13,7 +13,9 @@ Guidelines and format: tests/data/events_gold/README.md. `score(gold, predicted)
   other as whole words ("Kabupaten Dompu" / "Dompu");
 * roles: (role, actor) pairs, SEM roles agent / patient / participant / source; an actor matches
   as in kg/evaluate.py (titles/honorifics stripped, org acronyms and region words folded).
-  Reported over matched events only ("roles") and over all events ("roles end-to-end");
+  Reported over matched events only ("roles") and over all events ("roles end-to-end"); a
+  second predicted entity for an actor already found ("Aa Gatot" beside "Gatot Brajamusti", kept
+  apart by the resolver) is neither a hit nor an error here (entity clusters are scored apart);
 * coreference (`score_coreference`): pairwise P/R over the event mentions of the multi-outlet
   stories: gold links join events with the same `story` in different articles.
 """
@@ -123,6 +125,8 @@ def _score_roles(g: dict, ev: Event | None, ents: dict[str, Entity]) -> tuple[in
         for key in pred[role]:
             hit = next((k for k, names in enumerate(gold_actors)
                         if k not in used and _actor_hit(names, ents.get(key), key)), None)
+            if hit is None and any(_actor_hit(gold_actors[k], ents.get(key), key) for k in used):
+                continue        # a second entity for an actor already found: a resolution split
             if hit is None:
                 fp += 1
                 errors.append(("spurious", role, ents[key].pref_label if key in ents else key))

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from kg.extract.dates import find_dates
+from kg.extract.dates import find_dates, resolve_date
 from kg.extract.types import EntityMention, Event, Provenance
 from kg.nlp.types import AnalyzedArticle, Sentence
 
@@ -36,9 +36,10 @@ FILLERS = {"kegiatan", "acara", "sebuah", "suatu", "rangkaian", "sesi", "agenda"
            "secara", "resmi", "sebuah", "kembali", "sengaja", "juga", "telah", "sudah", "akan",
            "rutin", "para", "pihaknya"}
 DEMONSTRATIVES = {"itu", "tersebut", "ini"}
-GENERIC_EVENTS = {"acara", "kegiatan"}
+# "peristiwa itu terjadi Sabtu (26/8)": a later mention of the last event, giving its date/place
+GENERIC_EVENTS = {"acara", "kegiatan", "peristiwa", "kejadian", "insiden", "musibah"}
 NEGATIONS = {"tidak", "tak", "belum", "batal", "bukan", "enggan", "menolak", "jangan", "gagal"}
-HYPOTHETICAL = {"segera", "wajib", "mendesak", "meminta", "diminta", "bisa", "dapat", "harus", "perlu", "boleh", "jika", "kalau", "bila", "apabila",
+HYPOTHETICAL = {"diduga", "terduga", "dituduh", "disangka", "segera", "wajib", "mendesak", "meminta", "diminta", "bisa", "dapat", "harus", "perlu", "boleh", "jika", "kalau", "bila", "apabila",
                 "seandainya", "ingin", "mau", "hendak", "berencana", "terancam", "agar",
                 "supaya", "mesti", "akan"}
 LABEL_STOP = {
@@ -391,14 +392,38 @@ def _place_for(sentence: Sentence, mentions, trigger_start: int) -> EntityMentio
 
     def after_di(m):
         before = text[:m.provenance.start - sentence.start].rstrip().lower()
-        return re.search(r"\b(di|ke|dari)(\s+(kota|kabupaten|kecamatan|desa|kelurahan|jalan|jl\.))?$",
+        return re.search(r"\b(di|ke)(\s+(kota|kabupaten|kecamatan|desa|kelurahan|jalan|jl\.))?$",
                          before) is not None
 
+    def qualifier(m):
+        """A place naming something else: "warga Sudimara, ...", "asal Langkat", "Presiden
+        RI", "Polres Mataram", "dolar Amerika Serikat" (past a chain "A, Kecamatan B, Kota C")."""
+        start = m.provenance.start
+        while True:
+            prev = [p for p in places if p.provenance.end <= start
+                    and re.fullmatch(r"\s*,\s*", text[p.provenance.end - sentence.start:start - sentence.start])]
+            if not prev:
+                break
+            start = prev[-1].provenance.start
+        words = text[:start - sentence.start].split()
+        last = words[-1] if words else ""
+        return last.lower() in PLACE_QUALIFIERS or last in TITLE_QUALIFIERS
+
     for pool in ([m for m in places if after_di(m) and m.provenance.start > trigger_start],
-                 [m for m in places if after_di(m)], places):
+                 [m for m in places if after_di(m)],
+                 [m for m in places if not qualifier(m)]):
         if pool:
             return pool[0]
     return None
+
+
+PLACE_QUALIFIERS = {"asal", "warga", "penduduk", "dari", "dolar", "rupiah", "uang", "bahasa",
+                    "kedutaan", "wilayah", "perairan", "negara"}
+
+
+TITLE_QUALIFIERS = {"Presiden", "Gubernur", "Bupati", "Walikota", "Wakil", "Menteri", "Kapolres",
+                    "Kapolda", "Kapolsek", "Polres", "Polda", "Polsek", "Pemkab", "Pemkot",
+                    "Pemprov", "DPRD", "Ketua", "Kepala", "Pangdam", "Kodim", "Kodam", "Korem"}
 
 
 def _groups(sentence: Sentence) -> list[str]:
@@ -417,11 +442,24 @@ def _date_for(analyzed: AnalyzedArticle, sentence: Sentence, trigger_start: int,
     """(iso, text, own): nearest date in the sentence, else in the preceding sentence of the
     same paragraph."""
     art = analyzed.article
-    found = [d for d in find_dates(sentence.text, art.date)
-             if not _reported(sentence, sentence.start + d[0], trigger_start)]
+    every = find_dates(sentence.text, art.date)
+    found = [d for d in every if not _reported(sentence, sentence.start + d[0], trigger_start)]
     if found:
         best = min(found, key=lambda d: (d[3] is None, abs(sentence.start + d[0] - trigger_start)))
-        return best[3], best[2], True
+        iso = best[3]
+        # "sejak 31 Januari hingga 1 Februari 2018": an interval
+        nxt = next((d for d in every if d[0] >= best[1]), None)
+        if iso and nxt and nxt[3] and len(iso) == len(nxt[3]) == 10 and re.fullmatch(
+                r"\s*(hingga|sampai|s\.?d\.?|-|–)\s*", sentence.text[best[1]:nxt[0]], re.I):
+            start = iso if iso <= nxt[3] else nxt[3][:4] + iso[4:]
+            if start <= nxt[3]:
+                iso = f"{start}/{nxt[3]}"
+        # "hari ini" inside a quote is the day it was said: "..., kata Asep, Rabu (9/8)"
+        if iso and not re.search(r"\d", best[2]):
+            said = [d for d in every if d not in found and d[3] and re.search(r"\d", d[2])]
+            if said:
+                iso = resolve_date(best[2], said[0][3]) or iso
+        return iso, best[2], True
     if use_previous and sentence.index > 0:
         prev = analyzed.sentences[sentence.index - 1]
         if "\n\n" not in art.text[prev.end:sentence.start] and not re.search(
@@ -470,7 +508,8 @@ def _add(items: list[str], *ids) -> None:
 SPEECH_RE = re.compile(
     r"\b(kata|ujar|ucap|ungkap|jelas|tutur|terang|tegas|sebut|imbuh|papar|tandas|pungkas|"
     r"katanya|menurut|mengatakan|menjelaskan|menyebutkan|menyatakan|mengungkapkan|menegaskan|"
-    r"membenarkan|memastikan|menambahkan|menuturkan|menerangkan|dikonfirmasi)\b", re.I)
+    r"membenarkan|memastikan|menambahkan|menuturkan|menerangkan|dikonfirmasi|dihubungi|"
+    r"dikutip|dilansir|lanjut|sambung|imbuhnya|tambahnya|katanya|ujarnya|tuturnya)\b", re.I)
 # patients of these categories are named right after the trigger ("penangkapan Gatot")
 PATIENT_CATEGORIES = {"arrest", "investigation", "trial", "appointment", "visit", "crime",
                       "decision", "election"}
@@ -521,8 +560,16 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
     """Agent (organizer), patients, partners, participants and sources from one trigger sentence."""
     s = occ.sentence
     agents = ("organization", "person")
+    trig_start = s.tokens[occ.tok_start].start
     sources = _sources(s, mentions)
-    source_ids = {m.id for m in sources}
+    # "kata Menteri Khofifah saat mengunjungi Mario": the speaker is doing it
+    acting = [m for m in sources if m.provenance.end <= trig_start and re.fullmatch(
+        r"[\s,]*(saat|ketika|usai|seusai|setelah|sebelum|sambil|sela)\s+(\w+\s+)?",
+        s.text[m.provenance.end - s.start:trig_start - s.start].lower())]
+    if acting and draft.organizer is None and occ.trigger.category not in NO_AGENT_CATEGORIES:
+        draft.organizer = acting[-1].id
+    sources = [m for m in sources if m not in acting]
+    source_ids = {m.id for m in sources} | {m.id for m in acting}
     _add(draft.sources, *[m.id for m in sources])
     mentions = [m for m in mentions if m.id not in source_ids]
     category = occ.trigger.category
@@ -534,7 +581,6 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
     targets: list[EntityMention] = []
     organizer = None
     verb = occ.trigger.words[0] if occ.trigger.form.startswith("verb") else None
-    trig_start = s.tokens[occ.tok_start].start
     trig_end = s.tokens[occ.tok_end - 1].end
     passive_verb = bool(verb and verb.startswith("di")) or occ.trigger.words[0] == "terjaring"
     if passive_verb:
@@ -601,7 +647,8 @@ def _fill(draft: _Draft, occ: _Occurrence, date, ms, article_id: str) -> None:
     _add(draft.groups, *_groups(s))
     if occ.kind == "weak":
         return
-    _read_roles(occ, _words(s), ms, draft)
+    if occ.kind != "generic":
+        _read_roles(occ, _words(s), ms, draft)
     if draft.place is None:
         p = _place_for(s, ms, s.tokens[occ.tok_start].start)
         if p:
@@ -676,7 +723,10 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
 
 
 def _interval(iso: str | None) -> tuple[str | None, str | None]:
-    """A month-precision date ("2016-08") is the interval of that month."""
+    """A month-precision date ("2016-08") is the interval of that month; "a/b" is a to b."""
+    if iso and "/" in iso:
+        a, b = iso.split("/", 1)
+        return a, b
     if iso and re.fullmatch(r"\d{4}-\d{2}", iso):
         y, m = map(int, iso.split("-"))
         last = (date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)).day
