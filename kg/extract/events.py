@@ -32,7 +32,7 @@ PASSIVE_VERBS = {"digelar", "diadakan", "dilaksanakan", "diselenggarakan", "berl
 PASSIVE_HOSTS = {"dilakukan", "digelar", "diadakan", "dilaksanakan", "diselenggarakan"}
 TIME_WORDS = {"saat", "ketika", "usai", "seusai", "sebelum", "setelah", "sesudah", "selama",
               "dalam", "pada", "sela", "jelang", "menjelang", "waktu"}
-FILLERS = {"kegiatan", "acara", "sebuah", "suatu", "rangkaian", "sesi", "agenda", "program",
+FILLERS = {"kegiatan", "acara", "sebuah", "suatu", "rangkaian", "serangkaian", "langsung", "sesi", "agenda", "program",
            "secara", "resmi", "sebuah", "kembali", "sengaja", "juga", "telah", "sudah", "akan",
            "rutin", "para", "pihaknya"}
 DEMONSTRATIVES = {"itu", "tersebut", "ini"}
@@ -351,7 +351,27 @@ def _nearest_left(mentions, offset: int, kinds, exclude=(), sentence: Sentence |
         gap = sentence.text[best.provenance.end - sentence.start:offset - sentence.start]
         if len(gap.strip()) > max_gap or re.search(r"\byang\b|[\"“”]", gap):
             return None
+        # "Massa yang kontra Ahok, ... melakukan protes": Ahok is not the subject
+        if re.search(r"\byang\s+\w+\s*$", sentence.text[:best.provenance.start - sentence.start]):
+            return None
     return best
+
+
+def _coordinated(sentence: Sentence, mentions, first: EntityMention, leftward: bool) -> list[EntityMention]:
+    """The mention and those joined to it by "dan", "serta" or commas: "Zumi Zola dan Arfan",
+    "Gunawan dan Lie Samsudin, ..., serta Nino Sukarna"."""
+    same = sorted((m for m in mentions if m.kind == first.kind), key=lambda m: m.provenance.start)
+    out = [first]
+    k = same.index(first)
+    step = -1 if leftward else 1
+    while 0 <= k + step < len(same):
+        a, b = (same[k + step], same[k]) if leftward else (same[k], same[k + step])
+        gap = sentence.text[a.provenance.end - sentence.start:b.provenance.start - sentence.start]
+        if not re.fullmatch(r"(\s*\(\d+\))?\s*(,|dan|serta|, dan|, serta)\s*([a-z]+\s+){0,3}?", gap):
+            break
+        k += step
+        out.append(same[k])
+    return out
 
 
 AGENT_WORDS = {"oleh", "tim", "petugas", "aparat", "pihak", "jajaran", "personel", "anggota",
@@ -369,6 +389,14 @@ def _right_after(sentence: Sentence, mentions, offset: int, kinds,
             return m
         return None
     return None
+
+
+def _body_start(sentence: Sentence) -> int:
+    """Where the sentence starts after a dateline ("Jakarta, CNN Indonesia -- ...")."""
+    m = re.match(r"[^.\n]{2,60}?\s(--|–|—|-)\s", sentence.text)
+    if m and re.search(r"[(,]", m.group(0)):
+        return sentence.start + m.end()
+    return sentence.start
 
 
 def _reported(sentence: Sentence, offset: int, trigger_start: int) -> bool:
@@ -556,6 +584,31 @@ def _right_object(sentence: Sentence, mentions, offset: int, kinds, exclude=()) 
     return None
 
 
+LIST_CUES = [("yakni",), ("yaitu",), ("adalah",), ("bernama",), ("berinisial",), ("masing-masing",),
+             ("antara", "lain"), ("di", "antaranya")]
+PATIENT_GROUPS = {"saksi", "tersangka", "pelaku", "terdakwa", "nelayan", "korban", "pejabat"}
+
+
+def _listed_patients(analyzed: AnalyzedArticle, draft: _Draft, by_sentence) -> list[str]:
+    """Persons listed for the event's group: "sembilan orang saksi" ... "Sembilan saksi tersebut
+    ... yakni Gunawan dan Lie Samsudin, ..."; the list follows within three sentences."""
+    heads = {w for i in draft.sentences for w in _words(analyzed.sentences[i])} & PATIENT_GROUPS
+    if not heads:
+        return []
+    out: list[str] = []
+    first = min(draft.sentences)
+    for s in analyzed.sentences[first:first + 4]:
+        words = _words(s)
+        if not heads & set(words):
+            continue
+        ms = by_sentence.get(s.index, [])
+        listed = _after_cue(s, words, LIST_CUES, ms, ("person",), first_gap=80)
+        if listed:
+            for m in _coordinated(s, ms, listed[0], False):
+                _add(out, m.id)
+    return out
+
+
 def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
     """Agent (organizer), patients, partners, participants and sources from one trigger sentence."""
     s = occ.sentence
@@ -571,9 +624,16 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
     sources = [m for m in sources if m not in acting]
     source_ids = {m.id for m in sources} | {m.id for m in acting}
     _add(draft.sources, *[m.id for m in sources])
-    mentions = [m for m in mentions if m.id not in source_ids]
+    titled = {o.id for o in mentions if o.kind == "organization" for src in sources
+              if 0 <= src.provenance.start - o.provenance.end <= 30 and all(
+                  w[:1].isupper() or not w.isalpha() for w in
+                  s.text[o.provenance.end - s.start:src.provenance.start - s.start].split())}
+    mentions = [m for m in mentions if m.id not in source_ids and m.id not in titled]
     category = occ.trigger.category
     if category in NO_AGENT_CATEGORIES:
+        # the named persons of a fire or crash sentence are its victims
+        victims = [m for m in mentions if m.kind == "person"]
+        _add(draft.targets, *[m.id for m in victims])
         return
     partners = _after_cue(s, words, PARTNER_CUES, mentions, ("organization",))
     partner_ids = {m.id for m in partners}
@@ -583,21 +643,23 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
     verb = occ.trigger.words[0] if occ.trigger.form.startswith("verb") else None
     trig_end = s.tokens[occ.tok_end - 1].end
     passive_verb = bool(verb and verb.startswith("di")) or occ.trigger.words[0] == "terjaring"
-    if passive_verb:
+    if passive_verb and (verb or "").endswith("nya"):
+        # "Dilantiknya Idrus Marham sebagai Menteri Sosial": the patient follows
+        obj = _right_object(s, mentions, trig_end, ("person",))
+        if obj:
+            targets.extend(_coordinated(s, mentions, obj, False))
+    elif passive_verb:
         # "X dilantik oleh Y": X is the patient, Y the agent
         subject = _nearest_left(mentions, trig_start, ("person",) if verb != "diresmikan" else (),
                                 partner_ids, s, max_gap=60)
         if subject:
-            targets.append(subject)
+            targets.extend(_coordinated(s, mentions, subject, True))
         organizer = _right_after(s, mentions, trig_end, agents)
-    elif verb and category in PATIENT_CATEGORIES:
-        obj = _right_object(s, mentions, trig_end, ("person",) if category != "visit" else agents)
+    elif category in PATIENT_CATEGORIES and (verb or category != "election"):
+        obj = _right_object(s, mentions, trig_end,
+                            agents if verb and category == "visit" else ("person",))
         if obj:
-            targets.append(obj)
-    elif not verb and category in PATIENT_CATEGORIES:
-        obj = _right_object(s, mentions, trig_end, ("person",))
-        if obj:
-            targets.append(obj)
+            targets.extend(_coordinated(s, mentions, obj, False))
     target_ids = {m.id for m in targets}
     if passive_verb:
         pass
@@ -617,10 +679,11 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
                 organizer = _right_after(s, mentions, s.tokens[k + n - 1].end, agents)
                 if organizer:
                     break
-    if organizer is None and mentions:
+    body = [m for m in mentions if m.provenance.start >= _body_start(s)]
+    if organizer is None and body:
         # the sentence's subject agency: "Dinsosnakertrans tidak henti-hentinya memberi ..."
-        first = min(mentions, key=lambda m: m.provenance.start)
-        lead = s.text[:first.provenance.start - s.start].strip(" ,")
+        first = min(body, key=lambda m: m.provenance.start)
+        lead = s.text[_body_start(s) - s.start:first.provenance.start - s.start].strip(" ,")
         if (first.kind == "organization" and first.provenance.end <= trig_start
                 and len(lead.split()) <= 3 and not re.search(r"[\"“”']", lead)
                 and first.id not in partner_ids):
@@ -647,8 +710,7 @@ def _fill(draft: _Draft, occ: _Occurrence, date, ms, article_id: str) -> None:
     _add(draft.groups, *_groups(s))
     if occ.kind == "weak":
         return
-    if occ.kind != "generic":
-        _read_roles(occ, _words(s), ms, draft)
+    _read_roles(occ, _words(s), ms, draft)
     if draft.place is None:
         p = _place_for(s, ms, s.tokens[occ.tok_start].start)
         if p:
@@ -704,6 +766,8 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
         _fill(draft, occ, date, by_sentence.get(s.index, []), art.id)
     events = []
     for n, d in enumerate(drafts):
+        if d.category in {"arrest", "investigation", "trial"}:
+            _add(d.targets, *_listed_patients(analyzed, d, by_sentence))
         sources = tuple(x for x in d.sources if x != d.organizer and x not in d.targets)
         targets = tuple(x for x in d.targets if x != d.organizer)
         partners = tuple(x for x in d.partners if x != d.organizer and x not in targets)
