@@ -267,7 +267,7 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
             return
         form = occ.trigger.form
         if (form == "verb-craft" and not {"pesawat", "helikopter", "heli"} & set(words)) or (
-                form == "verb-suspect" and "tersangka" not in words[j:j + 8]):
+                form == "verb-suspect" and "tersangka" not in words[j:j + 25]):
             occ.kind = "none"
             return
         occ.kind = "frame"
@@ -569,16 +569,19 @@ def _sources(sentence: Sentence, mentions) -> list[EntityMention]:
     return out
 
 
+OBJECT_WORDS = {"terhadap", "kepada", "atas", "tersangka", "saksi", "terdakwa", "pelaku", "korban",
+                "mantan", "sang", "si", "seorang", "warga", "calon", "bakal"}
+
+
 def _right_object(sentence: Sentence, mentions, offset: int, kinds, exclude=()) -> EntityMention | None:
     """The mention right after a trigger: "menangkap RO (53)", "penangkapan Gatot"."""
     for m in sorted(mentions, key=lambda m: m.provenance.start):
         if m.kind not in kinds or m.provenance.start < offset or m.id in exclude:
             continue
         gap = sentence.text[offset - sentence.start:m.provenance.start - sentence.start]
-        words = gap.lower().split()
-        if len(gap) <= 40 and not re.search(r"[,.;:\"“”()]", gap) and not any(
-                w in {"di", "ke", "dari", "pada", "yang", "untuk", "dan", "karena", "saat", "oleh"}
-                for w in words):
+        # only titles, names and a few role words between: "terhadap tersangka X", "Gubernur Y"
+        if len(gap) <= 40 and not re.search(r"[,.;:\"“”()]", gap) and all(
+                w[:1].isupper() or not w.isalpha() or w in OBJECT_WORDS for w in gap.split()):
             return m
         return None
     return None
@@ -679,7 +682,9 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
                 organizer = _right_after(s, mentions, s.tokens[k + n - 1].end, agents)
                 if organizer:
                     break
-    body = [m for m in mentions if m.provenance.start >= _body_start(s)]
+    person_starts = [m.provenance.start for m in mentions if m.kind == "person"]
+    body = [m for m in mentions if m.provenance.start >= _body_start(s)
+            and not any(0 <= p - m.provenance.end <= 2 for p in person_starts)]   # not a title
     if organizer is None and body:
         # the sentence's subject agency: "Dinsosnakertrans tidak henti-hentinya memberi ..."
         first = min(body, key=lambda m: m.provenance.start)
