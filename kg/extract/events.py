@@ -402,7 +402,7 @@ def _body_start(sentence: Sentence) -> int:
 def _reported(sentence: Sentence, offset: int, trigger_start: int) -> bool:
     """The words at offset belong to the attribution, not the event: "kata X di Sampit, Kamis"
     (a speech verb shortly before, with no trigger in between)."""
-    lo = max(0, offset - sentence.start - 70)
+    lo = max(0, offset - sentence.start - 110)
     before = sentence.text[lo:offset - sentence.start]
     hits = list(SPEECH_RE.finditer(before))
     if not hits or re.search(r"[.;?!\"“”]", before[hits[-1].end():]):
@@ -482,12 +482,25 @@ def _date_for(analyzed: AnalyzedArticle, sentence: Sentence, trigger_start: int,
             start = iso if iso <= nxt[3] else nxt[3][:4] + iso[4:]
             if start <= nxt[3]:
                 iso = f"{start}/{nxt[3]}"
-        # "hari ini" inside a quote is the day it was said: "..., kata Asep, Rabu (9/8)"
+        # "hari ini" inside a quote is the day it was said: "..., kata Asep, Rabu (9/8)";
+        # in reported speech, the day of the last statement dated before
         if iso and not re.search(r"\d", best[2]):
             said = [d for d in every if d not in found and d[3] and re.search(r"\d", d[2])]
-            if said:
-                iso = resolve_date(best[2], said[0][3]) or iso
+            ref = said[0][3] if said else _statement_date(analyzed, sentence)
+            if ref:
+                iso = "/".join(resolve_date(x, ref) or x for x in _relative_parts(sentence, best, every)) \
+                    if "/" in iso else (resolve_date(best[2], ref) or iso)
         return iso, best[2], True
+    # "Sehari kemudian, Zumi dicegah ...": a day after the previous sentence's date
+    later = re.search(r"\b(sehari|dua hari|tiga hari) kemudian\b|\bkeesokan harinya\b",
+                      sentence.text, re.I)
+    if later and sentence.index > 0:
+        prev = analyzed.sentences[sentence.index - 1]
+        found = [d for d in find_dates(prev.text, art.date) if d[3] and len(d[3]) == 10]
+        if found:
+            days = {"dua": 2, "tiga": 3}.get(later.group(0).split()[0].lower(), 1)
+            day = date.fromisoformat(found[-1][3]) + timedelta(days=days)
+            return day.isoformat(), later.group(0), True
     if use_previous and sentence.index > 0:
         prev = analyzed.sentences[sentence.index - 1]
         if "\n\n" not in art.text[prev.end:sentence.start] and not re.search(
@@ -498,6 +511,24 @@ def _date_for(analyzed: AnalyzedArticle, sentence: Sentence, trigger_start: int,
                 best = found[-1]
                 return best[3], best[2], False
     return None, None, False
+
+
+def _relative_parts(sentence: Sentence, best, every) -> list[str]:
+    """The written forms of the two ends of a relative interval ("kemarin sampai hari ini")."""
+    nxt = next((d for d in every if d[0] >= best[1]), None)
+    return [best[2], nxt[2]] if nxt else [best[2]]
+
+
+def _statement_date(analyzed: AnalyzedArticle, sentence: Sentence) -> str | None:
+    """The written date of the last attributed statement in the five sentences before
+    ("kata Basaria saat jumpa pers ..., Jumat (2/2)"), when it is before the article date."""
+    art = analyzed.article
+    for prev in reversed(analyzed.sentences[max(0, sentence.index - 5):sentence.index]):
+        for d in reversed(find_dates(prev.text, art.date)):
+            if d[3] and len(d[3]) == 10 and re.search(r"\d", d[2]) and _reported(
+                    prev, prev.start + d[0], -1) and (not art.date or d[3] < art.date):
+                return d[3]
+    return None
 
 
 def dateline_place_mention(analyzed: AnalyzedArticle, mention_id: str = "dateline") -> EntityMention | None:
@@ -769,6 +800,26 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
             continue
         last = draft
         _fill(draft, occ, date, by_sentence.get(s.index, []), art.id)
+    # "Nyono ... terjaring operasi tangkap tangan KPK. Ia diduga menerima hadiah ..., pada Sabtu,
+    # 3 Februari 2018.": a sentence that goes on about the subject (a pronoun) dates the event
+    for d in drafts:
+        for nxt in sorted(i + 1 for i in d.sentences):
+            if d.date is not None and re.search(r"\d", d.date_text or ""):
+                break
+            if nxt < len(analyzed.sentences) and re.match(
+                    r"(Ia|Dia|Mereka|Keduanya|Ketiganya|Keempatnya)\b", analyzed.sentences[nxt].text):
+                s2 = analyzed.sentences[nxt]
+                found = [x for x in find_dates(s2.text, art.date) if x[3] and re.search(r"\d", x[2])
+                         and not _reported(s2, s2.start + x[0], -1)]
+                if found:
+                    d.date, d.date_text = found[0][3], found[0][2]
+    # "Massa ... di luar lokasi sidang, melakukan protes": a dateless event told in a sentence
+    # of a dated one happens that day
+    for d in drafts:
+        if d.date is None:
+            other = next((e for e in drafts if e.date and e.sentences & d.sentences), None)
+            if other:
+                d.date, d.date_text = other.date, other.date_text
     events = []
     for n, d in enumerate(drafts):
         if d.category in {"arrest", "investigation", "trial"}:
