@@ -149,6 +149,7 @@ class _Draft:
     date: str | None = None
     date_text: str | None = None
     own_date: str | None = None     # a date read from a trigger sentence itself
+    said: tuple[str | None, str] | None = None   # the date of a statement about it: a last resort
     date_end: str | None = None
     category: str = ""
     targets: list[str] = field(default_factory=list)
@@ -733,7 +734,8 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
     _add(draft.participants, *[m.id for m in participants if m.id not in target_ids])
 
 
-def _fill(draft: _Draft, occ: _Occurrence, date, ms, article_id: str) -> None:
+def _fill(draft: _Draft, occ: _Occurrence, date, ms, article_id: str,
+          article_date: str | None = None) -> None:
     """Add what one trigger sentence says to the event."""
     s = occ.sentence
     iso, dtext, own = date
@@ -755,6 +757,10 @@ def _fill(draft: _Draft, occ: _Occurrence, date, ms, article_id: str) -> None:
         draft.own_date = iso
     if dtext and (draft.date_text is None or (draft.date is None and iso)):
         draft.date, draft.date_text = iso, dtext
+    if draft.said is None and occ.kind != "generic":
+        said = [d for d in find_dates(s.text, article_date) if _reported(s, s.start + d[0], -1)]
+        if said:
+            draft.said = (said[0][3], said[0][2])
 
 
 def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention]) -> list[Event]:
@@ -789,7 +795,7 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
                     new = _Draft(t.type, occ.label, category=t.category, trigger=" ".join(
                         tok.text for tok in s.tokens[occ.tok_start:occ.tok_end]),
                         trigger_span=(s.tokens[occ.tok_start].start, s.tokens[occ.tok_end - 1].end))
-                    _fill(new, occ, date, by_sentence.get(s.index, []), art.id)
+                    _fill(new, occ, date, by_sentence.get(s.index, []), art.id, art.date)
                     if _accepted(new, t.form, analyzed, by_sentence.get(s.index, [])):
                         drafts.append(new)
                         last = new
@@ -799,7 +805,7 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
         if draft is None:
             continue
         last = draft
-        _fill(draft, occ, date, by_sentence.get(s.index, []), art.id)
+        _fill(draft, occ, date, by_sentence.get(s.index, []), art.id, art.date)
     # "Nyono ... terjaring operasi tangkap tangan KPK. Ia diduga menerima hadiah ..., pada Sabtu,
     # 3 Februari 2018.": a sentence that goes on about the subject (a pronoun) dates the event
     for d in drafts:
@@ -820,6 +826,9 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
             other = next((e for e in drafts if e.date and e.sentences & d.sentences), None)
             if other:
                 d.date, d.date_text = other.date, other.date_text
+    for d in drafts:
+        if d.date is None and d.date_text is None and d.said:
+            d.date, d.date_text = d.said     # "..., kata Bima di Sampit, Kamis": the day it was told
     events = []
     for n, d in enumerate(drafts):
         if d.category in {"arrest", "investigation", "trial"}:
