@@ -52,7 +52,8 @@ LABEL_STOP = {
     "terhadap", "antara", "tahun", "bulan", "pekan", "lalu", "mendatang", "nanti", "secara",
     "mulai", "tadi", "sekitar", "kali", "lebih", "kurang", "sangat", "mereka", "kami", "kita",
     "dalam", "bahwa", "kala", "menjadi", "setidaknya", "sepanjang", "tak", "bisa", "dapat",
-    "sedangkan", "seperti", "sehingga", "namun", "maupun",
+    "sedangkan", "seperti", "sehingga", "namun", "maupun", "bagaimana", "apa", "siapa",
+    "mengapa", "kenapa", "kapan", "dimana", "mana", "guna", "demi", "berupa",
 } | PASSIVE_VERBS | HOST_VERBS
 MODALS = {"harus", "perlu", "bisa", "dapat", "seharusnya", "mesti", "ingin", "hendak", "agar",
           "supaya", "jika", "kalau", "bila", "apabila", "mampu", "kemampuan", "wajib",
@@ -202,10 +203,14 @@ def _label_end(words: list[str], j: int, dates: list[tuple[int, int]], sentence:
 def _find_occurrences(analyzed: AnalyzedArticle, lexicon, mentions_by_sentence) -> list[_Occurrence]:
     max_len = max(len(k) for k in lexicon)
     text = analyzed.article.text
+    art_date = analyzed.article.date
     out = []
     for s in analyzed.sentences:
         words = _words(s)
         date_spans = [(s.start + a, s.start + b) for a, b, _, _ in find_dates(s.text, None)]
+        # "akan menggelar sidang isbat hari ini (24/6)" told on 25/6: it has happened
+        past = bool(art_date) and any(iso and not _later(iso, art_date)
+                                      for *_, iso in find_dates(s.text, art_date))
         places = [m for m in mentions_by_sentence.get(s.index, []) if m.kind == "place"]
         i = 0
         while i < len(words):
@@ -229,7 +234,7 @@ def _find_occurrences(analyzed: AnalyzedArticle, lexicon, mentions_by_sentence) 
             else:
                 label = text[s.tokens[i].start:s.tokens[end - 1].end]
             occ = _Occurrence(s, trig, i, j, "weak", re.sub(r"\s+", " ", label).strip())
-            _classify(occ, words, end, date_spans, places)
+            _classify(occ, words, end, date_spans, places, past)
             if occ.kind == "weak" and trig.form == "event-noun" and _happening(
                     occ, words, date_spans, places):
                 occ.kind = "frame"
@@ -259,11 +264,31 @@ def _happening(occ: _Occurrence, words: list[str], date_spans, places) -> bool:
             or any(w in HAPPENING_WORDS for w in words[max(0, i - 4):j + 6]))
 
 
-def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, places) -> None:
+# in the trigger's clause: planned ("akan berpusat pada diskusi", "dijadwalkan bertemu") or
+# habitual ("aktif melakukan sosialisasi", "rutin menggelar") happenings are not events
+UNREAL_CLAUSE = {"akan", "dijadwalkan", "rencananya", "berencana", "direncanakan", "hendak",
+                 "bakal", "aktif", "rutin", "sering", "selalu", "biasa", "biasanya", "kerap",
+                 "seringkali", "acapkali", "guna"}
+HABITUAL = {"aktif", "rutin", "sering", "selalu", "biasa", "biasanya", "kerap", "seringkali",
+            "acapkali"}
+
+
+def _clause_before(words: list[str], i: int) -> list[str]:
+    k = i
+    while k > 0 and words[k - 1] not in {",", ";", ":", ".", '"', "“", "”"}:
+        k -= 1
+    return words[k:i]
+
+
+def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, places,
+              past: bool = False) -> None:
     i, j = occ.tok_start, occ.tok_end
     before = [w for w in words[max(0, i - 3):i]]
+    if (HABITUAL if past else UNREAL_CLAUSE) & set(_clause_before(words, i)):
+        occ.kind = "none"
+        return
     if occ.trigger.form.startswith("verb"):
-        if any(w in NEGATIONS or w in HYPOTHETICAL for w in before):
+        if any(w in NEGATIONS or (w in HYPOTHETICAL and not (past and w == "akan")) for w in before):
             occ.kind = "none"
             return
         form = occ.trigger.form
@@ -447,7 +472,8 @@ def _place_for(sentence: Sentence, mentions, trigger_start: int) -> EntityMentio
 
 
 PLACE_QUALIFIERS = {"asal", "warga", "penduduk", "dari", "dolar", "rupiah", "uang", "bahasa",
-                    "kedutaan", "wilayah", "perairan", "negara"}
+                    "kedutaan", "wilayah", "perairan", "negara", "berpaspor", "berkewarganegaraan",
+                    "timnas", "klub", "kewarganegaraan", "keturunan"}
 
 
 TITLE_QUALIFIERS = {"Presiden", "Gubernur", "Bupati", "Walikota", "Wakil", "Menteri", "Kapolres",
@@ -471,8 +497,9 @@ def _date_for(analyzed: AnalyzedArticle, sentence: Sentence, trigger_start: int,
     """(iso, text, own): nearest date in the sentence, else in the preceding sentence of the
     same paragraph."""
     art = analyzed.article
-    every = find_dates(sentence.text, art.date)
-    found = [d for d in every if not _reported(sentence, sentence.start + d[0], trigger_start)]
+    every = [d for d in find_dates(sentence.text, art.date) if not _later(d[3], art.date)]
+    found = [d for d in every if not _reported(sentence, sentence.start + d[0], trigger_start)
+             and not re.search(r"\b(ke|hingga|sampai|mulai|menjadi)\s*$", sentence.text[:d[0]], re.I)]
     if found:
         best = min(found, key=lambda d: (d[3] is None, abs(sentence.start + d[0] - trigger_start)))
         iso = best[3]
@@ -512,6 +539,11 @@ def _date_for(analyzed: AnalyzedArticle, sentence: Sentence, trigger_start: int,
                 best = found[-1]
                 return best[3], best[2], False
     return None, None, False
+
+
+def _later(iso: str | None, article_date: str | None) -> bool:
+    """A date after the article date: not when a reported happening took place."""
+    return bool(iso and article_date and iso[:len(article_date)][:10] > article_date[:10])
 
 
 def _relative_parts(sentence: Sentence, best, every) -> list[str]:
@@ -654,7 +686,10 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
     acting = [m for m in sources if m.provenance.end <= trig_start and re.fullmatch(
         r"[\s,]*(saat|ketika|usai|seusai|setelah|sebelum|sambil|sela)\s+(\w+\s+)?",
         s.text[m.provenance.end - s.start:trig_start - s.start].lower())]
-    if acting and draft.organizer is None and occ.trigger.category not in NO_AGENT_CATEGORIES:
+    passive = occ.trigger.words[0].startswith("di") and occ.trigger.form.startswith("verb")
+    if acting and passive:
+        _add(draft.targets, acting[-1].id)       # "kata Oesman usai dilantik"
+    elif acting and draft.organizer is None and occ.trigger.category not in NO_AGENT_CATEGORIES:
         draft.organizer = acting[-1].id
     sources = [m for m in sources if m not in acting]
     source_ids = {m.id for m in sources} | {m.id for m in acting}
