@@ -18,7 +18,8 @@ from kg.extract.lexicon import load
 from kg.nlp.types import Mention, Sentence
 
 # Lowercase forms that still open a title ("anggota DPR", "mantan Bupati").
-LOWER_OK = {"anggota", "mantan", "eks", "juru", "wakil", "ketua", "kepala"}
+LOWER_OK = {"anggota", "mantan", "eks", "juru", "wakil", "ketua", "kepala", "pegawai", "prajurit",
+            "pengurus", "penyidik", "sekretaris"}
 APPOSITION = {",", "selaku", "sebagai"}
 APPOSITION_2 = {("yang", "juga"), ("yang", "merupakan"), ("yang", "menjabat")}
 # Degree tokens can follow a name after a comma: "Bima, S.Sos., M.Si".
