@@ -151,6 +151,8 @@ class _Draft:
     date_text: str | None = None
     own_date: str | None = None     # a date read from a trigger sentence itself
     said: tuple[str | None, str] | None = None   # the date of a statement about it: a last resort
+    date_sentence: int | None = None             # the sentence the date was read from
+    frames: set[int] = field(default_factory=set)  # sentences where it is told, not just named
     date_end: str | None = None
     category: str = ""
     targets: list[str] = field(default_factory=list)
@@ -783,6 +785,7 @@ def _fill(draft: _Draft, occ: _Occurrence, date, ms, article_id: str,
     _add(draft.groups, *_groups(s))
     if occ.kind == "weak":
         return
+    draft.frames.add(s.index)
     _read_roles(occ, _words(s), ms, draft)
     if draft.place is None:
         p = _place_for(s, ms, s.tokens[occ.tok_start].start)
@@ -792,6 +795,7 @@ def _fill(draft: _Draft, occ: _Occurrence, date, ms, article_id: str,
         draft.own_date = iso
     if dtext and (draft.date_text is None or (draft.date is None and iso)):
         draft.date, draft.date_text = iso, dtext
+        draft.date_sentence = s.index if own else None
     if draft.said is None and occ.kind != "generic":
         said = [d for d in find_dates(s.text, article_date) if _reported(s, s.start + d[0], -1)]
         if said:
@@ -858,7 +862,9 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
     # of a dated one happens that day
     for d in drafts:
         if d.date is None:
-            other = next((e for e in drafts if e.date and e.sentences & d.sentences), None)
+            # ... unless both are told there: "menangkap ... pelaku pengeroyokan"
+            other = next((e for e in drafts if e.date and (e.date_sentence in d.sentences or (
+                (e.sentences - e.frames) & d.sentences))), None)
             if other:
                 d.date, d.date_text = other.date, other.date_text
     for d in drafts:
