@@ -438,7 +438,8 @@ def _reported(sentence: Sentence, offset: int, trigger_start: int) -> bool:
     return not (sentence.start + lo + hits[-1].start() < trigger_start < offset)
 
 
-def _place_for(sentence: Sentence, mentions, trigger_start: int) -> EntityMention | None:
+def _place_for(sentence: Sentence, mentions, trigger_start: int,
+               category: str = "") -> EntityMention | None:
     places = sorted((m for m in mentions if m.kind == "place" and m.provenance.extractor != "dateline"
                      and not _reported(sentence, m.provenance.start, trigger_start)),
                     key=lambda m: m.provenance.start)
@@ -446,10 +447,14 @@ def _place_for(sentence: Sentence, mentions, trigger_start: int) -> EntityMentio
         return None
     text = sentence.text
 
+    # "ke Singapura" is where a visit goes, not where a refusal of entry happened
+    preps = "di|ke" if category in {"visit", "meeting", "aid", "election", ""} else "di"
+
     def after_di(m):
-        before = text[:m.provenance.start - sentence.start].rstrip().lower()
-        return re.search(r"\b(di|ke)(\s+(kota|kabupaten|kecamatan|desa|kelurahan|jalan|jl\.))?$",
-                         before) is not None
+        """"di Sampit", "di persawahan Dusun ...", "di rumah dinas Gubernur ..."."""
+        before = text[:m.provenance.start - sentence.start].rstrip()
+        return re.search(rf"\b({preps})((\s+[a-z]+){{0,2}}|\s+(Kota|Kabupaten|Kecamatan|Desa|"
+                         rf"Kelurahan|Jalan|Jl\.))$", before) is not None
 
     def qualifier(m):
         """A place naming something else: "warga Sudimara, ...", "asal Langkat", "Presiden
@@ -474,7 +479,7 @@ def _place_for(sentence: Sentence, mentions, trigger_start: int) -> EntityMentio
 
 
 PLACE_QUALIFIERS = {"asal", "warga", "penduduk", "dari", "dolar", "rupiah", "uang", "bahasa",
-                    "kedutaan", "wilayah", "perairan", "negara", "berpaspor", "berkewarganegaraan",
+                    "kedutaan", "wilayah", "negara", "berpaspor", "berkewarganegaraan",
                     "timnas", "klub", "kewarganegaraan", "keturunan"}
 
 
@@ -788,7 +793,7 @@ def _fill(draft: _Draft, occ: _Occurrence, date, ms, article_id: str,
     draft.frames.add(s.index)
     _read_roles(occ, _words(s), ms, draft)
     if draft.place is None:
-        p = _place_for(s, ms, s.tokens[occ.tok_start].start)
+        p = _place_for(s, ms, s.tokens[occ.tok_start].start, occ.trigger.category)
         if p:
             draft.place = p.id
     if iso and own and draft.own_date is None and re.search(r"\d", dtext or ""):
