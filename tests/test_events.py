@@ -227,3 +227,49 @@ def test_lexicon_is_extendable_csv():
     assert lex[("rapat", "koordinasi")].type == "rapat"
     assert lex[("dilantik",)].form == "verb"
     assert ("pelatih",) not in lex
+
+
+# --- issue 10: verbal triggers, SEM roles, sources, relative dates -------------------------
+
+def test_verbal_arrest_with_agent_patient_and_reporting_source():
+    text = ("Polres Tangerang menangkap Budi Santoso di Kecamatan Ciledug, Senin (17/4). "
+            "\"Pelaku sudah kami amankan,\" kata Kapolres Tangerang AKBP Harry Kurniawan.")
+    names = [("Polres Tangerang", "organization"), ("Budi Santoso", "person"),
+             ("Kecamatan Ciledug", "place"), ("Harry Kurniawan", "person")]
+    events, ms = one(text, names, "2017-04-20")
+    e = events[0]
+    assert (e.category, e.trigger, e.date) == ("arrest", "menangkap", "2017-04-17")
+    assert text_of(ms, e.organizer) == "Polres Tangerang"
+    assert [text_of(ms, k) for k in e.targets] == ["Budi Santoso"]
+    assert text_of(ms, e.place) == "Kecamatan Ciledug"
+    assert e.participants == () and e.partners == ()
+
+
+def test_spokesperson_is_a_source_and_statement_place_is_not_the_event_place():
+    text = ("Kebakaran melanda Pasar Rawakalong, Jumat (12/1) malam, kata Kapolsek Tambun "
+            "Kompol Tri Mulyono di Bekasi, Sabtu (13/1).")
+    names = [("Pasar Rawakalong", "place"), ("Tri Mulyono", "person"), ("Bekasi", "place")]
+    events, ms = one(text, names, "2018-01-14")
+    e = events[0]
+    assert (e.category, e.date) == ("disaster", "2018-01-12")
+    assert [text_of(ms, k) for k in e.sources] == ["Tri Mulyono"]
+    assert text_of(ms, e.place) == "Pasar Rawakalong" and e.organizer is None
+
+
+def test_planned_and_negated_happenings_are_not_events():
+    text = ("KPK akan memeriksa Andi Susanto pekan depan. Polisi tidak menangkap Rudi Hartono.")
+    names = [("KPK", "organization"), ("Andi Susanto", "person"), ("Rudi Hartono", "person")]
+    events, _ = one(text, names, "2017-05-10")
+    assert events == []
+
+
+def test_week_and_month_only_dates_are_intervals():
+    text = "Tim Cook bertemu Emmanuel Macron di Paris pekan lalu."
+    names = [("Tim Cook", "person"), ("Emmanuel Macron", "person"), ("Paris", "place")]
+    events, _ = one(text, names, "2017-10-11")     # a Wednesday
+    assert (events[0].category, events[0].date, events[0].date_end) == (
+        "meeting", "2017-10-02", "2017-10-08")
+    text = "KPK telah menetapkan Rohadi sebagai tersangka sejak Agustus 2016."
+    events, _ = one(text, [("KPK", "organization"), ("Rohadi", "person")], "2017-06-09")
+    assert (events[0].category, events[0].date, events[0].date_end) == (
+        "arrest", "2016-08-01", "2016-08-31")

@@ -53,7 +53,8 @@ LABEL_STOP = {
     "mulai", "tadi", "sekitar", "kali", "lebih", "kurang", "sangat", "mereka", "kami", "kita",
     "dalam", "bahwa", "kala", "menjadi", "setidaknya", "sepanjang", "tak", "bisa", "dapat",
     "sedangkan", "seperti", "sehingga", "namun", "maupun", "bagaimana", "apa", "siapa",
-    "mengapa", "kenapa", "kapan", "dimana", "mana", "guna", "demi", "berupa",
+    "mengapa", "kenapa", "kapan", "dimana", "mana", "guna", "demi", "berupa", "bakal",
+    "diduga", "sebagaimana", "tentang", "mengenai", "terkait", "soal", "perihal",
 } | PASSIVE_VERBS | HOST_VERBS
 MODALS = {"harus", "perlu", "bisa", "dapat", "seharusnya", "mesti", "ingin", "hendak", "agar",
           "supaya", "jika", "kalau", "bila", "apabila", "mampu", "kemampuan", "wajib",
@@ -526,6 +527,17 @@ def _date_for(analyzed: AnalyzedArticle, sentence: Sentence, trigger_start: int,
                 iso = "/".join(resolve_date(x, ref) or x for x in _relative_parts(sentence, best, every)) \
                     if "/" in iso else (resolve_date(best[2], ref) or iso)
         return iso, best[2], True
+    # "pekan lalu", "bulan lalu": the interval of the previous week / month
+    period = re.search(r"\b(pekan|minggu|bulan) lalu\b", sentence.text, re.I)
+    ref = _day(art.date)
+    if period and ref and not _reported(sentence, sentence.start + period.start(), trigger_start):
+        if period.group(1).lower() == "bulan":
+            end = ref.replace(day=1) - timedelta(days=1)
+            start = end.replace(day=1)
+        else:
+            start = ref - timedelta(days=ref.weekday() + 7)
+            end = start + timedelta(days=6)
+        return f"{start.isoformat()}/{end.isoformat()}", period.group(0), True
     # "Sehari kemudian, Zumi dicegah ...": a day after the previous sentence's date
     later = re.search(r"\b(sehari|dua hari|tiga hari) kemudian\b|\bkeesokan harinya\b",
                       sentence.text, re.I)
@@ -546,6 +558,13 @@ def _date_for(analyzed: AnalyzedArticle, sentence: Sentence, trigger_start: int,
                 best = found[-1]
                 return best[3], best[2], False
     return None, None, False
+
+
+def _day(iso: str | None) -> date | None:
+    try:
+        return date.fromisoformat(iso[:10]) if iso else None
+    except ValueError:
+        return None
 
 
 def _later(iso: str | None, article_date: str | None) -> bool:
@@ -706,7 +725,7 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
                   w[:1].isupper() or not w.isalpha() for w in
                   s.text[o.provenance.end - s.start:src.provenance.start - s.start].split())}
     mentions = [m for m in mentions if m.id not in source_ids and m.id not in titled]
-    category = occ.trigger.category
+    category = occ.trigger.category or draft.category    # "peristiwa tersebut": the event's
     if category in NO_AGENT_CATEGORIES:
         # the named persons of a fire or crash sentence are its victims
         victims = [m for m in mentions if m.kind == "person"]
