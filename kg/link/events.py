@@ -255,6 +255,7 @@ def corpus_event_quads(clusters: Sequence[EventCluster], records: Sequence[Event
                 seen.add(k)
                 role_node = URIRef(f"{node}/corpus-actor/{len(seen) - 1}")
                 out.append((node, V.HAS_ACTOR, role_node, g))
+                out.append((role_node, V.TYPE, V.SEM_ROLE, g))
                 out.append((role_node, V.VALUE, V.entity_iri(base, k[1]), g))
                 out.append((role_node, V.ROLE_TYPE, ROLE_IRIS[role], g))
     return out

@@ -12,6 +12,7 @@ from __future__ import annotations
 from rdflib import URIRef
 
 from kg import vocab as V
+from kg.extract.events import category_of
 from kg.rdf.entities import Description, description_quads
 from kg.rdf.terms import any_uri, boolean, date, decimal, integer, text
 from kg.resolve.types import ResolvedArticle
@@ -161,8 +162,9 @@ def article_quads(resolved: ResolvedArticle, base_iri: str = V.DEFAULT_BASE_IRI)
                 add(node, V.ALT_LABEL, text(alias))
         add(node, V.KEY, text(ev.id))
         add(node, V.EVENT_TYPE, text(ev.type))
-        if ev.category:
-            add(node, V.EVENT_CATEGORY, V.event_category_iri(ev.category))
+        category = ev.category or category_of(ev.type)
+        if category:
+            add(node, V.EVENT_CATEGORY, V.event_category_iri(category))
         if ev.trigger:
             add(node, V.TRIGGER, text(ev.trigger))
         add(node, V.IS_PART_OF, a)
