@@ -18,8 +18,8 @@ import score_extraction  # noqa: E402
 
 # (detection P, R), (roles P, R), date accuracy
 FLOORS = {
-    "dev": {"detection": (0.88, 0.78), "roles": (0.68, 0.35), "date": 0.60},
-    "heldout": {"detection": (0.65, 0.65), "roles": (0.70, 0.35), "date": 0.70},
+    "dev": {"detection": (0.95, 0.78), "roles": (0.85, 0.55), "date": 0.90},
+    "heldout": {"detection": (0.68, 0.68), "roles": (0.60, 0.40), "date": 0.80},
 }
 
 
@@ -46,4 +46,4 @@ def test_coreference_links_only_same_story_events(scored):
         pytest.skip("the multi-outlet stories are in dev")
     c = scores["coreference"]
     assert c["gold_pairs"] >= 8
-    assert c["predicted_pairs"] >= 1 and c["precision"] >= 0.99, report
+    assert c["found"] >= 3 and c["precision"] >= 0.99, report
