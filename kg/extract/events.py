@@ -11,13 +11,13 @@ from __future__ import annotations
 import csv
 import re
 from datetime import date, timedelta
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
 from kg.extract.dates import find_dates, resolve_date
-from kg.extract.types import EntityMention, Event, Provenance
+from kg.extract.types import EntityMention, Event, Provenance, Quote
 from kg.nlp.types import AnalyzedArticle, Sentence
 
 LEXICON_PATH = Path(__file__).resolve().parent / "lexicons" / "events.csv"
@@ -941,3 +941,18 @@ def _accepted(d: _Draft, form: str, analyzed: AnalyzedArticle, mentions) -> bool
         return any(kinds.get(k) == "person" for k in (*d.targets, d.organizer))
     return bool(d.organizer or d.targets or d.participants or d.own_date or d.place
                 or d.category == "disaster")
+
+
+def with_quote_sources(events: Sequence[Event], quotes: Sequence[Quote]) -> list[Event]:
+    """Speakers of the quotes told in an event's sentences report it: they are its sources
+    (unless they act in it)."""
+    out = []
+    for ev in events:
+        spans = [(p.start, p.end) for p in ev.provenance]
+        actors = {ev.organizer, *ev.targets, *ev.partners, *ev.participants}
+        found = [q.speaker for q in quotes
+                 if any(a < max(q.end, q.provenance.end) and min(q.start, q.provenance.start) < b
+                        for a, b in spans)]
+        sources = tuple(dict.fromkeys(x for x in (*ev.sources, *found) if x not in actors))
+        out.append(replace(ev, sources=sources) if sources != ev.sources else ev)
+    return out
