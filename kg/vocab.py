@@ -66,6 +66,8 @@ ENTITY_DESCRIPTION = BKG.EntityDescription   # what one article says about one e
 ORGANIZER = BKG.organizer
 PARTNER = BKG.partner
 PARTICIPANT = BKG.participant
+TARGET = BKG.target                   # the patient: who is arrested, examined, sworn in, visited
+SOURCE_ROLE = BKG.reporter            # the source: who reports the event (never a participant for that alone)
 
 # --- properties --------------------------------------------------------------
 TYPE = RDF.type
@@ -100,6 +102,15 @@ HAS_TIMESTAMP = SEM.hasTimeStamp
 EVENT_TYPE = BKG.eventType            # lexicon type: "pelatihan", "rapat", ...
 DATE_TEXT = BKG.dateText              # date as written: "Kamis"
 PARTICIPANT_GROUP = BKG.participantGroup    # "20 lebih peserta"
+# events (issue 10): closed-set category, intervals, trigger, cross-article reports
+EVENT_CATEGORY = SEM.eventType        # event -> bkg:ArrestEvent, ... (a sem:EventType)
+EVENT_TYPE_CLASS = SEM.EventType
+HAS_BEGIN_TIMESTAMP = SEM.hasBeginTimeStamp
+HAS_END_TIMESTAMP = SEM.hasEndTimeStamp
+TRIGGER = BKG.trigger                 # trigger words as written
+REPORTED_IN = BKG.reportedIn          # canonical event -> every article reporting it (graph/corpus)
+REPORT_COUNT = BKG.reportCount
+LINK_SCORE = BKG.coreferenceScore    # weakest link score that joined a cross-article event cluster
 
 WAS_DERIVED_FROM = PROV.wasDerivedFrom      # fact/quote/event -> sentence
 
@@ -332,6 +343,12 @@ def role_key(title: str) -> str:
 def role_iri(base_iri: str, title: str) -> URIRef:
     """<base>role/kepala: an org:Role labelled with the Indonesian title."""
     return entity_iri(base_iri, role_key(title))
+
+
+def event_category_iri(category: str) -> URIRef:
+    """bkg:ArrestEvent, bkg:TrainingEvent, ...: the closed set of event categories, each a
+    sem:EventType in ontologies/berita.ttl."""
+    return BKG[category[:1].upper() + category[1:] + "Event"]
 
 
 def entities_graph(base_iri: str) -> URIRef:

@@ -5,6 +5,7 @@
     python scripts/score_extraction.py --gold-dir tests/data/gold_heldout   # the second, held-out set
     python scripts/score_extraction.py --links    # cross-document linking, dev and held-out parts
     python scripts/score_extraction.py --links --build DIR   # score an existing build of them
+    python scripts/score_extraction.py --events [--gold-dir tests/data/events_gold/heldout]
 
 Importable: `load_gold()`, `load_gold_articles()`, `run(...)`, `run_links(...)`,
 `select_gold_articles(...)`.
@@ -304,6 +305,27 @@ def run_links(build_dir: Path | None = None, errors: bool = False,
     report = "\n\n".join(format_link_report(scores[p], title=f"cross-document linking, {names[p]}",
                                              errors=errors) for p in LINK_PARTS)
     return scores, report
+EVENTS_GOLD = ROOT / "tests" / "data" / "events_gold"
+
+
+def run_events(gold_dir: Path = EVENTS_GOLD / "dev", errors: bool = False) -> tuple[dict, str]:
+    """Events: run the real pipeline on the event-gold articles; (scores, report table).
+    Cross-document coreference is scored over the articles of the gold's multi-outlet stories."""
+    from kg.evaluate_events import format_report, load_gold as load_event_gold, score, \
+        score_coreference
+    gold = load_event_gold(gold_dir)
+    records = load_gold_articles([g["id"] for g in gold])
+    articles = _ingest([r["id"] for r in records]) or _to_articles(records)
+    predicted = list(_pipeline()(articles))
+    scores = score(gold, predicted)
+    try:
+        from kg.link.events import event_clusters
+    except ImportError:          # no cross-document event linking yet
+        event_clusters = None
+    if event_clusters and any(e.get("story") for g in gold for e in g["events"]):
+        scores["coreference"] = score_coreference(
+            gold, predicted, lambda arts: [set(c.members) for c in event_clusters(arts)])
+    return scores, format_report(scores, errors=errors)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -321,11 +343,20 @@ def main(argv: list[str] | None = None) -> int:
                     help="score cross-document linking on tests/data/link_gold (dev and held-out)")
     ap.add_argument("--build", type=Path, metavar="DIR",
                     help="with --links: score this existing build of the link-gold articles")
+    ap.add_argument("--events", action="store_true",
+                    help="score events on tests/data/events_gold/dev (or --gold-dir)")
     args = ap.parse_args(argv)
     if args.links:
         scores, table = run_links(args.build, errors=args.errors)
         if args.json:
             print(json.dumps(scores, indent=2))
+        print(table)
+        return 0
+    if args.events:
+        gold_dir = args.gold_dir if args.gold_dir != GOLD_DIR else EVENTS_GOLD / "dev"
+        if not gold_dir.is_absolute() and not gold_dir.is_dir():
+            gold_dir = ROOT / gold_dir
+        scores, table = run_events(gold_dir, errors=args.errors)
         print(table)
         return 0
     if args.select:

@@ -104,14 +104,15 @@ def test_founding_article_date_resolved_with_article_date():
     assert (e.date, e.date_text) == ("2017-08-10", "Kamis")
 
 
-def test_dateline_place_is_the_fallback():
+def test_dateline_place_is_not_the_event_place():
+    # issue 10: the dateline city is where the story was filed, not where events happened
     names = [n for n in FOUNDING_NAMES if n[0] != "Pasir Putih"]
     an, ms = founding(names)
     dl = ms[-1]
     assert dl.kind == "place" and dl.text == "Sampit" and dl.provenance.extractor == "dateline"
     assert an.article.text[dl.provenance.start:dl.provenance.end] == "Sampit"
     sosialisasi = [e for e in extract_events(an, ms) if e.type == "sosialisasi"][0]
-    assert sosialisasi.place == dl.id
+    assert sosialisasi.place is None
 
 
 def test_no_dateline_no_place_mention():
@@ -161,8 +162,10 @@ def test_passive_arrest_by_agency():
     e = events[0]
     assert (e.type, e.date) == ("penangkapan", "2017-03-23")
     assert text_of(ms, e.organizer) == "Detasemen 88 Antiteror Polri"
-    assert [text_of(ms, p) for p in e.participants] == ["Abu Ridho"]
+    assert (e.category, [text_of(ms, p) for p in e.targets]) == ("arrest", ["Abu Ridho"])
+    assert e.participants == ()
     assert text_of(ms, e.place) == "Hotel Lafa Park Family Adventure"
+    assert text[e.trigger_start:e.trigger_end] == "ditangkap"
 
 
 def test_attendees_are_participants():
@@ -224,3 +227,49 @@ def test_lexicon_is_extendable_csv():
     assert lex[("rapat", "koordinasi")].type == "rapat"
     assert lex[("dilantik",)].form == "verb"
     assert ("pelatih",) not in lex
+
+
+# --- issue 10: verbal triggers, SEM roles, sources, relative dates -------------------------
+
+def test_verbal_arrest_with_agent_patient_and_reporting_source():
+    text = ("Polres Tangerang menangkap Budi Santoso di Kecamatan Ciledug, Senin (17/4). "
+            "\"Pelaku sudah kami amankan,\" kata Kapolres Tangerang AKBP Harry Kurniawan.")
+    names = [("Polres Tangerang", "organization"), ("Budi Santoso", "person"),
+             ("Kecamatan Ciledug", "place"), ("Harry Kurniawan", "person")]
+    events, ms = one(text, names, "2017-04-20")
+    e = events[0]
+    assert (e.category, e.trigger, e.date) == ("arrest", "menangkap", "2017-04-17")
+    assert text_of(ms, e.organizer) == "Polres Tangerang"
+    assert [text_of(ms, k) for k in e.targets] == ["Budi Santoso"]
+    assert text_of(ms, e.place) == "Kecamatan Ciledug"
+    assert e.participants == () and e.partners == ()
+
+
+def test_spokesperson_is_a_source_and_statement_place_is_not_the_event_place():
+    text = ("Kebakaran melanda Pasar Rawakalong, Jumat (12/1) malam, kata Kapolsek Tambun "
+            "Kompol Tri Mulyono di Bekasi, Sabtu (13/1).")
+    names = [("Pasar Rawakalong", "place"), ("Tri Mulyono", "person"), ("Bekasi", "place")]
+    events, ms = one(text, names, "2018-01-14")
+    e = events[0]
+    assert (e.category, e.date) == ("disaster", "2018-01-12")
+    assert [text_of(ms, k) for k in e.sources] == ["Tri Mulyono"]
+    assert text_of(ms, e.place) == "Pasar Rawakalong" and e.organizer is None
+
+
+def test_planned_and_negated_happenings_are_not_events():
+    text = ("KPK akan memeriksa Andi Susanto pekan depan. Polisi tidak menangkap Rudi Hartono.")
+    names = [("KPK", "organization"), ("Andi Susanto", "person"), ("Rudi Hartono", "person")]
+    events, _ = one(text, names, "2017-05-10")
+    assert events == []
+
+
+def test_week_and_month_only_dates_are_intervals():
+    text = "Tim Cook bertemu Emmanuel Macron di Paris pekan lalu."
+    names = [("Tim Cook", "person"), ("Emmanuel Macron", "person"), ("Paris", "place")]
+    events, _ = one(text, names, "2017-10-11")     # a Wednesday
+    assert (events[0].category, events[0].date, events[0].date_end) == (
+        "meeting", "2017-10-02", "2017-10-08")
+    text = "KPK telah menetapkan Rohadi sebagai tersangka sejak Agustus 2016."
+    events, _ = one(text, [("KPK", "organization"), ("Rohadi", "person")], "2017-06-09")
+    assert (events[0].category, events[0].date, events[0].date_end) == (
+        "arrest", "2016-08-01", "2016-08-31")

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.agencies import Agency, find_agencies
-from kg.extract.events import dateline_place_mention, extract_events
+from kg.extract.events import dateline_place_mention, extract_events, with_quote_sources
 from kg.extract.quotes import find_quotes
 from kg.extract.places import address_chain
 from kg.extract.relations import located_in, post_relation, unit_of
@@ -178,7 +178,7 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
             si, org, place, st, en, conf = args
             relations.append(located_in(art.id, si, org.id, place.id, st, en, conf))
     relations = list(dict.fromkeys(relations))
-    events = extract_events(analyzed, mentions)
+    events = with_quote_sources(extract_events(analyzed, mentions), quotes)
     return ExtractedArticle(art, analyzed.sentences, tuple(mentions), tuple(relations),
                             tuple(quotes), tuple(events))
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass, field
+from datetime import date, timedelta
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from kg.extract.dates import find_dates
-from kg.extract.types import EntityMention, Event, Provenance
+from kg.extract.dates import find_dates, resolve_date
+from kg.extract.types import EntityMention, Event, Provenance, Quote
 from kg.nlp.tokenize import visible
 from kg.nlp.types import AnalyzedArticle, Sentence
 
@@ -32,13 +33,14 @@ PASSIVE_VERBS = {"digelar", "diadakan", "dilaksanakan", "diselenggarakan", "berl
 PASSIVE_HOSTS = {"dilakukan", "digelar", "diadakan", "dilaksanakan", "diselenggarakan"}
 TIME_WORDS = {"saat", "ketika", "usai", "seusai", "sebelum", "setelah", "sesudah", "selama",
               "dalam", "pada", "sela", "jelang", "menjelang", "waktu"}
-FILLERS = {"kegiatan", "acara", "sebuah", "suatu", "rangkaian", "sesi", "agenda", "program",
+FILLERS = {"kegiatan", "acara", "sebuah", "suatu", "rangkaian", "serangkaian", "langsung", "sesi", "agenda", "program",
            "secara", "resmi", "sebuah", "kembali", "sengaja", "juga", "telah", "sudah", "akan",
            "rutin", "para", "pihaknya"}
 DEMONSTRATIVES = {"itu", "tersebut", "ini"}
-GENERIC_EVENTS = {"acara", "kegiatan"}
+# "peristiwa itu terjadi Sabtu (26/8)": a later mention of the last event, giving its date/place
+GENERIC_EVENTS = {"acara", "kegiatan", "peristiwa", "kejadian", "insiden", "musibah"}
 NEGATIONS = {"tidak", "tak", "belum", "batal", "bukan", "enggan", "menolak", "jangan", "gagal"}
-HYPOTHETICAL = {"segera", "wajib", "mendesak", "meminta", "diminta", "bisa", "dapat", "harus", "perlu", "boleh", "jika", "kalau", "bila", "apabila",
+HYPOTHETICAL = {"diduga", "terduga", "dituduh", "disangka", "segera", "wajib", "mendesak", "meminta", "diminta", "bisa", "dapat", "harus", "perlu", "boleh", "jika", "kalau", "bila", "apabila",
                 "seandainya", "ingin", "mau", "hendak", "berencana", "terancam", "agar",
                 "supaya", "mesti", "akan"}
 LABEL_STOP = {
@@ -51,7 +53,9 @@ LABEL_STOP = {
     "terhadap", "antara", "tahun", "bulan", "pekan", "lalu", "mendatang", "nanti", "secara",
     "mulai", "tadi", "sekitar", "kali", "lebih", "kurang", "sangat", "mereka", "kami", "kita",
     "dalam", "bahwa", "kala", "menjadi", "setidaknya", "sepanjang", "tak", "bisa", "dapat",
-    "sedangkan", "seperti", "sehingga", "namun", "maupun",
+    "sedangkan", "seperti", "sehingga", "namun", "maupun", "bagaimana", "apa", "siapa",
+    "mengapa", "kenapa", "kapan", "dimana", "mana", "guna", "demi", "berupa", "bakal",
+    "diduga", "sebagaimana", "tentang", "mengenai", "terkait", "soal", "perihal",
 } | PASSIVE_VERBS | HOST_VERBS
 MODALS = {"harus", "perlu", "bisa", "dapat", "seharusnya", "mesti", "ingin", "hendak", "agar",
           "supaya", "jika", "kalau", "bila", "apabila", "mampu", "kemampuan", "wajib",
@@ -95,6 +99,7 @@ class Trigger:
     words: tuple[str, ...]
     type: str
     form: str            # "noun" | "verb"
+    category: str = ""   # the closed set: "arrest", "training", ... (ontologies/README.md)
 
 
 @lru_cache(maxsize=4)
@@ -106,8 +111,19 @@ def load_lexicon(path: str | None = None) -> dict[tuple[str, ...], Trigger]:
         for row in csv.DictReader(f):
             words = tuple(row["trigger"].lower().split())
             if words:
-                out[words] = Trigger(words, row["type"].strip(), (row.get("form") or "noun").strip())
+                out[words] = Trigger(words, row["type"].strip(), (row.get("form") or "noun").strip(),
+                                     (row.get("category") or "").strip())
     return out
+
+
+@lru_cache(maxsize=1)
+def _categories() -> dict[str, str]:
+    return {t.type: t.category for t in load_lexicon().values()}
+
+
+def category_of(event_type: str) -> str:
+    """The closed-set category of a lexicon type ("penangkapan" -> "arrest"), or ""."""
+    return _categories().get(event_type, "")
 
 
 @dataclass
@@ -136,6 +152,15 @@ class _Draft:
     date: str | None = None
     date_text: str | None = None
     own_date: str | None = None     # a date read from a trigger sentence itself
+    said: tuple[str | None, str] | None = None   # the date of a statement about it: a last resort
+    date_sentence: int | None = None             # the sentence the date was read from
+    frames: set[int] = field(default_factory=set)  # sentences where it is told, not just named
+    date_end: str | None = None
+    category: str = ""
+    targets: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    trigger: str = ""
+    trigger_span: tuple[int, int] = (-1, -1)
 
 
 def _words(sentence: Sentence) -> list[str]:
@@ -182,10 +207,14 @@ def _label_end(words: list[str], j: int, dates: list[tuple[int, int]], sentence:
 def _find_occurrences(analyzed: AnalyzedArticle, lexicon, mentions_by_sentence) -> list[_Occurrence]:
     max_len = max(len(k) for k in lexicon)
     text = analyzed.article.text
+    art_date = analyzed.article.date
     out = []
     for s in analyzed.sentences:
         words = _words(s)
         date_spans = [(s.start + a, s.start + b) for a, b, _, _ in find_dates(s.text, None)]
+        # "akan menggelar sidang isbat hari ini (24/6)" told on 25/6: it has happened
+        past = bool(art_date) and any(iso and not _later(iso, art_date)
+                                      for *_, iso in find_dates(s.text, art_date))
         places = [m for m in mentions_by_sentence.get(s.index, []) if m.kind == "place"]
         i = 0
         while i < len(words):
@@ -209,17 +238,66 @@ def _find_occurrences(analyzed: AnalyzedArticle, lexicon, mentions_by_sentence) 
             else:
                 label = text[s.tokens[i].start:s.tokens[end - 1].end]
             occ = _Occurrence(s, trig, i, j, "weak", re.sub(r"\s+", " ", visible(label)).strip())
-            _classify(occ, words, end, date_spans, places)
+            _classify(occ, words, end, date_spans, places, past)
+            if occ.kind == "weak" and trig.form == "event-noun" and _happening(
+                    occ, words, date_spans, places):
+                occ.kind = "frame"
             out.append(occ)
             i = j
     return out
 
 
-def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, places) -> None:
+HAPPENING_WORDS = {"terjadi", "melanda", "merendam", "mengguncang", "menimpa", "menewaskan",
+                   "dilaporkan", "berlangsung", "menghanguskan", "menerjang", "terjaring", "usai",
+                   "saat", "akibat", "dalam", "pada", "sejak", "setelah", "ludes", "menelan"}
+GENERIC_WORDS = {"serupa", "sering", "rawan", "pencegahan", "penanggulangan", "mencegah",
+                 "antisipasi", "mengantisipasi", "potensi", "berpotensi", "risiko", "ancaman",
+                 "kasus-kasus", "maraknya", "marak", "angka", "tingkat", "jumlah", "isu", "hoax"}
+
+
+def _happening(occ: _Occurrence, words: list[str], date_spans, places) -> bool:
+    """An event noun ("kebakaran", "pengeroyokan") tells of a real happening: not generic or
+    negated, and the sentence gives a date, a place, a happening verb, or opens the article."""
+    i, j = occ.tok_start, occ.tok_end
+    near = words[max(0, i - 3):min(len(words), j + 3)]
+    if any(w in GENERIC_WORDS or w in NEGATIONS or w in MODALS for w in near):
+        return False
+    start = occ.sentence.tokens[i].start
+    return (occ.sentence.index <= 1 or bool(date_spans)
+            or any(m.provenance.start > start for m in places)
+            or any(w in HAPPENING_WORDS for w in words[max(0, i - 4):j + 6]))
+
+
+# in the trigger's clause: planned ("akan berpusat pada diskusi", "dijadwalkan bertemu") or
+# habitual ("aktif melakukan sosialisasi", "rutin menggelar") happenings are not events
+UNREAL_CLAUSE = {"akan", "dijadwalkan", "rencananya", "berencana", "direncanakan", "hendak",
+                 "bakal", "aktif", "rutin", "sering", "selalu", "biasa", "biasanya", "kerap",
+                 "seringkali", "acapkali", "guna"}
+HABITUAL = {"aktif", "rutin", "sering", "selalu", "biasa", "biasanya", "kerap", "seringkali",
+            "acapkali"}
+
+
+def _clause_before(words: list[str], i: int) -> list[str]:
+    k = i
+    while k > 0 and words[k - 1] not in {",", ";", ":", ".", '"', "“", "”"}:
+        k -= 1
+    return words[k:i]
+
+
+def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, places,
+              past: bool = False) -> None:
     i, j = occ.tok_start, occ.tok_end
     before = [w for w in words[max(0, i - 3):i]]
+    if (HABITUAL if past else UNREAL_CLAUSE) & set(_clause_before(words, i)):
+        occ.kind = "none"
+        return
     if occ.trigger.form.startswith("verb"):
-        if any(w in NEGATIONS or w in HYPOTHETICAL for w in before):
+        if any(w in NEGATIONS or (w in HYPOTHETICAL and not (past and w == "akan")) for w in before):
+            occ.kind = "none"
+            return
+        form = occ.trigger.form
+        if (form == "verb-craft" and not {"pesawat", "helikopter", "heli"} & set(words)) or (
+                form == "verb-suspect" and "tersangka" not in words[j:j + 25]):
             occ.kind = "none"
             return
         occ.kind = "frame"
@@ -303,7 +381,27 @@ def _nearest_left(mentions, offset: int, kinds, exclude=(), sentence: Sentence |
         gap = sentence.text[best.provenance.end - sentence.start:offset - sentence.start]
         if len(gap.strip()) > max_gap or re.search(r"\byang\b|[\"“”]", gap):
             return None
+        # "Massa yang kontra Ahok, ... melakukan protes": Ahok is not the subject
+        if re.search(r"\byang\s+\w+\s*$", sentence.text[:best.provenance.start - sentence.start]):
+            return None
     return best
+
+
+def _coordinated(sentence: Sentence, mentions, first: EntityMention, leftward: bool) -> list[EntityMention]:
+    """The mention and those joined to it by "dan", "serta" or commas: "Zumi Zola dan Arfan",
+    "Gunawan dan Lie Samsudin, ..., serta Nino Sukarna"."""
+    same = sorted((m for m in mentions if m.kind == first.kind), key=lambda m: m.provenance.start)
+    out = [first]
+    k = same.index(first)
+    step = -1 if leftward else 1
+    while 0 <= k + step < len(same):
+        a, b = (same[k + step], same[k]) if leftward else (same[k], same[k + step])
+        gap = sentence.text[a.provenance.end - sentence.start:b.provenance.start - sentence.start]
+        if not re.fullmatch(r"(\s*\(\d+\))?\s*(,|dan|serta|, dan|, serta)\s*([a-z]+\s+){0,3}?", gap):
+            break
+        k += step
+        out.append(same[k])
+    return out
 
 
 AGENT_WORDS = {"oleh", "tim", "petugas", "aparat", "pihak", "jajaran", "personel", "anggota",
@@ -323,22 +421,73 @@ def _right_after(sentence: Sentence, mentions, offset: int, kinds,
     return None
 
 
-def _place_for(sentence: Sentence, mentions, trigger_start: int) -> EntityMention | None:
-    places = sorted((m for m in mentions if m.kind == "place"), key=lambda m: m.provenance.start)
+def _body_start(sentence: Sentence) -> int:
+    """Where the sentence starts after a dateline ("Jakarta, CNN Indonesia -- ...")."""
+    m = re.match(r"[^.\n]{2,60}?\s(--|–|—|-)\s", sentence.text)
+    if m and re.search(r"[(,]", m.group(0)):
+        return sentence.start + m.end()
+    return sentence.start
+
+
+def _reported(sentence: Sentence, offset: int, trigger_start: int) -> bool:
+    """The words at offset belong to the attribution, not the event: "kata X di Sampit, Kamis"
+    (a speech verb shortly before, with no trigger in between)."""
+    lo = max(0, offset - sentence.start - 110)
+    before = sentence.text[lo:offset - sentence.start]
+    hits = list(SPEECH_RE.finditer(before))
+    if not hits or re.search(r"[.;?!\"“”]", before[hits[-1].end():]):
+        return False
+    return not (sentence.start + lo + hits[-1].start() < trigger_start < offset)
+
+
+def _place_for(sentence: Sentence, mentions, trigger_start: int,
+               category: str = "") -> EntityMention | None:
+    places = sorted((m for m in mentions if m.kind == "place" and m.provenance.extractor != "dateline"
+                     and not _reported(sentence, m.provenance.start, trigger_start)),
+                    key=lambda m: m.provenance.start)
     if not places:
         return None
     text = sentence.text
 
+    # "ke Singapura" is where a visit goes, not where a refusal of entry happened
+    preps = "di|ke" if category in {"visit", "meeting", "aid", "election", ""} else "di"
+
     def after_di(m):
-        before = text[:m.provenance.start - sentence.start].rstrip().lower()
-        return re.search(r"\b(di|ke|dari)(\s+(kota|kabupaten|kecamatan|desa|kelurahan|jalan|jl\.))?$",
-                         before) is not None
+        """"di Sampit", "di persawahan Dusun ...", "di rumah dinas Gubernur ..."."""
+        before = text[:m.provenance.start - sentence.start].rstrip()
+        return re.search(rf"\b({preps})((\s+[a-z]+){{0,2}}|\s+(Kota|Kabupaten|Kecamatan|Desa|"
+                         rf"Kelurahan|Jalan|Jl\.))$", before) is not None
+
+    def qualifier(m):
+        """A place naming something else: "warga Sudimara, ...", "asal Langkat", "Presiden
+        RI", "Polres Mataram", "dolar Amerika Serikat" (past a chain "A, Kecamatan B, Kota C")."""
+        start = m.provenance.start
+        while True:
+            prev = [p for p in places if p.provenance.end <= start
+                    and re.fullmatch(r"\s*,\s*", text[p.provenance.end - sentence.start:start - sentence.start])]
+            if not prev:
+                break
+            start = prev[-1].provenance.start
+        words = text[:start - sentence.start].split()
+        last = words[-1] if words else ""
+        return last.lower() in PLACE_QUALIFIERS or last in TITLE_QUALIFIERS
 
     for pool in ([m for m in places if after_di(m) and m.provenance.start > trigger_start],
-                 [m for m in places if after_di(m)], places):
+                 [m for m in places if after_di(m)],
+                 [m for m in places if not qualifier(m)]):
         if pool:
             return pool[0]
     return None
+
+
+PLACE_QUALIFIERS = {"asal", "warga", "penduduk", "dari", "dolar", "rupiah", "uang", "bahasa",
+                    "kedutaan", "wilayah", "negara", "berpaspor", "berkewarganegaraan",
+                    "timnas", "klub", "kewarganegaraan", "keturunan"}
+
+
+TITLE_QUALIFIERS = {"Presiden", "Gubernur", "Bupati", "Walikota", "Wakil", "Menteri", "Kapolres",
+                    "Kapolda", "Kapolsek", "Polres", "Polda", "Polsek", "Pemkab", "Pemkot",
+                    "Pemprov", "DPRD", "Ketua", "Kepala", "Pangdam", "Kodim", "Kodam", "Korem"}
 
 
 def _groups(sentence: Sentence) -> list[str]:
@@ -357,19 +506,89 @@ def _date_for(analyzed: AnalyzedArticle, sentence: Sentence, trigger_start: int,
     """(iso, text, own): nearest date in the sentence, else in the preceding sentence of the
     same paragraph."""
     art = analyzed.article
-    found = find_dates(sentence.text, art.date)
+    every = [d for d in find_dates(sentence.text, art.date) if not _later(d[3], art.date)]
+    found = [d for d in every if not _reported(sentence, sentence.start + d[0], trigger_start)
+             and not re.search(r"\b(ke|hingga|sampai|mulai|menjadi)\s*$", sentence.text[:d[0]], re.I)]
     if found:
         best = min(found, key=lambda d: (d[3] is None, abs(sentence.start + d[0] - trigger_start)))
-        return best[3], best[2], True
+        iso = best[3]
+        # "sejak 31 Januari hingga 1 Februari 2018": an interval
+        nxt = next((d for d in every if d[0] >= best[1]), None)
+        if iso and nxt and nxt[3] and len(iso) == len(nxt[3]) == 10 and re.fullmatch(
+                r"\s*(hingga|sampai|s\.?d\.?|-|–)\s*", sentence.text[best[1]:nxt[0]], re.I):
+            start = iso if iso <= nxt[3] else nxt[3][:4] + iso[4:]
+            if start <= nxt[3]:
+                iso = f"{start}/{nxt[3]}"
+        # "hari ini" inside a quote is the day it was said: "..., kata Asep, Rabu (9/8)";
+        # in reported speech, the day of the last statement dated before
+        if iso and not re.search(r"\d", best[2]):
+            said = [d for d in every if d not in found and d[3] and re.search(r"\d", d[2])]
+            ref = said[0][3] if said else _statement_date(analyzed, sentence)
+            if ref:
+                iso = "/".join(resolve_date(x, ref) or x for x in _relative_parts(sentence, best, every)) \
+                    if "/" in iso else (resolve_date(best[2], ref) or iso)
+        return iso, best[2], True
+    # "pekan lalu", "bulan lalu": the interval of the previous week / month
+    period = re.search(r"\b(pekan|minggu|bulan) lalu\b", sentence.text, re.I)
+    ref = _day(art.date)
+    if period and ref and not _reported(sentence, sentence.start + period.start(), trigger_start):
+        if period.group(1).lower() == "bulan":
+            end = ref.replace(day=1) - timedelta(days=1)
+            start = end.replace(day=1)
+        else:
+            start = ref - timedelta(days=ref.weekday() + 7)
+            end = start + timedelta(days=6)
+        return f"{start.isoformat()}/{end.isoformat()}", period.group(0), True
+    # "Sehari kemudian, Zumi dicegah ...": a day after the previous sentence's date
+    later = re.search(r"\b(sehari|dua hari|tiga hari) kemudian\b|\bkeesokan harinya\b",
+                      sentence.text, re.I)
+    if later and sentence.index > 0:
+        prev = analyzed.sentences[sentence.index - 1]
+        found = [d for d in find_dates(prev.text, art.date) if d[3] and len(d[3]) == 10]
+        if found:
+            days = {"dua": 2, "tiga": 3}.get(later.group(0).split()[0].lower(), 1)
+            day = date.fromisoformat(found[-1][3]) + timedelta(days=days)
+            return day.isoformat(), later.group(0), True
     if use_previous and sentence.index > 0:
         prev = analyzed.sentences[sentence.index - 1]
         if "\n\n" not in art.text[prev.end:sentence.start] and not re.search(
                 r"\n\s*\n", art.text[prev.end:sentence.start]):
-            found = find_dates(prev.text, art.date)
+            found = [d for d in find_dates(prev.text, art.date)
+                     if not _reported(prev, prev.start + d[0], -1)]
             if found:
                 best = found[-1]
                 return best[3], best[2], False
     return None, None, False
+
+
+def _day(iso: str | None) -> date | None:
+    try:
+        return date.fromisoformat(iso[:10]) if iso else None
+    except ValueError:
+        return None
+
+
+def _later(iso: str | None, article_date: str | None) -> bool:
+    """A date after the article date: not when a reported happening took place."""
+    return bool(iso and article_date and iso[:len(article_date)][:10] > article_date[:10])
+
+
+def _relative_parts(sentence: Sentence, best, every) -> list[str]:
+    """The written forms of the two ends of a relative interval ("kemarin sampai hari ini")."""
+    nxt = next((d for d in every if d[0] >= best[1]), None)
+    return [best[2], nxt[2]] if nxt else [best[2]]
+
+
+def _statement_date(analyzed: AnalyzedArticle, sentence: Sentence) -> str | None:
+    """The written date of the last attributed statement in the five sentences before
+    ("kata Basaria saat jumpa pers ..., Jumat (2/2)"), when it is before the article date."""
+    art = analyzed.article
+    for prev in reversed(analyzed.sentences[max(0, sentence.index - 5):sentence.index]):
+        for d in reversed(find_dates(prev.text, art.date)):
+            if d[3] and len(d[3]) == 10 and re.search(r"\d", d[2]) and _reported(
+                    prev, prev.start + d[0], -1) and (not art.date or d[3] < art.date):
+                return d[3]
+    return None
 
 
 def dateline_place_mention(analyzed: AnalyzedArticle, mention_id: str = "dateline") -> EntityMention | None:
@@ -399,45 +618,155 @@ def dateline_place_mention(analyzed: AnalyzedArticle, mention_id: str = "datelin
     )
 
 
-def _dateline_place(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention]) -> str | None:
-    dl = analyzed.article.dateline
-    if dl is None:
-        return None
-    for m in mentions:
-        if m.kind == "place" and dl.start <= m.provenance.start < dl.end:
-            return m.id
-    return None
-
-
 def _add(items: list[str], *ids) -> None:
     for x in ids:
         if x and x not in items:
             items.append(x)
 
 
+SPEECH_RE = re.compile(
+    r"\b(kata|ujar|ucap|ungkap|jelas|tutur|terang|tegas|sebut|imbuh|papar|tandas|pungkas|"
+    r"katanya|menurut|mengatakan|menjelaskan|menyebutkan|menyatakan|mengungkapkan|menegaskan|"
+    r"membenarkan|memastikan|menambahkan|menuturkan|menerangkan|dikonfirmasi|dihubungi|"
+    r"dikutip|dilansir|lanjut|sambung|imbuhnya|tambahnya|katanya|ujarnya|tuturnya)\b", re.I)
+# patients of these categories are named right after the trigger ("penangkapan Gatot")
+PATIENT_CATEGORIES = {"arrest", "investigation", "trial", "appointment", "visit", "crime",
+                      "decision", "election"}
+NO_AGENT_CATEGORIES = {"disaster"}
+
+
+SPEAKER_AFTER_RE = re.compile(
+    r"^\s*,?\s*(mengatakan|menjelaskan|menyebutkan|menyatakan|mengungkapkan|menegaskan|"
+    r"membenarkan|memastikan|menambahkan|menuturkan|menerangkan|mengaku|menyebut)\b", re.I)
+
+
+def _sources(sentence: Sentence, mentions) -> list[EntityMention]:
+    """Persons the sentence attributes speech to ("kata Kapolsek Ciledug, Kompol Sutrisno",
+    "Kapolres Inhil AKBP Dolifar Manurung mengatakan"): they report the event, they are not
+    its actors. Between the speech verb and the name only titles and names may stand."""
+    out = []
+    for m in mentions:
+        if m.kind != "person":
+            continue
+        rel = m.provenance.start - sentence.start
+        before = sentence.text[max(0, rel - 70):rel]
+        hits = list(SPEECH_RE.finditer(before))
+        gap = before[hits[-1].end():] if hits else ""
+        if hits and not re.search(r"[.;?!\"“”]", gap) and all(
+                w[:1].isupper() or len(w) <= 3 or not w.isalpha() for w in gap.split()):
+            out.append(m)
+        elif SPEAKER_AFTER_RE.match(sentence.text[m.provenance.end - sentence.start:]):
+            out.append(m)
+    return out
+
+
+OBJECT_WORDS = {"terhadap", "kepada", "atas", "tersangka", "saksi", "terdakwa", "pelaku", "korban",
+                "mantan", "sang", "si", "seorang", "warga", "calon", "bakal"}
+
+
+def _right_object(sentence: Sentence, mentions, offset: int, kinds, exclude=()) -> EntityMention | None:
+    """The mention right after a trigger: "menangkap RO (53)", "penangkapan Gatot"."""
+    for m in sorted(mentions, key=lambda m: m.provenance.start):
+        if m.kind not in kinds or m.provenance.start < offset or m.id in exclude:
+            continue
+        gap = sentence.text[offset - sentence.start:m.provenance.start - sentence.start]
+        # only titles, names and a few role words between: "terhadap tersangka X", "Gubernur Y"
+        if len(gap) <= 40 and not re.search(r"[,.;:\"“”()]", gap) and all(
+                w[:1].isupper() or not w.isalpha() or w in OBJECT_WORDS for w in gap.split()):
+            return m
+        return None
+    return None
+
+
+LIST_CUES = [("yakni",), ("yaitu",), ("adalah",), ("bernama",), ("berinisial",), ("masing-masing",),
+             ("antara", "lain"), ("di", "antaranya")]
+PATIENT_GROUPS = {"saksi", "tersangka", "pelaku", "terdakwa", "nelayan", "korban", "pejabat"}
+
+
+def _listed_patients(analyzed: AnalyzedArticle, draft: _Draft, by_sentence) -> list[str]:
+    """Persons listed for the event's group: "sembilan orang saksi" ... "Sembilan saksi tersebut
+    ... yakni Gunawan dan Lie Samsudin, ..."; the list follows within three sentences."""
+    heads = {w for i in draft.sentences for w in _words(analyzed.sentences[i])} & PATIENT_GROUPS
+    if not heads:
+        return []
+    out: list[str] = []
+    first = min(draft.sentences)
+    for s in analyzed.sentences[first:first + 4]:
+        words = _words(s)
+        if not heads & set(words):
+            continue
+        ms = by_sentence.get(s.index, [])
+        listed = _after_cue(s, words, LIST_CUES, ms, ("person",), first_gap=80)
+        if listed:
+            for m in _coordinated(s, ms, listed[0], False):
+                _add(out, m.id)
+    return out
+
+
 def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
-    """Organizer, partners and participants from one trigger sentence."""
+    """Agent (organizer), patients, partners, participants and sources from one trigger sentence."""
     s = occ.sentence
     agents = ("organization", "person")
+    trig_start = s.tokens[occ.tok_start].start
+    sources = _sources(s, mentions)
+    # "kata Menteri Khofifah saat mengunjungi Mario": the speaker is doing it
+    acting = [m for m in sources if m.provenance.end <= trig_start and re.fullmatch(
+        r"[\s,]*(saat|ketika|usai|seusai|setelah|sebelum|sambil|sela)\s+(\w+\s+)?",
+        s.text[m.provenance.end - s.start:trig_start - s.start].lower())]
+    passive = occ.trigger.words[0].startswith("di") and occ.trigger.form.startswith("verb")
+    if acting and passive:
+        _add(draft.targets, acting[-1].id)       # "kata Oesman usai dilantik"
+    elif acting and draft.organizer is None and occ.trigger.category not in NO_AGENT_CATEGORIES:
+        draft.organizer = acting[-1].id
+    sources = [m for m in sources if m not in acting]
+    source_ids = {m.id for m in sources} | {m.id for m in acting}
+    _add(draft.sources, *[m.id for m in sources])
+    titled = {o.id for o in mentions if o.kind == "organization" for src in sources
+              if 0 <= src.provenance.start - o.provenance.end <= 30 and all(
+                  w[:1].isupper() or not w.isalpha() for w in
+                  s.text[o.provenance.end - s.start:src.provenance.start - s.start].split())}
+    mentions = [m for m in mentions if m.id not in source_ids and m.id not in titled]
+    category = occ.trigger.category or draft.category    # "peristiwa tersebut": the event's
+    if category in NO_AGENT_CATEGORIES:
+        # the named persons of a fire or crash sentence are its victims
+        victims = [m for m in mentions if m.kind == "person"]
+        _add(draft.targets, *[m.id for m in victims])
+        return
     partners = _after_cue(s, words, PARTNER_CUES, mentions, ("organization",))
     partner_ids = {m.id for m in partners}
     participants = _after_cue(s, words, PARTICIPANT_CUES, mentions, agents)
+    targets: list[EntityMention] = []
     organizer = None
     verb = occ.trigger.words[0] if occ.trigger.form.startswith("verb") else None
-    trig_start = s.tokens[occ.tok_start].start
-    if verb and verb.startswith("di"):
-        # "X dilantik oleh Y": X takes part, Y organizes
+    trig_end = s.tokens[occ.tok_end - 1].end
+    passive_verb = bool(verb and verb.startswith("di")) or occ.trigger.words[0] == "terjaring"
+    if passive_verb and (verb or "").endswith("nya"):
+        # "Dilantiknya Idrus Marham sebagai Menteri Sosial": the patient follows
+        obj = _right_object(s, mentions, trig_end, ("person",))
+        if obj:
+            targets.extend(_coordinated(s, mentions, obj, False))
+    elif passive_verb:
+        # "X dilantik oleh Y": X is the patient, Y the agent
         subject = _nearest_left(mentions, trig_start, ("person",) if verb != "diresmikan" else (),
-                                partner_ids, s)
+                                partner_ids, s, max_gap=60)
         if subject:
-            participants.insert(0, subject)
-        organizer = _right_after(s, mentions, s.tokens[occ.tok_end - 1].end, agents)
+            targets.extend(_coordinated(s, mentions, subject, True))
+        organizer = _right_after(s, mentions, trig_end, agents)
+    elif category in PATIENT_CATEGORIES and (verb or category != "election"):
+        obj = _right_object(s, mentions, trig_end,
+                            agents if verb and category == "visit" else ("person",))
+        if obj:
+            targets.extend(_coordinated(s, mentions, obj, False))
+    target_ids = {m.id for m in targets}
+    if passive_verb:
+        pass
     elif occ.host is not None and words[occ.host] in ATTEND_VERBS:
         subject = _nearest_left(mentions, s.tokens[occ.host].start, agents, partner_ids, s)
         if subject:
             participants.insert(0, subject)
     elif occ.host is not None:
-        organizer = _nearest_left(mentions, s.tokens[occ.host].start, agents, partner_ids, s)
+        organizer = _nearest_left(mentions, s.tokens[occ.host].start, agents,
+                                  partner_ids | target_ids, s)
     if organizer is None and occ.passive is not None:
         organizer = _right_after(s, mentions, s.tokens[occ.passive].end, agents)
     if organizer is None:
@@ -447,21 +776,28 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
                 organizer = _right_after(s, mentions, s.tokens[k + n - 1].end, agents)
                 if organizer:
                     break
-    if organizer is None and mentions:
+    person_starts = [m.provenance.start for m in mentions if m.kind == "person"]
+    body = [m for m in mentions if m.provenance.start >= _body_start(s)
+            and not any(0 <= p - m.provenance.end <= 2 for p in person_starts)]   # not a title
+    if organizer is None and body:
         # the sentence's subject agency: "Dinsosnakertrans tidak henti-hentinya memberi ..."
-        first = min(mentions, key=lambda m: m.provenance.start)
-        lead = s.text[:first.provenance.start - s.start].strip(" ,")
+        first = min(body, key=lambda m: m.provenance.start)
+        lead = s.text[_body_start(s) - s.start:first.provenance.start - s.start].strip(" ,")
         if (first.kind == "organization" and first.provenance.end <= trig_start
                 and len(lead.split()) <= 3 and not re.search(r"[\"“”']", lead)
                 and first.id not in partner_ids):
             organizer = first
+    if organizer is not None and organizer.id in target_ids:
+        organizer = None
     if organizer is not None and draft.organizer is None:
         draft.organizer = organizer.id
+    _add(draft.targets, *[m.id for m in targets])
     _add(draft.partners, *[m.id for m in partners])
-    _add(draft.participants, *[m.id for m in participants])
+    _add(draft.participants, *[m.id for m in participants if m.id not in target_ids])
 
 
-def _fill(draft: _Draft, occ: _Occurrence, date, ms, article_id: str) -> None:
+def _fill(draft: _Draft, occ: _Occurrence, date, ms, article_id: str,
+          article_date: str | None = None) -> None:
     """Add what one trigger sentence says to the event."""
     s = occ.sentence
     iso, dtext, own = date
@@ -474,15 +810,21 @@ def _fill(draft: _Draft, occ: _Occurrence, date, ms, article_id: str) -> None:
     _add(draft.groups, *_groups(s))
     if occ.kind == "weak":
         return
+    draft.frames.add(s.index)
     _read_roles(occ, _words(s), ms, draft)
     if draft.place is None:
-        p = _place_for(s, ms, s.tokens[occ.tok_start].start)
+        p = _place_for(s, ms, s.tokens[occ.tok_start].start, occ.trigger.category)
         if p:
             draft.place = p.id
     if iso and own and draft.own_date is None and re.search(r"\d", dtext or ""):
         draft.own_date = iso
     if dtext and (draft.date_text is None or (draft.date is None and iso)):
         draft.date, draft.date_text = iso, dtext
+        draft.date_sentence = s.index if own else None
+    if draft.said is None and occ.kind != "generic":
+        said = [d for d in find_dates(s.text, article_date) if _reported(s, s.start + d[0], -1)]
+        if said:
+            draft.said = (said[0][3], said[0][2])
 
 
 def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention]) -> list[Event]:
@@ -513,13 +855,12 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
                         draft = d
                         break
                 if draft is None:
-                    new = _Draft(occ.trigger.type, occ.label)
-                    _fill(new, occ, date, by_sentence.get(s.index, []), art.id)
-                    # a verb alone is not enough: it needs an agent, a date or a place
-                    # ("verb-agent" triggers need a named agent: "Ashanty berkunjung ...")
-                    form = occ.trigger.form
-                    if form == "noun" or new.organizer or (form == "verb" and (
-                            new.participants or new.own_date or new.place)):
+                    t = occ.trigger
+                    new = _Draft(t.type, occ.label, category=t.category, trigger=" ".join(
+                        tok.text for tok in s.tokens[occ.tok_start:occ.tok_end]),
+                        trigger_span=(s.tokens[occ.tok_start].start, s.tokens[occ.tok_end - 1].end))
+                    _fill(new, occ, date, by_sentence.get(s.index, []), art.id, art.date)
+                    if _accepted(new, t.form, analyzed, by_sentence.get(s.index, [])):
                         drafts.append(new)
                         last = new
                     continue
@@ -528,17 +869,91 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
         if draft is None:
             continue
         last = draft
-        _fill(draft, occ, date, by_sentence.get(s.index, []), art.id)
-    fallback = _dateline_place(analyzed, mentions)
+        _fill(draft, occ, date, by_sentence.get(s.index, []), art.id, art.date)
+    # "Nyono ... terjaring operasi tangkap tangan KPK. Ia diduga menerima hadiah ..., pada Sabtu,
+    # 3 Februari 2018.": a sentence that goes on about the subject (a pronoun) dates the event
+    for d in drafts:
+        for nxt in sorted(i + 1 for i in d.sentences):
+            if d.date is not None and re.search(r"\d", d.date_text or ""):
+                break
+            if nxt < len(analyzed.sentences) and re.match(
+                    r"(Ia|Dia|Mereka|Keduanya|Ketiganya|Keempatnya)\b", analyzed.sentences[nxt].text):
+                s2 = analyzed.sentences[nxt]
+                found = [x for x in find_dates(s2.text, art.date) if x[3] and re.search(r"\d", x[2])
+                         and not _reported(s2, s2.start + x[0], -1)]
+                if found:
+                    d.date, d.date_text = found[0][3], found[0][2]
+    # "Massa ... di luar lokasi sidang, melakukan protes": a dateless event told in a sentence
+    # of a dated one happens that day
+    for d in drafts:
+        if d.date is None:
+            # ... unless both are told there: "menangkap ... pelaku pengeroyokan"
+            other = next((e for e in drafts if e.date and (e.date_sentence in d.sentences or (
+                (e.sentences - e.frames) & d.sentences))), None)
+            if other:
+                d.date, d.date_text = other.date, other.date_text
+    for d in drafts:
+        if d.date is None and d.date_text is None and d.said:
+            d.date, d.date_text = d.said     # "..., kata Bima di Sampit, Kamis": the day it was told
     events = []
     for n, d in enumerate(drafts):
-        partners = tuple(x for x in d.partners if x != d.organizer)
-        participants = tuple(x for x in d.participants if x != d.organizer and x not in partners)
+        if d.category in {"arrest", "investigation", "trial"}:
+            _add(d.targets, *_listed_patients(analyzed, d, by_sentence))
+        sources = tuple(x for x in d.sources if x != d.organizer and x not in d.targets)
+        targets = tuple(x for x in d.targets if x != d.organizer)
+        partners = tuple(x for x in d.partners if x != d.organizer and x not in targets)
+        participants = tuple(x for x in d.participants if x != d.organizer and x not in partners
+                             and x not in targets and x not in sources)
+        start, end = _interval(d.date)
         events.append(Event(
             id=f"e{n}", type=d.type, label=d.label,
             provenance=tuple(sorted(d.provenance, key=lambda p: p.sentence_index)),
             organizer=d.organizer, partners=partners, participants=participants,
-            participant_groups=tuple(d.groups), place=d.place or fallback,
-            date=d.date, date_text=d.date_text,
+            participant_groups=tuple(d.groups), place=d.place,
+            date=start, date_text=d.date_text, category=d.category, targets=targets,
+            sources=sources, date_end=end, trigger=d.trigger,
+            trigger_start=d.trigger_span[0], trigger_end=d.trigger_span[1],
         ))
     return events
+
+
+def _interval(iso: str | None) -> tuple[str | None, str | None]:
+    """A month-precision date ("2016-08") is the interval of that month; "a/b" is a to b."""
+    if iso and "/" in iso:
+        a, b = iso.split("/", 1)
+        return a, b
+    if iso and re.fullmatch(r"\d{4}-\d{2}", iso):
+        y, m = map(int, iso.split("-"))
+        last = (date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)).day
+        return f"{iso}-01", f"{iso}-{last:02d}"
+    return iso, None
+
+
+def _accepted(d: _Draft, form: str, analyzed: AnalyzedArticle, mentions) -> bool:
+    """A new event needs evidence beyond its trigger word: nouns come with a frame already;
+    a verb needs an agent, a patient, a date or a place ("verb-agent": a named agent;
+    "verb-person": a named person as patient or agent)."""
+    if form in ("noun", "event-noun"):
+        return True
+    if form in ("verb-agent", "verb-suspect"):
+        return d.organizer is not None or bool(d.targets)
+    if form == "verb-person":
+        kinds = {m.id: m.kind for m in mentions}
+        return any(kinds.get(k) == "person" for k in (*d.targets, d.organizer))
+    return bool(d.organizer or d.targets or d.participants or d.own_date or d.place
+                or d.category == "disaster")
+
+
+def with_quote_sources(events: Sequence[Event], quotes: Sequence[Quote]) -> list[Event]:
+    """Speakers of the quotes told in an event's sentences report it: they are its sources
+    (unless they act in it)."""
+    out = []
+    for ev in events:
+        spans = [(p.start, p.end) for p in ev.provenance]
+        actors = {ev.organizer, *ev.targets, *ev.partners, *ev.participants}
+        found = [q.speaker for q in quotes
+                 if any(a < max(q.end, q.provenance.end) and min(q.start, q.provenance.start) < b
+                        for a, b in spans)]
+        sources = tuple(dict.fromkeys(x for x in (*ev.sources, *found) if x not in actors))
+        out.append(replace(ev, sources=sources) if sources != ev.sources else ev)
+    return out

@@ -10,7 +10,7 @@ title become people too (rule "title-rule").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.extract.agencies import Agency, is_cap, org_start_at, region_at
@@ -18,7 +18,8 @@ from kg.extract.lexicon import load
 from kg.nlp.types import Mention, Sentence
 
 # Lowercase forms that still open a title ("anggota DPR", "mantan Bupati").
-LOWER_OK = {"anggota", "mantan", "eks", "juru", "wakil", "ketua", "kepala"}
+LOWER_OK = {"anggota", "mantan", "eks", "juru", "wakil", "ketua", "kepala", "pegawai", "prajurit",
+            "pengurus", "penyidik", "sekretaris"}
 APPOSITION = {",", "selaku", "sebagai"}
 APPOSITION_2 = {("yang", "juga"), ("yang", "merupakan"), ("yang", "menjabat")}
 # Degree tokens can follow a name after a comma: "Bima, S.Sos., M.Si".
@@ -273,10 +274,31 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention]):
     for post in posts:
         if post.person is not None and id(post.person) in wrong:
             post.person = None
+    posts += _coordinated_posts(toks, posts, people)
+    for post in posts:
         if post.person is not None:
             phrase = sentence.text[post.start - sentence.start:post.end - sentence.start]
             post.person.titles.append(" ".join(phrase.split()))
     return people, posts
+
+
+def _coordinated_posts(toks, posts: list[Post], people: list[Person]) -> list[Post]:
+    """"dua Anggota DPRD Kabupaten Kebumen Dian Lestari dan Hartono": a (non-head) post written
+    before names joined by "dan" is held by each of them."""
+    by_start = {p.tok_start: p for p in people}
+    titled = {id(p.person) for p in posts if p.person is not None}
+    out = []
+    for post in posts:
+        q = post.person
+        if q is None or post.after_name or post.role != "post":
+            continue
+        if q.tok_end + 1 < len(toks) and toks[q.tok_end].text == "dan":
+            nxt = by_start.get(q.tok_end + 1)
+            if nxt is not None and id(nxt) not in titled and (
+                    nxt.tok_end >= len(toks) or toks[nxt.tok_end].text in {",", ".", ")"}):
+                out.append(replace(post, person=nxt))
+                titled.add(id(nxt))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -489,7 +511,9 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
                                m.token_start, m.token_end, False, "ner"))
             k = m.token_end
             continue
-        if region is None and not orgs and (k in loc_at or region_at(toks, k)):
+        # "Anggota DPRD Kabupaten Kebumen Dian Lestari": a region right after a bare org
+        after_org = bool(orgs) and k == orgs[-1].token_end and orgs[-1].region is None
+        if region is None and (not orgs or after_org) and (k in loc_at or region_at(toks, k)):
             e = loc_at[k].token_end if k in loc_at else k + region_at(toks, k)
             r = region_at(toks, k)
             if r and k + r < e:   # NER ran the region into the name: "[Sulawesi Tenggara Nur Alam]"

@@ -61,13 +61,20 @@ class Event:
     type: str                                 # lexicon type: "pelatihan", "rapat", ...
     label: str                                # "pelatihan membuat kue"
     provenance: tuple[Provenance, ...]        # the sentence(s) it was read from
-    organizer: str | None = None              # EntityMention id / entity key
+    organizer: str | None = None              # the agent (SEM role): who does it / organises it
     partners: tuple[str, ...] = ()
     participants: tuple[str, ...] = ()        # EntityMention ids / entity keys
     participant_groups: tuple[str, ...] = ()  # "20 lebih peserta", "puluhan pekerja seks komersial"
     place: str | None = None                  # EntityMention id / entity key
-    date: str | None = None                   # ISO date, resolved against the article date
+    date: str | None = None                   # ISO date (or interval start), resolved against the article date
     date_text: str | None = None              # as written: "Kamis", "Selasa (25/7)"
+    category: str = ""                        # closed set: "arrest", "training", ... (ontologies/README.md)
+    targets: tuple[str, ...] = ()             # patients: who is arrested, examined, sworn in, visited
+    sources: tuple[str, ...] = ()             # who reports it (a spokesperson quoted about it)
+    date_end: str | None = None               # interval end when only a period is known
+    trigger: str = ""                         # the trigger words as written
+    trigger_start: int = -1                   # span of the first trigger in Article.text
+    trigger_end: int = -1
 
 
 @dataclass(frozen=True)

@@ -12,11 +12,13 @@ from __future__ import annotations
 from rdflib import URIRef
 
 from kg import vocab as V
+from kg.extract.events import category_of
 from kg.rdf.entities import Description, description_quads
 from kg.rdf.terms import any_uri, boolean, date, decimal, integer, text
 from kg.resolve.types import ResolvedArticle
 
-ROLE_TYPES = (("organizer", V.ORGANIZER), ("partner", V.PARTNER), ("participant", V.PARTICIPANT))
+ROLE_TYPES = (("organizer", V.ORGANIZER), ("partner", V.PARTNER), ("participant", V.PARTICIPANT),
+              ("target", V.TARGET), ("reporter", V.SOURCE_ROLE))
 
 
 def article_descriptions(resolved: ResolvedArticle, base_iri: str) -> list[Description]:
@@ -54,7 +56,8 @@ def mentioned_keys(resolved: ResolvedArticle) -> list[str]:
     keys.update(q.speaker for q in resolved.quotes)
     for ev in resolved.events:
         keys.add(ev.id)
-        keys.update(k for k in (ev.organizer, ev.place, *ev.partners, *ev.participants) if k)
+        keys.update(k for k in (ev.organizer, ev.place, *ev.partners, *ev.participants,
+                                *ev.targets, *ev.sources) if k)
     return sorted(k for k in keys if k)
 
 
@@ -159,12 +162,21 @@ def article_quads(resolved: ResolvedArticle, base_iri: str = V.DEFAULT_BASE_IRI)
                 add(node, V.ALT_LABEL, text(alias))
         add(node, V.KEY, text(ev.id))
         add(node, V.EVENT_TYPE, text(ev.type))
+        category = ev.category or category_of(ev.type)
+        if category:
+            add(node, V.EVENT_CATEGORY, V.event_category_iri(category))
+        if ev.trigger:
+            add(node, V.TRIGGER, text(ev.trigger))
         add(node, V.IS_PART_OF, a)
         for prov in ev.provenance:
             add(node, V.WAS_DERIVED_FROM, sentence(prov.sentence_index))
         if ev.place:
             add(node, V.HAS_PLACE, entity(ev.place))
-        add(node, V.HAS_TIMESTAMP, date(ev.date))
+        if ev.date_end:
+            add(node, V.HAS_BEGIN_TIMESTAMP, date(ev.date))
+            add(node, V.HAS_END_TIMESTAMP, date(ev.date_end))
+        else:
+            add(node, V.HAS_TIMESTAMP, date(ev.date))
         if ev.date_text:
             add(node, V.DATE_TEXT, text(ev.date_text))
         for group in ev.participant_groups:
@@ -172,6 +184,8 @@ def article_quads(resolved: ResolvedArticle, base_iri: str = V.DEFAULT_BASE_IRI)
         actors = [("organizer", ev.organizer)] if ev.organizer else []
         actors += [("partner", k) for k in ev.partners]
         actors += [("participant", k) for k in ev.participants]
+        actors += [("target", k) for k in ev.targets]
+        actors += [("reporter", k) for k in ev.sources]
         role_types = dict(ROLE_TYPES)
         for n, (role, key) in enumerate(actors):
             role_node = V.actor_role_iri(node, n)

@@ -332,6 +332,7 @@ class _Resolver:
                 organizer=self.keys.get(e.organizer) if e.organizer else None,
                 partners=self._key_list(e.partners),
                 participants=self._key_list(e.participants),
+                targets=self._key_list(e.targets), sources=self._key_list(e.sources),
                 place=self.keys.get(e.place) if e.place else None))
         return tuple(out)
 

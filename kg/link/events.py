@@ -1,0 +1,269 @@
+"""Cross-document event coreference: the same happening reported by several outlets is one node.
+
+The NewsReader recipe, as rules: two article events are one happening when they have the same
+category, their dates are close (the event date, else the article date), their places are the
+same or one contains the other (or one has none), and they share a key actor (agent or patient,
+after entity linking: `canonical` maps an entity key to its canonical key). Events without any
+actor (fires, floods, accidents) need the same place and the same date instead. Links above
+`LinkConfig.threshold` join clusters; two events of one article are never joined.
+
+Data model (ontologies/README.md, the corpus layer): each article keeps its own event; the
+canonical event of a cluster is one of its member IRIs, chosen by content only (earliest article
+date, then alphabetical key); every other member gets `<member> owl:sameAs <canonical>` in
+`<base>graph/corpus`, where the canonical event also gets `bkg:reportedIn` every article and the
+merged category, date, place and actors.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date as Date
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import OWL, XSD
+
+from kg import vocab as V
+from kg.extract.events import category_of
+from kg.resolve.types import ResolvedArticle
+
+KEY_ROLES = ("agent", "patient")
+
+
+@dataclass(frozen=True)
+class EventRecord:
+    """One article's event, with what linking needs."""
+
+    key: str                                  # "event/<article-slug>/<n>"
+    article: str                              # article id
+    outlet: str | None                        # the article's source ("kumparan")
+    article_date: str | None
+    category: str
+    label: str
+    date: str | None = None
+    date_end: str | None = None
+    place: str | None = None                  # place entity key
+    places: tuple[str, ...] = ()              # the place and every region containing it
+    actors: tuple[tuple[str, str], ...] = ()  # (role, entity key): agent/patient/participant/source
+
+
+@dataclass(frozen=True)
+class LinkConfig:
+    max_days: int = 3             # event dates at most this far apart
+    max_article_days: int = 7     # when an event has no date: its article date, this far
+    threshold: float = 0.6
+
+
+@dataclass(frozen=True)
+class EventCluster:
+    canonical: str                            # key of the canonical member
+    members: tuple[str, ...]                  # every member key, sorted (canonical included)
+    score: float                              # the weakest link that joined it (1.0 alone)
+    reasons: tuple[str, ...] = ()
+
+
+def records_from_articles(articles: Iterable[ResolvedArticle]) -> list[EventRecord]:
+    out = []
+    for ra in articles:
+        ents = {e.key: e for e in ra.entities}
+        for ev in ra.events:
+            places: list[str] = []
+            k = ev.place
+            while k and k not in places:
+                places.append(k)
+                k = ents[k].located_in if k in ents else None
+            actors = [("agent", ev.organizer)] if ev.organizer else []
+            actors += [("patient", k) for k in ev.targets]
+            actors += [("participant", k) for k in (*ev.partners, *ev.participants)]
+            actors += [("source", k) for k in ev.sources]
+            out.append(EventRecord(
+                key=ev.id, article=ra.article.id, outlet=ra.article.source,
+                article_date=ra.article.date, category=ev.category or category_of(ev.type),
+                label=ev.label, date=ev.date, date_end=ev.date_end, place=ev.place,
+                places=tuple(places), actors=tuple(actors)))
+    return out
+
+
+def _day(s: str | None) -> Date | None:
+    try:
+        return Date.fromisoformat(s[:10]) if s else None
+    except ValueError:
+        return None
+
+
+def _time_gap(a: EventRecord, b: EventRecord, cfg: LinkConfig) -> tuple[int | None, str]:
+    """Days between the two (0 when intervals overlap), None when too far / unknown."""
+    a0, b0 = _day(a.date), _day(b.date)
+    if a0 and b0:
+        a1, b1 = _day(a.date_end) or a0, _day(b.date_end) or b0
+        gap = max(0, (max(a0, b0) - min(a1, b1)).days)
+        return (gap, "date: same day" if gap == 0 else f"date: {gap} days apart") \
+            if gap <= cfg.max_days else (None, "")
+    ad, bd = _day(a.date or a.article_date), _day(b.date or b.article_date)
+    if ad and bd and abs((ad - bd).days) <= cfg.max_article_days:
+        return abs((ad - bd).days) + cfg.max_days, "date: articles close in time"
+    return None, ""
+
+
+def _place_match(a: EventRecord, b: EventRecord) -> tuple[bool, str]:
+    if not a.place or not b.place:
+        return True, ""
+    if a.place == b.place:
+        return True, "place: same"
+    if a.place in b.places or b.place in a.places:
+        return True, "place: one contains the other"
+    # only two gazetteer regions can contradict each other ("place/name/..." may be misread)
+    gazetteer = a.place.startswith("place/name/") or b.place.startswith("place/name/")
+    return gazetteer, ""
+
+
+def link_score(a: EventRecord, b: EventRecord, canonical: Callable[[str], str],
+               cfg: LinkConfig = LinkConfig()) -> tuple[float, tuple[str, ...]]:
+    """Match score in 0..1 and its reasons; 0 when a hard condition fails."""
+    if a.article == b.article or not a.category or a.category != b.category:
+        return 0.0, ()
+    gap, date_reason = _time_gap(a, b, cfg)
+    if gap is None:
+        return 0.0, ()
+    place_ok, place_reason = _place_match(a, b)
+    if not place_ok:
+        return 0.0, ()
+    key_a = {canonical(k) for r, k in a.actors if r in KEY_ROLES}
+    key_b = {canonical(k) for r, k in b.actors if r in KEY_ROLES}
+    all_a = {canonical(k) for r, k in a.actors if r != "source"}
+    all_b = {canonical(k) for r, k in b.actors if r != "source"}
+    shared_key = key_a & key_b
+    shared = (all_a & all_b) - shared_key
+    sources = {canonical(k) for r, k in a.actors if r == "source"} & {
+        canonical(k) for r, k in b.actors if r == "source"}
+    reasons = [f"type: {a.category}", date_reason]
+    score = 0.3
+    if shared_key:
+        score += 0.4 + 0.1 * min(2, len(shared_key) - 1)
+        reasons += [f"actor: {k}" for k in sorted(shared_key)]
+    elif shared or (sources and gap == 0):
+        score += 0.2
+        reasons += [f"participant: {k}" for k in sorted(shared)]
+        reasons += [f"source: {k}" for k in sorted(sources)]
+    elif not (all_a or all_b):
+        # no actors on either side (a fire, a crash): same place and same day instead
+        if not (place_reason and gap == 0):
+            return 0.0, ()
+        score += 0.3
+    else:
+        return 0.0, ()
+    if place_reason:
+        score += 0.15
+        reasons.append(place_reason)
+    if gap == 0:
+        score += 0.1
+    return min(score, 1.0), tuple(r for r in reasons if r)
+
+
+def _order(r: EventRecord) -> tuple[str, str]:
+    return (r.article_date or "9999", r.key)
+
+
+def cluster_records(records: Sequence[EventRecord], canonical: Callable[[str], str] = lambda k: k,
+                    cfg: LinkConfig = LinkConfig()) -> list[EventCluster]:
+    """Clusters of records (singletons included), strongest links first; never two events of
+    one article in one cluster."""
+    by_cat: dict[str, list[EventRecord]] = {}
+    for r in records:
+        by_cat.setdefault(r.category, []).append(r)
+    links = []
+    for group in by_cat.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                s, why = link_score(a, b, canonical, cfg)
+                if s >= cfg.threshold:
+                    links.append((s, a.key, b.key, why))
+    parent = {r.key: r.key for r in records}
+    members = {r.key: {r.key} for r in records}
+    articles = {r.key: {r.article} for r in records}
+    weakest = {r.key: 1.0 for r in records}
+    reasons: dict[str, list[str]] = {r.key: [] for r in records}
+
+    def root(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for s, a, b, why in sorted(links, key=lambda x: (-x[0], x[1], x[2])):
+        ra, rb = root(a), root(b)
+        if ra == rb or articles[ra] & articles[rb]:
+            continue
+        parent[rb] = ra
+        members[ra] |= members.pop(rb)
+        articles[ra] |= articles.pop(rb)
+        weakest[ra] = min(weakest[ra], weakest.pop(rb), s)
+        reasons[ra] = sorted(set(reasons[ra]) | set(reasons.pop(rb)) | set(why))
+    rec = {r.key: r for r in records}
+    out = []
+    for k, ms in members.items():
+        canon = min(ms, key=lambda m: _order(rec[m]))
+        out.append(EventCluster(canon, tuple(sorted(ms)), weakest[k], tuple(reasons[k])))
+    return sorted(out, key=lambda c: c.canonical)
+
+
+def event_clusters(articles: Iterable[ResolvedArticle], canonical: Callable[[str], str] = lambda k: k,
+                   cfg: LinkConfig = LinkConfig()) -> list[EventCluster]:
+    """Clusters of the events of resolved articles (see cluster_records)."""
+    return cluster_records(records_from_articles(articles), canonical, cfg)
+
+
+ROLE_IRIS = {"agent": V.ORGANIZER, "patient": V.TARGET, "participant": V.PARTICIPANT,
+             "source": V.SOURCE_ROLE}
+
+
+def corpus_event_quads(clusters: Sequence[EventCluster], records: Sequence[EventRecord],
+                       base_iri: str = V.DEFAULT_BASE_IRI,
+                       canonical: Callable[[str], str] = lambda k: k) -> list[tuple]:
+    """The corpus-graph quads of multi-article clusters (singletons need none)."""
+    base = V.check_base_iri(base_iri)
+    g = URIRef(base + "graph/corpus")
+    rec = {r.key: r for r in records}
+    out: list[tuple] = []
+    for c in clusters:
+        if len(c.members) < 2:
+            continue
+        node = V.entity_iri(base, c.canonical)
+        ms = [rec[m] for m in c.members]
+        for m in c.members:
+            if m != c.canonical:
+                out.append((V.entity_iri(base, m), OWL.sameAs, node, g))
+        for r in sorted({r.article for r in ms}):
+            out.append((node, V.REPORTED_IN, V.article_iri(base, r), g))
+        out.append((node, V.EVENT_CATEGORY, V.event_category_iri(ms[0].category), g))
+        out.append((node, V.REPORT_COUNT, Literal(len({r.article for r in ms}), datatype=XSD.integer), g))
+        out.append((node, V.LINK_SCORE, Literal(round(c.score, 3), datatype=XSD.decimal), g))
+        for why in c.reasons:
+            out.append((node, V.REASON, Literal(why), g))
+        dates = sorted(r.date for r in ms if r.date)
+        if dates:
+            out.append((node, V.HAS_TIMESTAMP, Literal(dates[0][:10], datatype=XSD.date), g))
+        places = [r for r in ms if r.place]
+        if places:
+            best = max(places, key=lambda r: (len(r.places), r.place))
+            out.append((node, V.HAS_PLACE, V.entity_iri(base, canonical(best.place)), g))
+        seen = set()
+        for r in ms:
+            for role, key in r.actors:
+                k = (role, canonical(key))
+                if k in seen:
+                    continue
+                seen.add(k)
+                role_node = URIRef(f"{node}/corpus-actor/{len(seen) - 1}")
+                out.append((node, V.HAS_ACTOR, role_node, g))
+                out.append((role_node, V.TYPE, V.SEM_ROLE, g))
+                out.append((role_node, V.VALUE, V.entity_iri(base, k[1]), g))
+                out.append((role_node, V.ROLE_TYPE, ROLE_IRIS[role], g))
+    return out
+
+
+def corpus_event_quads_for(articles: Iterable[ResolvedArticle], base_iri: str = V.DEFAULT_BASE_IRI,
+                           canonical: Callable[[str], str] = lambda k: k,
+                           cfg: LinkConfig = LinkConfig()) -> list[tuple]:
+    """Records, clusters and corpus quads of a batch of resolved articles in one call."""
+    records = records_from_articles(articles)
+    return corpus_event_quads(cluster_records(records, canonical, cfg), records, base_iri, canonical)
