@@ -218,22 +218,26 @@ ROLE_IRIS = {"agent": V.ORGANIZER, "patient": V.TARGET, "participant": V.PARTICI
 
 def corpus_event_quads(clusters: Sequence[EventCluster], records: Sequence[EventRecord],
                        base_iri: str = V.DEFAULT_BASE_IRI,
-                       canonical: Callable[[str], str] = lambda k: k) -> list[tuple]:
-    """The corpus-graph quads of multi-article clusters (singletons need none)."""
+                       canonical: Callable[[str], str] = lambda k: k,
+                       iris: bool = False) -> list[tuple]:
+    """The corpus-graph quads of multi-article clusters (singletons need none). Record keys,
+    places, actors and articles are resolver keys and article ids, or (iris) IRIs."""
     base = V.check_base_iri(base_iri)
-    g = URIRef(base + "graph/corpus")
+    g = V.corpus_graph(base)
     rec = {r.key: r for r in records}
+    entity = URIRef if iris else (lambda k: V.entity_iri(base, k))
+    article = URIRef if iris else (lambda a: V.article_iri(base, a))
     out: list[tuple] = []
     for c in clusters:
         if len(c.members) < 2:
             continue
-        node = V.entity_iri(base, c.canonical)
+        node = entity(c.canonical)
         ms = [rec[m] for m in c.members]
         for m in c.members:
             if m != c.canonical:
-                out.append((V.entity_iri(base, m), OWL.sameAs, node, g))
+                out.append((entity(m), OWL.sameAs, node, g))
         for r in sorted({r.article for r in ms}):
-            out.append((node, V.REPORTED_IN, V.article_iri(base, r), g))
+            out.append((node, V.REPORTED_IN, article(r), g))
         out.append((node, V.EVENT_CATEGORY, V.event_category_iri(ms[0].category), g))
         out.append((node, V.REPORT_COUNT, Literal(len({r.article for r in ms}), datatype=XSD.integer), g))
         out.append((node, V.LINK_SCORE, Literal(round(c.score, 3), datatype=XSD.decimal), g))
@@ -245,7 +249,7 @@ def corpus_event_quads(clusters: Sequence[EventCluster], records: Sequence[Event
         places = [r for r in ms if r.place]
         if places:
             best = max(places, key=lambda r: (len(r.places), r.place))
-            out.append((node, V.HAS_PLACE, V.entity_iri(base, canonical(best.place)), g))
+            out.append((node, V.HAS_PLACE, entity(canonical(best.place)), g))
         seen = set()
         for r in ms:
             for role, key in r.actors:
@@ -256,7 +260,7 @@ def corpus_event_quads(clusters: Sequence[EventCluster], records: Sequence[Event
                 role_node = URIRef(f"{node}/corpus-actor/{len(seen) - 1}")
                 out.append((node, V.HAS_ACTOR, role_node, g))
                 out.append((role_node, V.TYPE, V.SEM_ROLE, g))
-                out.append((role_node, V.VALUE, V.entity_iri(base, k[1]), g))
+                out.append((role_node, V.VALUE, entity(k[1]), g))
                 out.append((role_node, V.ROLE_TYPE, ROLE_IRIS[role], g))
     return out
 

@@ -34,10 +34,12 @@ class LinkReport:
     quads_removed: int = 0
     seconds: float = 0.0
     changed: list[tuple[str, str, str]] = field(default_factory=list)   # (member, old, new canonical)
+    events: object = None           # the event stage's EventLinkReport (kg/link/event_update.py)
 
     def line(self) -> str:
-        return (f"linked {self.records} records into {self.clusters} entities "
+        line = (f"linked {self.records} records into {self.clusters} entities "
                 f"({self.merged} merged, {self.links} links) in {self.seconds:.1f}s")
+        return line + (f"; {self.events.line()}" if self.events and self.events.events else "")
 
 
 def _n(iri) -> ox.NamedNode:
@@ -97,8 +99,9 @@ def _old_quads(store: ox.Store, records: set[str], base_iri: str, full: bool) ->
     entities, links, corpus = (_n(g) for g in (V.entities_graph(base_iri), V.links_graph(base_iri),
                                                V.corpus_graph(base_iri)))
     out = []
-    if full:   # everything the entity linker owns (event coreference shares graph/corpus)
-        out += list(store.quads_for_pattern(None, None, None, links))
+    if full:   # everything the entity linker owns (the event stage's quads stay)
+        out += [q for q in store.quads_for_pattern(None, None, None, links)
+                if not q.subject.value.startswith(f"{base_iri}event/")]
         tenure = f"{base_iri}tenure/"
         out += [q for q in store.quads_for_pattern(None, None, None, corpus)
                 if _is_linked_iri(q.subject.value, base_iri) or q.subject.value.startswith(tenure)]
@@ -171,8 +174,9 @@ def relink(store: ox.Store, base_iri: str = V.DEFAULT_BASE_IRI, seeds: set[str] 
     old = _old_quads(store, set(records) | set(region) if not full else set(), base_iri, full)
     mark, links_graph = _n(V.PENDING_LINK), _n(V.links_graph(base_iri))
     old += [q for q in store.quads_for_pattern(None, mark, None, links_graph)
-            if full or q.subject.value in records or q.subject.value in (seeds or ())]
-    added, removed = _write(store, old, [to_ox_quad(q) for q in new])
+            if (full and _is_linked_iri(q.subject.value, base_iri))
+            or q.subject.value in records or q.subject.value in (seeds or ())]
+    added, removed = write_diff(store, old, [to_ox_quad(q) for q in new])
     report = LinkReport(records=len(records), clusters=len(clusters),
                         merged=sum(1 for c in clusters if len(c.members) > 1),
                         links=sum(len(c.links) for c in clusters), quads_added=added, quads_removed=removed)
@@ -182,7 +186,7 @@ def relink(store: ox.Store, base_iri: str = V.DEFAULT_BASE_IRI, seeds: set[str] 
     return report
 
 
-def _write(store: ox.Store, old: list[ox.Quad], new: list[ox.Quad]) -> tuple[int, int]:
+def write_diff(store: ox.Store, old: list[ox.Quad], new: list[ox.Quad]) -> tuple[int, int]:
     """Replace `old` by `new` in one transaction, writing only the difference; (added, removed)."""
     old_set, new_set = set(old), set(new)
     removed, added = old_set - new_set, new_set - old_set

@@ -223,9 +223,14 @@ class KgStore:
                 old_descriptions[d.entity].append(d)
         affected = set(new_descriptions) | set(old_descriptions)
 
-        # people and organisations are merged by the linker (kg/link) into the corpus layer
+        # people and organisations are merged by the linker (kg/link) into the corpus layer,
+        # events (new, or of a replaced article) joined across articles after them
         linked = {e for e in affected if _is_linked(e, base_iri)}
+        linked |= {str(V.entity_iri(base_iri, ev.id)) for r in batch.values() for ev in r.events}
+        linked |= {line.split(" ", 1)[0][1:-1] for g in replaced_graphs for line in old[f"<{g}>"]
+                   if line.endswith(f" <{V.TYPE}> <{V.EVENT}>")}
         affected -= linked
+        events = sum(1 for e in linked if not _is_linked(e, base_iri))
         # re-merge each affected entity from its tally: stored counts - replaced + new
         tally_graph = ox.NamedNode(str(V.merge_tally_graph(base_iri)))
         merged, tally_quads = [], []
@@ -267,7 +272,7 @@ class KgStore:
         return BuildReport(
             articles_added=len(batch) - len(replaced),
             articles_replaced=len(replaced),
-            entities_updated=len(affected) + len(linked),
+            entities_updated=len(affected) + len(linked) - events,
             quads_added=quads_added,
             quads_removed=quads_removed,
             replaced_ids=tuple(replaced),
@@ -301,14 +306,22 @@ class KgStore:
         return self.relink(base_iri, seeds)
 
     def relink(self, base_iri: str = V.DEFAULT_BASE_IRI, seeds: set[str] | None = None):
-        """Update the corpus layer (kg/link) for `seeds`, or re-link everything (None)."""
+        """Update the corpus layer (kg/link) for `seeds` (mention and event IRIs), or re-link
+        everything (None): people and organisations first, then events across articles,
+        whose actors compare as canonical entities."""
+        from kg.link.event_update import relink_events
         from kg.link.linker import DEFAULT_THRESHOLD
         from kg.link.update import relink
 
         if not self.write:
             raise KgError("store was opened read-only")
+        base_iri = V.check_base_iri(base_iri)
         threshold = DEFAULT_THRESHOLD if self.link_threshold is None else self.link_threshold
-        return relink(self.ox, V.check_base_iri(base_iri), seeds, threshold, self.link_decisions)
+        report = relink(self.ox, base_iri, seeds, threshold, self.link_decisions)
+        report.events = relink_events(self.ox, base_iri, seeds)
+        report.quads_added += report.events.quads_added
+        report.quads_removed += report.events.quads_removed
+        return report
 
     def _graph_lines(self, graph, subject=None) -> set[str]:
         return {f"{q.subject} {q.predicate} {q.object}"
