@@ -59,3 +59,103 @@ def test_corpus_quads_same_as_and_reported_in():
     assert reported == {str(V.article_iri("https://x.org/", "antara-1")),
                         str(V.article_iri("https://x.org/", "cnn-1"))}
     assert (canon, V.EVENT_CATEGORY, V.event_category_iri("arrest")) in {q[:3] for q in quads}
+
+
+# --- in a real store: the event gold's multi-outlet stories, built whole and in steps ------
+
+import json  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pyoxigraph as ox  # noqa: E402
+import pytest  # noqa: E402
+from click.testing import CliRunner  # noqa: E402
+
+from kg.cli import main  # noqa: E402
+from kg.evaluate_events import load_gold  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+import score_extraction  # noqa: E402
+
+BASE = V.DEFAULT_BASE_IRI
+
+
+@pytest.fixture(scope="module")
+def stories(tmp_path_factory):
+    gold = [g for g in load_gold(score_extraction.EVENTS_GOLD / "dev")
+            if any(e.get("story") for e in g["events"])]
+    records = score_extraction.load_gold_articles([g["id"] for g in gold])
+    root = tmp_path_factory.mktemp("event-stories")
+    parts = [root / f"part{i}.jsonl" for i in range(3)]
+    for i, part in enumerate(parts):
+        part.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records[i::3]),
+                        encoding="utf-8")
+    runner = CliRunner()
+    built = runner.invoke(main, ["build", *map(str, parts), "--out", str(root / "whole")])
+    assert built.exit_code == 0, built.output
+    for part in reversed(parts):           # another order, three builds into one store
+        built = runner.invoke(main, ["build", str(part), "--out", str(root / "steps")])
+        assert built.exit_code == 0, built.output
+    return {"gold": gold, "whole": root / "whole" / "store", "steps": root / "steps" / "store"}
+
+
+def event_layer(path) -> set[str]:
+    """What the event stage owns: event subjects in graph/corpus and graph/links."""
+    store = ox.Store.read_only(str(path))
+    out = set()
+    for g in (V.corpus_graph(BASE), V.links_graph(BASE)):
+        for q in store.quads_for_pattern(None, None, None, ox.NamedNode(str(g))):
+            if q.subject.value.startswith(BASE + "event/"):
+                out.add(f"{q.subject} {q.predicate} {q.object} {q.graph_name}")
+    return out
+
+
+def clusters(path) -> list[set[str]]:
+    store = ox.Store.read_only(str(path))
+    out: dict[str, set[str]] = {}
+    for q in store.quads_for_pattern(None, ox.NamedNode(str(OWL.sameAs)), None,
+                                     ox.NamedNode(str(V.corpus_graph(BASE)))):
+        if q.subject.value.startswith(BASE + "event/"):
+            out.setdefault(q.object.value, {q.object.value}).add(q.subject.value)
+    return list(out.values())
+
+
+def test_stories_join_only_articles_of_one_gold_story(stories):
+    found = clusters(stories["whole"])
+    assert len(found) >= 2
+    story_articles: dict[str, set[str]] = {}
+    for g in stories["gold"]:
+        for e in g["events"]:
+            if e.get("story"):
+                story_articles.setdefault(e["story"], set()).add(str(V.article_iri(BASE, g["id"])))
+    store = ox.Store.read_only(str(stories["whole"]))
+    for members in found:
+        articles = {q.graph_name.value for m in members
+                    for q in store.quads_for_pattern(ox.NamedNode(m), ox.NamedNode(str(V.TYPE)), None, None)
+                    if q.graph_name.value.startswith(BASE + "article/")}
+        assert len(articles) == len(members) >= 2        # one event per article
+        assert any(articles <= arts for arts in story_articles.values()), members
+
+
+def test_incremental_builds_and_full_relink_give_the_same_events(stories):
+    whole = event_layer(stories["whole"])
+    assert whole and whole == event_layer(stories["steps"])
+    relinked = CliRunner().invoke(main, ["link", "--store", str(stories["steps"])])
+    assert relinked.exit_code == 0, relinked.output
+    assert event_layer(stories["steps"]) == whole
+
+
+def test_every_placed_event_is_within_its_regions(stories):
+    store = ox.Store.read_only(str(stories["whole"]))
+    rows = list(store.query(f"""
+        PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
+        PREFIX bkg: <https://w3id.org/berita-kg/ontology#>
+        SELECT ?event ?place WHERE {{
+          GRAPH ?a {{ ?event a sem:Event ; sem:hasPlace ?place }}
+          GRAPH <{BASE}graph/regions> {{ ?place bkg:regionCode ?code }}
+        }}"""))
+    assert rows
+    corpus, within = ox.NamedNode(str(V.corpus_graph(BASE))), ox.NamedNode(str(V.WITHIN_REGION))
+    for r in rows:
+        regions = {q.object for q in store.quads_for_pattern(r["event"], within, None, corpus)}
+        assert r["place"] in regions, r
