@@ -159,3 +159,21 @@ def test_every_placed_event_is_within_its_regions(stories):
     for r in rows:
         regions = {q.object for q in store.quads_for_pattern(r["event"], within, None, corpus)}
         assert r["place"] in regions, r
+
+
+def test_event_queries_read_the_stories(stories):
+    from kg.store.library import bind_params, load_query
+
+    store = ox.Store.read_only(str(stories["whole"]))
+    rows = list(store.query(bind_params(load_query("multi-outlet-stories"), {})))
+    same = ox.NamedNode(str(OWL.sameAs))
+    canonical = {m for c in clusters(stories["whole"]) for m in c
+                 if next(store.quads_for_pattern(ox.NamedNode(m), same, None, None), None) is None}
+    assert rows and {r["story"].value for r in rows} == canonical
+    assert all(int(r["reports"].value) >= 2 and " | " in r["outlets"].value for r in rows)
+    # events-by-type counts each happening once, with all its reporting articles
+    story = rows[0]
+    kind = story["kind"].value
+    by_type = {r["story"].value: int(r["reports"].value)
+               for r in store.query(bind_params(load_query("events-by-type"), {"category": kind}))}
+    assert by_type[story["story"].value] == int(story["reports"].value)

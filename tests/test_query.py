@@ -117,7 +117,8 @@ def test_every_library_query_runs_and_finds_something(tmp_path):
         store.add_articles([with_second_official(founding_article())])
         for q in list_queries():
             rows = list(store.query(bind_params(q, {})))
-            assert rows, q.name
+            # one article reports no story twice: tests/test_link_events.py runs that one
+            assert rows or q.name == "multi-outlet-stories", q.name
 
 
 def test_params_filter(tmp_path):
