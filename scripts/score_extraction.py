@@ -320,7 +320,7 @@ def store_event_clusters(articles) -> list[set[str]]:
     from kg.store.store import KgStore
 
     base = V.DEFAULT_BASE_IRI
-    with tempfile.TemporaryDirectory(prefix="event-gold-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="event-gold-", ignore_cleanup_errors=True) as tmp:
         with KgStore.open(Path(tmp) / "store", write=True) as store:
             store.add_articles(list(articles), base, link=True)
             rows = store.ox.quads_for_pattern(None, ox.NamedNode(str(V.SAME_AS)), None,

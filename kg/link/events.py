@@ -131,6 +131,13 @@ def link_score(a: EventRecord, b: EventRecord, canonical: Callable[[str], str],
     key_b = {canonical(k) for r, k in b.actors if r in KEY_ROLES}
     all_a = {canonical(k) for r, k in a.actors if r != "source"}
     all_b = {canonical(k) for r, k in b.actors if r != "source"}
+    # a shared patient names the happening; a shared agent alone (KPK, Polri: they act
+    # every week) needs the same place or day as well
+    patients_a = {canonical(k) for r, k in a.actors if r == "patient"}
+    patients_b = {canonical(k) for r, k in b.actors if r == "patient"}
+    patients = patients_a & patients_b
+    if patients_a and patients_b and not patients:
+        return 0.0, ()      # done to different people or bodies: two happenings
     shared_key = key_a & key_b
     shared = (all_a & all_b) - shared_key
     sources = {canonical(k) for r, k in a.actors if r == "source"} & {
@@ -138,7 +145,7 @@ def link_score(a: EventRecord, b: EventRecord, canonical: Callable[[str], str],
     reasons = [f"type: {a.category}", date_reason]
     score = 0.3
     if shared_key:
-        score += 0.4 + 0.1 * min(2, len(shared_key) - 1)
+        score += (0.4 if patients else 0.2) + 0.1 * min(2, len(shared_key) - 1)
         reasons += [f"actor: {k}" for k in sorted(shared_key)]
     elif shared or (sources and gap == 0):
         score += 0.2
@@ -159,6 +166,17 @@ def link_score(a: EventRecord, b: EventRecord, canonical: Callable[[str], str],
     return min(score, 1.0), tuple(r for r in reasons if r)
 
 
+def _days(r: EventRecord) -> tuple[Date, Date] | None:
+    d = _day(r.date or r.article_date)
+    return (d, d) if d else None
+
+
+def _join_span(a, b):
+    if not a or not b:
+        return a or b
+    return (min(a[0], b[0]), max(a[1], b[1]))
+
+
 def _order(r: EventRecord) -> tuple[str, str]:
     return (r.article_date or "9999", r.key)
 
@@ -177,6 +195,7 @@ def cluster_records(records: Sequence[EventRecord], canonical: Callable[[str], s
                 s, why = link_score(a, b, canonical, cfg)
                 if s >= cfg.threshold:
                     links.append((s, a.key, b.key, why))
+    span = {r.key: _days(r) for r in records}   # (first, last) day of each cluster, or None
     parent = {r.key: r.key for r in records}
     members = {r.key: {r.key} for r in records}
     articles = {r.key: {r.article} for r in records}
@@ -193,6 +212,10 @@ def cluster_records(records: Sequence[EventRecord], canonical: Callable[[str], s
         ra, rb = root(a), root(b)
         if ra == rb or articles[ra] & articles[rb]:
             continue
+        joined = _join_span(span[ra], span[rb])
+        if joined and (joined[1] - joined[0]).days > cfg.max_article_days:
+            continue        # no chains: one happening's reports lie within a week
+        span[ra] = joined
         parent[rb] = ra
         members[ra] |= members.pop(rb)
         articles[ra] |= articles.pop(rb)
