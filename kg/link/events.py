@@ -15,16 +15,14 @@ merged category, date, place and actors.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date as Date
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, XSD
 
 from kg import vocab as V
-from kg.extract.events import category_of
-from kg.resolve.types import ResolvedArticle
 
 KEY_ROLES = ("agent", "patient")
 
@@ -59,28 +57,6 @@ class EventCluster:
     members: tuple[str, ...]                  # every member key, sorted (canonical included)
     score: float                              # the weakest link that joined it (1.0 alone)
     reasons: tuple[str, ...] = ()
-
-
-def records_from_articles(articles: Iterable[ResolvedArticle]) -> list[EventRecord]:
-    out = []
-    for ra in articles:
-        ents = {e.key: e for e in ra.entities}
-        for ev in ra.events:
-            places: list[str] = []
-            k = ev.place
-            while k and k not in places:
-                places.append(k)
-                k = ents[k].located_in if k in ents else None
-            actors = [("agent", ev.organizer)] if ev.organizer else []
-            actors += [("patient", k) for k in ev.targets]
-            actors += [("participant", k) for k in (*ev.partners, *ev.participants)]
-            actors += [("source", k) for k in ev.sources]
-            out.append(EventRecord(
-                key=ev.id, article=ra.article.id, outlet=ra.article.source,
-                article_date=ra.article.date, category=ev.category or category_of(ev.type),
-                label=ev.label, date=ev.date, date_end=ev.date_end, place=ev.place,
-                places=tuple(places), actors=tuple(actors)))
-    return out
 
 
 def _day(s: str | None) -> Date | None:
@@ -229,12 +205,6 @@ def cluster_records(records: Sequence[EventRecord], canonical: Callable[[str], s
     return sorted(out, key=lambda c: c.canonical)
 
 
-def event_clusters(articles: Iterable[ResolvedArticle], canonical: Callable[[str], str] = lambda k: k,
-                   cfg: LinkConfig = LinkConfig()) -> list[EventCluster]:
-    """Clusters of the events of resolved articles (see cluster_records)."""
-    return cluster_records(records_from_articles(articles), canonical, cfg)
-
-
 ROLE_IRIS = {"agent": V.ORGANIZER, "patient": V.TARGET, "participant": V.PARTICIPANT,
              "source": V.SOURCE_ROLE}
 
@@ -286,11 +256,3 @@ def corpus_event_quads(clusters: Sequence[EventCluster], records: Sequence[Event
                 out.append((role_node, V.VALUE, entity(k[1]), g))
                 out.append((role_node, V.ROLE_TYPE, ROLE_IRIS[role], g))
     return out
-
-
-def corpus_event_quads_for(articles: Iterable[ResolvedArticle], base_iri: str = V.DEFAULT_BASE_IRI,
-                           canonical: Callable[[str], str] = lambda k: k,
-                           cfg: LinkConfig = LinkConfig()) -> list[tuple]:
-    """Records, clusters and corpus quads of a batch of resolved articles in one call."""
-    records = records_from_articles(articles)
-    return corpus_event_quads(cluster_records(records, canonical, cfg), records, base_iri, canonical)
