@@ -392,6 +392,7 @@ def _coordinated(sentence: Sentence, mentions, first: EntityMention, leftward: b
     "Gunawan dan Lie Samsudin, ..., serta Nino Sukarna"."""
     same = sorted((m for m in mentions if m.kind == first.kind), key=lambda m: m.provenance.start)
     out = [first]
+    joined_by_and = False
     k = same.index(first)
     step = -1 if leftward else 1
     while 0 <= k + step < len(same):
@@ -399,13 +400,15 @@ def _coordinated(sentence: Sentence, mentions, first: EntityMention, leftward: b
         gap = sentence.text[a.provenance.end - sentence.start:b.provenance.start - sentence.start]
         if not re.fullmatch(r"(\s*\(\d+\))?\s*(,|dan|serta|, dan|, serta)\s*([a-z]+\s+){0,3}?", gap):
             break
+        joined_by_and = joined_by_and or bool(re.search(r"\b(dan|serta)\b", gap))
         k += step
         out.append(same[k])
-    return out
+    # commas alone do not make a list: "Selain melantik Idrus, Jokowi juga ..."
+    return out if joined_by_and else out[:1]
 
 
 AGENT_WORDS = {"oleh", "tim", "petugas", "aparat", "pihak", "jajaran", "personel", "anggota",
-               "penyidik", "gabungan", "polisi", "para"}
+               "penyidik", "gabungan", "polisi", "para", "majelis", "hakim", "jaksa"}
 
 
 def _right_after(sentence: Sentence, mentions, offset: int, kinds,
@@ -415,7 +418,11 @@ def _right_after(sentence: Sentence, mentions, offset: int, kinds,
         if m.kind not in kinds or m.provenance.start < offset:
             continue
         gap = sentence.text[offset - sentence.start:m.provenance.start - sentence.start]
-        if all(w in skip for w in gap.lower().split()) and not re.search(r"[,.;:\"“”]", gap):
+        # past agent words and the unit's name: "diciduk Tim Satgas Merah Putih Polres X"
+        words = gap.split()
+        if len(gap) <= 40 and (not words or words[0].lower() in skip) and all(
+                w.lower() in skip or w[:1].isupper() for w in words) \
+                and not re.search(r"[,.;:\"“”]", gap):
             return m
         return None
     return None
@@ -767,7 +774,8 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
     elif occ.host is not None:
         organizer = _nearest_left(mentions, s.tokens[occ.host].start, agents,
                                   partner_ids | target_ids, s)
-    if organizer is None and occ.passive is not None:
+    if organizer is None and occ.passive is not None and words[occ.passive] not in {
+            "dihadiri", "diikuti"}:      # "dihadiri oleh X": X attends
         organizer = _right_after(s, mentions, s.tokens[occ.passive].end, agents)
     if organizer is None:
         for k in range(len(words)):
@@ -954,6 +962,11 @@ def with_quote_sources(events: Sequence[Event], quotes: Sequence[Quote]) -> list
         found = [q.speaker for q in quotes
                  if any(a < max(q.end, q.provenance.end) and min(q.start, q.provenance.start) < b
                         for a, b in spans)]
+        if not found and not ev.sources and ev is events[0]:
+            # the lead event "X ditangkap ... . Kapolsek Y mengatakan, ...": the next
+            # sentence's speaker reports it
+            after = {p.sentence_index + 1 for p in ev.provenance}
+            found = [q.speaker for q in quotes if q.provenance.sentence_index in after]
         sources = tuple(dict.fromkeys(x for x in (*ev.sources, *found) if x not in actors))
         out.append(replace(ev, sources=sources) if sources != ev.sources else ev)
     return out
