@@ -640,6 +640,8 @@ SPEECH_RE = re.compile(
 PATIENT_CATEGORIES = {"arrest", "investigation", "trial", "appointment", "visit", "crime",
                       "decision", "election"}
 NO_AGENT_CATEGORIES = {"disaster"}
+# events a body holds: "Rapat Pleno DPD Golkar", "Musyawarah Nasional Partai X"
+HOSTED_CATEGORIES = {"meeting", "training", "ceremony", "announcement"}
 
 
 SPEAKER_AFTER_RE = re.compile(
@@ -678,6 +680,8 @@ def _right_object(sentence: Sentence, mentions, offset: int, kinds, exclude=()) 
             continue
         gap = sentence.text[offset - sentence.start:m.provenance.start - sentence.start]
         # only titles, names and a few role words between: "terhadap tersangka X", "Gubernur Y"
+        # ... or a second act of the same trigger: "pengeroyokan dan pembakaran Zoya"
+        gap = re.sub(r"^\s*(dan|serta)\s+pe\w+an\b", "", gap)
         if len(gap) <= 40 and not re.search(r"[,.;:\"“”()]", gap) and all(
                 w[:1].isupper() or not w.isalpha() or w in OBJECT_WORDS for w in gap.split()):
             return m
@@ -795,6 +799,17 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
                 and len(lead.split()) <= 3 and not re.search(r"[\"“”']", lead)
                 and first.id not in partner_ids):
             organizer = first
+    if organizer is None and verb is None and category in HOSTED_CATEGORIES:
+        # the host named right after the noun: "Rapat Pleno diperluas DPD Golkar Purwakarta"
+        after = sorted((m for m in mentions if m.kind == "organization"
+                        and m.provenance.start >= trig_end), key=lambda m: m.provenance.start)
+        gap = s.text[trig_end - s.start:after[0].provenance.start - s.start] if after else "x" * 50
+        if len(gap) <= 25 and not re.search(r"[,.;:\"“”()]", gap) and not re.search(
+                r"\b(di|ke|dari|dengan|bersama|antara|untuk|bagi|kepada|dan|serta|soal|tentang|"
+                r"terkait|yang)\b", gap.lower()) and all(w[:1].isupper() or w.lower() in {
+                    "diperluas", "tahunan", "luar", "biasa", "kerja", "terbatas"}
+                    or not w.isalpha() for w in gap.split()):
+            organizer = after[0]
     if organizer is not None and organizer.id in target_ids:
         organizer = None
     if organizer is not None and draft.organizer is None:
