@@ -251,6 +251,7 @@ HAPPENING_WORDS = {"terjadi", "melanda", "merendam", "mengguncang", "menimpa", "
                    "dilaporkan", "berlangsung", "menghanguskan", "menerjang", "terjaring", "usai",
                    "saat", "akibat", "dalam", "pada", "sejak", "setelah", "ludes", "menelan"}
 GENERIC_WORDS = {"serupa", "sering", "rawan", "pencegahan", "penanggulangan", "mencegah",
+                 "sumbangan", "penanganan", "pengendalian", "langganan", "bahaya",
                  "antisipasi", "mengantisipasi", "potensi", "berpotensi", "risiko", "ancaman",
                  "kasus-kasus", "maraknya", "marak", "angka", "tingkat", "jumlah", "isu", "hoax"}
 
@@ -277,6 +278,24 @@ HABITUAL = {"aktif", "rutin", "sering", "selalu", "biasa", "biasanya", "kerap", 
             "acapkali"}
 
 
+BALL_WORDS = {"bola", "sepakan", "tendangan", "sundulan", "kiper", "gawang", "umpan", "tembakan"}
+AID_WORDS = {"bantuan", "sembako", "paket", "beras", "makanan", "minuman", "masker", "bibit",
+             "daging", "takjil", "selimut", "pakaian", "obat", "obat-obatan", "uang", "santunan",
+             "kepada", "bagi", "warga", "masyarakat", "korban", "pengungsi", "anak-anak",
+             "kupon", "air", "hewan", "sapi", "kambing", "nasi", "sarapan", "alat"}
+COUNT_WORDS = {"dua", "tiga", "empat", "lima", "beberapa", "sejumlah", "berbagai", "banyak",
+               "puluhan", "ratusan", "belasan", "aneka", "pelbagai"}
+
+
+def _plural_relative(words: list[str], i: int) -> bool:
+    """A reduplicated plural before "yang (melakukan) <trigger>": "atlet-atlet yang melakukan"."""
+    before = words[max(0, i - 4):i]
+    if "yang" not in before:
+        return False
+    head = before[:before.index("yang")]
+    return bool(head) and re.fullmatch(r"(\w+)-\1", head[-1]) is not None
+
+
 def _clause_before(words: list[str], i: int) -> list[str]:
     k = i
     while k > 0 and words[k - 1] not in {",", ";", ":", ".", '"', "“", "”"}:
@@ -300,8 +319,22 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
                 form == "verb-suspect" and "tersangka" not in words[j:j + 25]):
             occ.kind = "none"
             return
+        # "sepakan Bepe ... ditangkap Dwi Kuswanto": a keeper catching the ball
+        if occ.trigger.category == "arrest" and BALL_WORDS & set(words):
+            occ.kind = "none"
+            return
+        # "membagikan sebuah surat suara": handing out is aid only with aid goods or recipients
+        if (occ.trigger.category == "aid" and form == "verb-agent"
+                and not AID_WORDS & set(words[j:j + 8])):
+            occ.kind = "none"
+            return
         occ.kind = "frame"
         occ.host = i
+        return
+    # "dua festival yang digelar", "atlet-atlet yang melakukan pencurian": several or any,
+    # not one happening
+    if (i > 0 and words[i - 1] in COUNT_WORDS) or _plural_relative(words, i):
+        occ.kind = "none"
         return
     # habitual, not one event: "operasi tangkap tangan yang dilakukan KPK selama ini"
     if any(words[k:k + 2] == ["selama", "ini"] for k in range(len(words))):
