@@ -251,7 +251,8 @@ HAPPENING_WORDS = {"terjadi", "melanda", "merendam", "mengguncang", "menimpa", "
                    "dilaporkan", "berlangsung", "menghanguskan", "menerjang", "terjaring", "usai",
                    "saat", "akibat", "dalam", "pada", "sejak", "setelah", "ludes", "menelan"}
 GENERIC_WORDS = {"serupa", "sering", "rawan", "pencegahan", "penanggulangan", "mencegah",
-                 "sumbangan", "penanganan", "pengendalian", "langganan", "bahaya",
+                 "sumbangan", "penanganan", "pengendalian", "langganan", "bahaya", "sebagian",
+                 "kebanyakan", "umumnya", "dekade", "musim", "studi", "penelitian",
                  "antisipasi", "mengantisipasi", "potensi", "berpotensi", "risiko", "ancaman",
                  "kasus-kasus", "maraknya", "marak", "angka", "tingkat", "jumlah", "isu", "hoax"}
 
@@ -284,7 +285,8 @@ AID_WORDS = {"bantuan", "sembako", "paket", "beras", "makanan", "minuman", "mask
              "kepada", "bagi", "warga", "masyarakat", "korban", "pengungsi", "anak-anak",
              "kupon", "air", "hewan", "sapi", "kambing", "nasi", "sarapan", "alat"}
 COUNT_WORDS = {"dua", "tiga", "empat", "lima", "beberapa", "sejumlah", "berbagai", "banyak",
-               "puluhan", "ratusan", "belasan", "aneka", "pelbagai"}
+               "puluhan", "ratusan", "belasan", "aneka", "pelbagai", "ribu", "juta", "ribuan",
+               "jutaan"}
 
 
 def _plural_relative(words: list[str], i: int) -> bool:
