@@ -45,7 +45,7 @@ def event_category(ev: Event) -> str:
 
 def predicted_roles(ev: Event) -> dict[str, tuple[str, ...]]:
     """The event's actors by SEM role (entity keys)."""
-    return {"agent": (ev.organizer,) if ev.organizer else (),
+    return {"agent": ((ev.organizer,) if ev.organizer else ()) + ev.co_agents,
             "patient": ev.targets,
             "participant": tuple(dict.fromkeys((*ev.partners, *ev.participants))),
             "source": ev.sources}

@@ -66,6 +66,7 @@ PARTNER_CUES = [("menggandeng",), ("bekerja", "sama", "dengan"), ("bekerjasama",
                 ("bersinergi", "dengan"), ("bersama",), ("didukung", "oleh"), ("didukung",)]
 PARTICIPANT_CUES = [("dihadiri", "oleh"), ("dihadiri",), ("diikuti", "oleh"), ("diikuti",),
                     ("dihadiri", "langsung", "oleh")]
+REQUEST_CUES = [("atas", "permintaan"), ("atas", "perintah"), ("atas", "instruksi")]
 ORGANIZER_CUES = [("oleh",), ("diselenggarakan", "oleh"), ("digelar", "oleh"),
                   ("dilaksanakan", "oleh"), ("diadakan", "oleh"), ("diprakarsai", "oleh"),
                   ("diprakarsai",), ("diinisiasi", "oleh")]
@@ -161,6 +162,7 @@ class _Draft:
     sources: list[str] = field(default_factory=list)
     trigger: str = ""
     trigger_span: tuple[int, int] = (-1, -1)
+    co_agents: list[str] = field(default_factory=list)
 
 
 def _words(sentence: Sentence) -> list[str]:
@@ -849,6 +851,16 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
         organizer = None
     if organizer is not None and draft.organizer is None:
         draft.organizer = organizer.id
+        # "Polres Mataram dan Polres Lombok Barat", "..., atas permintaan KPK"
+        co = [m for m in (*_coordinated(s, mentions, organizer, True),
+                          *_coordinated(s, mentions, organizer, False)) if m.id != organizer.id]
+        for k in range(len(words)):
+            n = _match_at(words, k, REQUEST_CUES)
+            if n:
+                m = _right_after(s, mentions, s.tokens[k + n - 1].end, agents)
+                if m:
+                    co.append(m)
+        _add(draft.co_agents, *[m.id for m in co if m.id not in target_ids])
     _add(draft.targets, *[m.id for m in targets])
     _add(draft.partners, *[m.id for m in partners])
     _add(draft.participants, *[m.id for m in participants if m.id not in target_ids])
@@ -957,11 +969,14 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
     for n, d in enumerate(drafts):
         if d.category in {"arrest", "investigation", "trial"}:
             _add(d.targets, *_listed_patients(analyzed, d, by_sentence))
-        sources = tuple(x for x in d.sources if x != d.organizer and x not in d.targets)
+        sources = tuple(x for x in d.sources if x != d.organizer and x not in d.targets
+                        and x not in d.co_agents)
         targets = tuple(x for x in d.targets if x != d.organizer)
-        partners = tuple(x for x in d.partners if x != d.organizer and x not in targets)
+        co_agents = tuple(x for x in d.co_agents if x != d.organizer and x not in targets)
+        partners = tuple(x for x in d.partners if x != d.organizer and x not in targets
+                         and x not in co_agents)
         participants = tuple(x for x in d.participants if x != d.organizer and x not in partners
-                             and x not in targets and x not in sources)
+                             and x not in targets and x not in sources and x not in co_agents)
         start, end = _interval(d.date)
         events.append(Event(
             id=f"e{n}", type=d.type, label=d.label,
@@ -970,7 +985,7 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
             participant_groups=tuple(d.groups), place=d.place,
             date=start, date_text=d.date_text, category=d.category, targets=targets,
             sources=sources, date_end=end, trigger=d.trigger,
-            trigger_start=d.trigger_span[0], trigger_end=d.trigger_span[1],
+            trigger_start=d.trigger_span[0], trigger_end=d.trigger_span[1], co_agents=co_agents,
         ))
     return events
 
@@ -1008,7 +1023,7 @@ def with_quote_sources(events: Sequence[Event], quotes: Sequence[Quote]) -> list
     out = []
     for ev in events:
         spans = [(p.start, p.end) for p in ev.provenance]
-        actors = {ev.organizer, *ev.targets, *ev.partners, *ev.participants}
+        actors = {ev.organizer, *ev.co_agents, *ev.targets, *ev.partners, *ev.participants}
         found = [q.speaker for q in quotes
                  if any(a < max(q.end, q.provenance.end) and min(q.start, q.provenance.start) < b
                         for a, b in spans)]

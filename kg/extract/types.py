@@ -75,6 +75,7 @@ class Event:
     trigger: str = ""                         # the trigger words as written
     trigger_start: int = -1                   # span of the first trigger in Article.text
     trigger_end: int = -1
+    co_agents: tuple[str, ...] = ()           # further agents: "diciduk Polres A dan Polres B"
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,7 @@ def mentioned_keys(resolved: ResolvedArticle) -> list[str]:
     keys.update(q.speaker for q in resolved.quotes)
     for ev in resolved.events:
         keys.add(ev.id)
-        keys.update(k for k in (ev.organizer, ev.place, *ev.partners, *ev.participants,
+        keys.update(k for k in (ev.organizer, *ev.co_agents, ev.place, *ev.partners, *ev.participants,
                                 *ev.targets, *ev.sources) if k)
     return sorted(k for k in keys if k)
 
@@ -182,6 +182,7 @@ def article_quads(resolved: ResolvedArticle, base_iri: str = V.DEFAULT_BASE_IRI)
         for group in ev.participant_groups:
             add(node, V.PARTICIPANT_GROUP, text(group))
         actors = [("organizer", ev.organizer)] if ev.organizer else []
+        actors += [("organizer", k) for k in ev.co_agents]
         actors += [("partner", k) for k in ev.partners]
         actors += [("participant", k) for k in ev.participants]
         actors += [("target", k) for k in ev.targets]

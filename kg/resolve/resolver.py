@@ -333,6 +333,8 @@ class _Resolver:
                 partners=self._key_list(e.partners),
                 participants=self._key_list(e.participants),
                 targets=self._key_list(e.targets), sources=self._key_list(e.sources),
+                co_agents=tuple(k for k in self._key_list(e.co_agents)
+                                if k != self.keys.get(e.organizer)),
                 place=self.keys.get(e.place) if e.place else None))
         return tuple(out)
 
