@@ -424,6 +424,17 @@ def _nearest_left(mentions, offset: int, kinds, exclude=(), sentence: Sentence |
     return best
 
 
+def _title_gap(gap: str) -> bool:
+    """", Plt Kepala Dinas Pekerjaan Umum dan Perumahan Rakyat (PUPR) Provinsi Jambi ": a list
+    item's title between a comma (or "dan") and the next name."""
+    m = re.fullmatch(r"\s*(?:,\s*(?:dan|serta)?|dan|serta)\s+(.{2,90}?)\s*", gap)
+    if not m:
+        return False
+    words = m.group(1).split()
+    return words[0][:1].isupper() and all(
+        w[:1].isupper() or w in {"dan", "&"} or re.fullmatch(r"\([A-Z]+\)", w) for w in words)
+
+
 def _coordinated(sentence: Sentence, mentions, first: EntityMention, leftward: bool) -> list[EntityMention]:
     """The mention and those joined to it by "dan", "serta" or commas: "Zumi Zola dan Arfan",
     "Gunawan dan Lie Samsudin, ..., serta Nino Sukarna"."""
@@ -435,7 +446,8 @@ def _coordinated(sentence: Sentence, mentions, first: EntityMention, leftward: b
     while 0 <= k + step < len(same):
         a, b = (same[k + step], same[k]) if leftward else (same[k], same[k + step])
         gap = sentence.text[a.provenance.end - sentence.start:b.provenance.start - sentence.start]
-        if not re.fullmatch(r"(\s*\(\d+\))?\s*(,|dan|serta|, dan|, serta)\s*([a-z]+\s+){0,3}?", gap):
+        if not re.fullmatch(r"(\s*\(\d+\))?\s*(,|dan|serta|, dan|, serta)\s*([a-z]+\s+){0,3}?", gap) \
+                and not _title_gap(gap):
             break
         joined_by_and = joined_by_and or bool(re.search(r"\b(dan|serta)\b", gap))
         k += step
@@ -739,7 +751,8 @@ def _listed_patients(analyzed: AnalyzedArticle, draft: _Draft, by_sentence) -> l
         return []
     out: list[str] = []
     first = min(draft.sentences)
-    for s in analyzed.sentences[first:first + 4]:
+    near = set(range(first, first + 4)) | draft.frames      # or where it is told again
+    for s in (x for x in analyzed.sentences if x.index in near):
         words = _words(s)
         if not heads & set(words):
             continue
@@ -965,6 +978,12 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
     for d in drafts:
         if d.date is None and d.date_text is None and d.said:
             d.date, d.date_text = d.said     # "..., kata Bima di Sampit, Kamis": the day it was told
+    if drafts and not drafts[0].sources:
+        # the lead event: "X terjepit lift ... . Kanit Reskrim Polsek Y, AKP Z, membenarkan
+        # hal ini.": a speaker of the next two sentences reports it
+        first = min(drafts[0].sentences)
+        for s2 in analyzed.sentences[first + 1:first + 3]:
+            _add(drafts[0].sources, *[m.id for m in _sources(s2, by_sentence.get(s2.index, []))])
     events = []
     for n, d in enumerate(drafts):
         if d.category in {"arrest", "investigation", "trial"}:
