@@ -28,7 +28,9 @@ HOST_VERBS = {"menggelar", "mengadakan", "melaksanakan", "menyelenggarakan", "me
               "menghadiri", "hadir", "digelarnya", "dilaksanakannya", "dibukanya"}
 ATTEND_VERBS = {"mengikuti", "menghadiri", "hadir"}
 PASSIVE_VERBS = {"digelar", "diadakan", "dilaksanakan", "diselenggarakan", "berlangsung",
-                 "dibuka", "ditutup", "dihadiri", "diikuti", "dipimpin", "dimulai", "dilakukan"}
+                 "dibuka", "ditutup", "dihadiri", "diikuti", "dipimpin", "dimulai", "dilakukan", "diterima"}
+# "Pendaftaran Edy diterima Sekretaris DPD PDIP Sumut, Sutarto": who receives it takes part
+RECEIVE_VERBS = {"diterima"}
 # passive hosts before the noun: "setelah dilakukan penangkapan"
 PASSIVE_HOSTS = {"dilakukan", "digelar", "diadakan", "dilaksanakan", "diselenggarakan"}
 TIME_WORDS = {"saat", "ketika", "usai", "seusai", "sebelum", "setelah", "sesudah", "selama",
@@ -689,6 +691,9 @@ SPEECH_RE = re.compile(
 PATIENT_CATEGORIES = {"arrest", "investigation", "trial", "appointment", "visit", "crime",
                       "decision", "election"}
 NO_AGENT_CATEGORIES = {"disaster"}
+VICTIM_WORDS = {"diawaki", "dipiloti", "dikemudikan", "pilot", "kopilot", "penumpang", "korban",
+                "tewas", "meninggal", "terluka", "luka-luka", "menewaskan"}
+OUTCOME_CATEGORIES = {"decision", "election", "agreement", "announcement"}
 # events a body holds: "Rapat Pleno DPD Golkar", "Musyawarah Nasional Partai X"
 HOSTED_CATEGORIES = {"meeting", "training", "ceremony", "announcement"}
 
@@ -764,6 +769,23 @@ def _listed_patients(analyzed: AnalyzedArticle, draft: _Draft, by_sentence) -> l
     return out
 
 
+def _receivers(sentence: Sentence, mentions, offset: int) -> list[EntityMention]:
+    """"diterima Sekretaris DPD PDIP Sumut, Sutarto": the body in the title and the person."""
+    out = []
+    for m in sorted(mentions, key=lambda m: m.provenance.start):
+        if m.provenance.start < offset or m.kind not in ("organization", "person"):
+            continue
+        gap = sentence.text[offset - sentence.start:m.provenance.start - sentence.start]
+        if len(gap) > 40 or not all(w[:1].isupper() or w == "," for w in
+                                     gap.replace(",", " , ").split()):
+            break
+        out.append(m)
+        offset = m.provenance.end
+        if m.kind == "person":
+            break
+    return out
+
+
 def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
     """Agent (organizer), patients, partners, participants and sources from one trigger sentence."""
     s = occ.sentence
@@ -828,7 +850,9 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
     elif occ.host is not None:
         organizer = _nearest_left(mentions, s.tokens[occ.host].start, agents,
                                   partner_ids | target_ids, s)
-    if organizer is None and occ.passive is not None and words[occ.passive] not in {
+    if occ.passive is not None and words[occ.passive] in RECEIVE_VERBS:
+        participants.extend(_receivers(s, mentions, s.tokens[occ.passive].end))
+    elif organizer is None and occ.passive is not None and words[occ.passive] not in {
             "dihadiri", "diikuti"}:      # "dihadiri oleh X": X attends
         organizer = _right_after(s, mentions, s.tokens[occ.passive].end, agents)
     if organizer is None:
@@ -978,6 +1002,25 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
     for d in drafts:
         if d.date is None and d.date_text is None and d.said:
             d.date, d.date_text = d.said     # "..., kata Bima di Sampit, Kamis": the day it was told
+    for d in drafts:
+        first = min(d.sentences)
+        if d.category == "disaster" and not d.targets:
+            # "Pesawat ... itu diawaki oleh Kapten Victor Chachon dan seorang siswa ...": the
+            # crew and victims named in the next two sentences
+            for s2 in analyzed.sentences[first + 1:first + 3]:
+                if VICTIM_WORDS & set(_words(s2)):
+                    ms2 = by_sentence.get(s2.index, [])
+                    said = {m.id for m in _sources(s2, ms2)}
+                    _add(d.targets, *[m.id for m in ms2 if m.kind == "person" and m.id not in said])
+        if d.organizer is None and d.category in OUTCOME_CATEGORIES and first > 0:
+            # "Tiga poin dihasilkan pada Rapat Pleno DPD Golkar ... . Salah satunya, menetapkan
+            # dukungan ...": what a meeting decides, told right after it, is done by its host
+            host = next((e for e in drafts if e.category == "meeting" and e.organizer
+                         and first - 1 in e.frames), None)
+            lead = re.match(r"\s*(Salah satunya|Di antaranya|Antara lain|Pertama|Kedua|Ketiga)\b",
+                            analyzed.sentences[first].text)
+            if host and lead:
+                d.organizer = host.organizer
     if drafts and not drafts[0].sources:
         # the lead event: "X terjepit lift ... . Kanit Reskrim Polsek Y, AKP Z, membenarkan
         # hal ini.": a speaker of the next two sentences reports it
