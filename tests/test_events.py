@@ -273,3 +273,36 @@ def test_week_and_month_only_dates_are_intervals():
     events, _ = one(text, [("KPK", "organization"), ("Rohadi", "person")], "2017-06-09")
     assert (events[0].category, events[0].date, events[0].date_end) == (
         "arrest", "2016-08-01", "2016-08-31")
+
+
+def test_coordinated_agents_and_agent_past_unit_name():
+    text = ("Penasihat spiritual Gatot Brajamusti diciduk Tim Satgas Merah Putih Polres Mataram dan "
+            "Polres Lombok Barat terkait narkoba, Minggu (28/8 / 2016) malam.")
+    names = [("Gatot Brajamusti", "person"), ("Polres Mataram", "organization"),
+             ("Polres Lombok Barat", "organization")]
+    events, ms = one(text, names, "2016-08-30")
+    arrest = [e for e in events if e.category == "arrest"][0]
+    assert text_of(ms, arrest.organizer) == "Polres Mataram"
+    assert [text_of(ms, k) for k in arrest.co_agents] == ["Polres Lombok Barat"]
+    assert [text_of(ms, k) for k in arrest.targets] == ["Gatot Brajamusti"]
+
+
+def test_comma_alone_does_not_join_a_list():
+    text = ("Selain melantik Idrus Marham, Joko Widodo juga menunjuk Yuyu Sutisna sebagai Kepala "
+            "Staf Angkatan Udara di Istana Negara, Rabu (17/1).")
+    names = [("Idrus Marham", "person"), ("Joko Widodo", "person"), ("Yuyu Sutisna", "person")]
+    events, ms = one(text, names, "2018-01-18")
+    for e in events:
+        assert "Joko Widodo" not in [text_of(ms, k) for k in e.targets]
+
+
+def test_counted_sports_and_plural_mentions_are_not_events():
+    for text, names in [
+        ("Sayang, kali ini sepakan Bepe masih lemah sehingga mudah ditangkap Dwi Kuswanto.",
+         [("Bepe", "person"), ("Dwi Kuswanto", "person")]),
+        ("Suhariyanto mengungkapkan, ada dua festival yang digelar di Jawa Tengah pada Juli lalu.",
+         [("Suhariyanto", "person"), ("Jawa Tengah", "place")]),
+        ("Sebelum 30 Juni, atlet-atlet yang melakukan pencurian umur diberi kesempatan mengaku.", []),
+    ]:
+        events, _ = one(text, names, "2017-09-26")
+        assert events == [], text
