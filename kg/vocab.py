@@ -134,6 +134,7 @@ FACT_PREDICATE = RDF.predicate
 FACT_OBJECT = RDF.object
 
 REGION_CODE = BKG.regionCode          # Kepmendagri code "62.02"
+SEARCH_NAME = BKG.searchName          # lower-case name, alias or key: lookup by index
 IN_REGION = BKG.region                # entity -> region place it belongs to
 KEY = BKG.key                         # resolver key "organization/62.02/dinsosnakertrans"
 ATTRIBUTE = BKG.attribute             # "name=value" extra scalars from the resolver

@@ -225,6 +225,8 @@ def merged_quads(merged: Description, base_iri: str):
     out.append((s, V.LABEL, text(merged.pref_label), graph))
     out.extend((s, V.ALT_LABEL, text(alias), graph) for alias in merged.aliases)
     out.append((s, V.KEY, text(merged.key), graph))
+    names = {n.lower() for n in (merged.pref_label, *merged.aliases, merged.key, merged.entity) if n}
+    out.extend((s, V.SEARCH_NAME, text(n), graph) for n in sorted(names))
     if merged.region_code:
         out.append((s, V.REGION_CODE, text(merged.region_code), graph))
         if not region:

@@ -32,7 +32,8 @@ MAX_QUERY_BYTES = 10_000_000
 XSD = "http://www.w3.org/2001/XMLSchema#"
 # param types: the default's datatype, or `# param: name (type) -- help` when it is UNDEF
 TYPES = {"string": XSD + "string", "integer": XSD + "integer", "decimal": XSD + "decimal",
-         "date": XSD + "date", "boolean": XSD + "boolean", "iri": "iri"}
+         "date": XSD + "date", "boolean": XSD + "boolean", "iri": "iri",
+         "name": XSD + "string"}  # name: a string in lower case, matched against bkg:searchName
 _PARAM = re.compile(r"^(\w+)\s*(?:\((\w+)\))?\s*(?:--\s*(.*))?$")
 # Strings, IRIs and comments of a SPARQL text: masked before looking for VALUES
 _SKIP = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
@@ -247,6 +248,8 @@ def param_term(query: NamedQuery, param: Param, value):
         problem = "a decimal number"
     elif kind == "boolean" and text.strip() not in ("true", "false"):
         problem = "true or false"
+    elif kind == "name":
+        text = " ".join(text.split()).lower()
     elif kind == "date":
         try:
             text = dt.date.fromisoformat(text.strip()).isoformat()
@@ -254,7 +257,7 @@ def param_term(query: NamedQuery, param: Param, value):
             problem = "a date YYYY-MM-DD"
     if problem:
         raise KgError(f"query {query.name}: parameter {param.name} wants {problem}, got {value!r}")
-    if kind == "string":
+    if kind in ("string", "name"):       # plain: Virtuoso tells "x" from "x"^^xsd:string
         return Literal(text)
     return Literal(text.strip(), datatype=TYPES[kind])
 
