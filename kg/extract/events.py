@@ -33,6 +33,7 @@ PASSIVE_VERBS = {"digelar", "diadakan", "dilaksanakan", "diselenggarakan", "berl
 RECEIVE_VERBS = {"diterima"}
 # passive hosts before the noun: "setelah dilakukan penangkapan"
 PASSIVE_HOSTS = {"dilakukan", "digelar", "diadakan", "dilaksanakan", "diselenggarakan"}
+AFTER_WORDS = {"usai", "seusai", "setelah", "sesudah"}
 TIME_WORDS = {"saat", "ketika", "usai", "seusai", "sebelum", "setelah", "sesudah", "selama",
               "dalam", "pada", "sela", "jelang", "menjelang", "waktu"}
 FILLERS = {"kegiatan", "acara", "sebuah", "suatu", "rangkaian", "serangkaian", "langsung", "sesi", "agenda", "program",
@@ -217,8 +218,11 @@ def _find_occurrences(analyzed: AnalyzedArticle, lexicon, mentions_by_sentence) 
         words = _words(s)
         date_spans = [(s.start + a, s.start + b) for a, b, _, _ in find_dates(s.text, None)]
         # "akan menggelar sidang isbat hari ini (24/6)" told on 25/6: it has happened
-        past = bool(art_date) and any(iso and not _later(iso, art_date)
-                                      for *_, iso in find_dates(s.text, art_date))
+        dated = [(a, iso) for a, _, _, iso in find_dates(s.text, art_date) if iso]
+        past = bool(art_date) and any(not _later(iso, art_date) and not _reported(s, s.start + a, -1)
+                                      for a, iso in dated)
+        # "pada 7 September mendatang" told on 25 August: planned, not happened
+        future = bool(art_date) and not past and any(_later(iso, art_date) for _, iso in dated)
         places = [m for m in mentions_by_sentence.get(s.index, []) if m.kind == "place"]
         i = 0
         while i < len(words):
@@ -242,7 +246,7 @@ def _find_occurrences(analyzed: AnalyzedArticle, lexicon, mentions_by_sentence) 
             else:
                 label = text[s.tokens[i].start:s.tokens[end - 1].end]
             occ = _Occurrence(s, trig, i, j, "weak", re.sub(r"\s+", " ", visible(label)).strip())
-            _classify(occ, words, end, date_spans, places, past)
+            _classify(occ, words, end, date_spans, places, past, future)
             if occ.kind == "weak" and trig.form == "event-noun" and _happening(
                     occ, words, date_spans, places):
                 occ.kind = "frame"
@@ -266,7 +270,15 @@ def _happening(occ: _Occurrence, words: list[str], date_spans, places) -> bool:
     negated, and the sentence gives a date, a place, a happening verb, or opens the article."""
     i, j = occ.tok_start, occ.tok_end
     near = words[max(0, i - 3):min(len(words), j + 3)]
-    if any(w in GENERIC_WORDS or w in NEGATIONS or w in MODALS for w in near):
+    # a modal or negation with a happening word between governs another verb: "harus
+    # mengungsi akibat banjir"
+    k = max((n for n in range(max(0, i - 3), i) if words[n] in HAPPENING_WORDS), default=-1)
+    if any(w in GENERIC_WORDS for w in near) or any(
+            w in NEGATIONS or w in MODALS for w in words[max(0, i - 3, k + 1):min(len(words), j + 3)]):
+        return False
+    # "gempa tektonik yang terjadi jutaan tahun lalu": geology or history, not news
+    if re.search(r"\b(jutaan|ribuan|ratusan)\s+tahun\s+(lalu|silam|yang\s+lalu)\b",
+                 occ.sentence.text, re.I):
         return False
     start = occ.sentence.tokens[i].start
     return (occ.sentence.index <= 1 or bool(date_spans)
@@ -283,6 +295,10 @@ HABITUAL = {"aktif", "rutin", "sering", "selalu", "biasa", "biasanya", "kerap", 
             "acapkali"}
 
 
+NOT_EVENTS = {("mencuri", "perhatian"), ("dituntut", "untuk"), ("menyerang", "balik")}
+# a match, not a meeting: "Serena bertemu dengan kakaknya" in a final
+SPORT_WORDS = {"laga", "pertandingan", "final", "semifinal", "perempat", "babak", "set", "gol",
+               "turnamen", "kompetisi", "klasemen", "juara", "melawan", "menghadapi", "skor"}
 BALL_WORDS = {"bola", "sepakan", "tendangan", "sundulan", "kiper", "gawang", "umpan", "tembakan"}
 AID_WORDS = {"bantuan", "sembako", "paket", "beras", "makanan", "minuman", "masker", "bibit",
              "daging", "takjil", "selimut", "pakaian", "obat", "obat-obatan", "uang", "santunan",
@@ -310,10 +326,14 @@ def _clause_before(words: list[str], i: int) -> list[str]:
 
 
 def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, places,
-              past: bool = False) -> None:
+              past: bool = False, future: bool = False) -> None:
     i, j = occ.tok_start, occ.tok_end
     before = [w for w in words[max(0, i - 3):i]]
-    if (HABITUAL if past else UNREAL_CLAUSE) & set(_clause_before(words, i)):
+    if future or (HABITUAL if past else UNREAL_CLAUSE) & set(_clause_before(words, i)):
+        occ.kind = "none"
+        return
+    # idioms and senses that are not happenings: "mencuri perhatian", "dituntut untuk terus ..."
+    if tuple(words[i:j + 1]) in NOT_EVENTS:
         occ.kind = "none"
         return
     if occ.trigger.form.startswith("verb"):
@@ -326,7 +346,10 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
             occ.kind = "none"
             return
         # "sepakan Bepe ... ditangkap Dwi Kuswanto": a keeper catching the ball
-        if occ.trigger.category == "arrest" and BALL_WORDS & set(words):
+        if occ.trigger.category in {"arrest", "crime"} and BALL_WORDS & set(words):
+            occ.kind = "none"
+            return
+        if occ.trigger.category == "meeting" and SPORT_WORDS & set(words):
             occ.kind = "none"
             return
         # "membagikan sebuah surat suara": handing out is aid only with aid goods or recipients
@@ -350,6 +373,10 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
     k = i - 1
     while k >= 0 and words[k] in FILLERS and i - k <= 3:
         k -= 1
+    # "Insiden terjadi menjelang sertijab ...": the handover had not happened
+    if k >= 0 and words[k] in {"menjelang", "jelang"}:
+        occ.kind = "none"
+        return
     if k >= 0 and words[k] in HOST_VERBS | PASSIVE_HOSTS:
         neg = words[max(0, k - 3):k]
         if not any(w in NEGATIONS or w in MODALS for w in neg):
@@ -377,6 +404,11 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
         start = occ.sentence.tokens[i].start
         if any(s > start for s, _ in date_spans) or any(
                 m.provenance.start > start for m in places):
+            occ.kind = "frame"
+            return
+        # "..., ujar Abhan seusai pertemuan.": a speaker just out of a meeting
+        if (occ.trigger.category in HOSTED_CATEGORIES and words[k] in AFTER_WORDS
+                and SPEECH_RE.search(" ".join(_clause_before(words, k)[-4:]))):
             occ.kind = "frame"
             return
     occ.kind = "anaphor" if demonstrative else "weak"
