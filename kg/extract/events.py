@@ -67,7 +67,7 @@ WEEKDAY_WORDS = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu",
 PARTNER_CUES = [("menggandeng",), ("bekerja", "sama", "dengan"), ("bekerjasama", "dengan"),
                 ("kerja", "sama", "dengan"), ("kerjasama", "dengan"), ("berkolaborasi", "dengan"),
                 ("bersinergi", "dengan"), ("bersama",), ("didukung", "oleh"), ("didukung",)]
-PARTICIPANT_CUES = [("dihadiri", "oleh"), ("dihadiri",), ("diikuti", "oleh"), ("diikuti",),
+PARTICIPANT_CUES = [("melibatkan",), ("dihadiri", "oleh"), ("dihadiri",), ("diikuti", "oleh"), ("diikuti",),
                     ("dihadiri", "langsung", "oleh")]
 REQUEST_CUES = [("atas", "permintaan"), ("atas", "perintah"), ("atas", "instruksi")]
 ORGANIZER_CUES = [("oleh",), ("diselenggarakan", "oleh"), ("digelar", "oleh"),
@@ -450,7 +450,8 @@ def _nearest_left(mentions, offset: int, kinds, exclude=(), sentence: Sentence |
                 best = m
     if best is not None and sentence is not None:
         gap = sentence.text[best.provenance.end - sentence.start:offset - sentence.start]
-        if len(gap.strip()) > max_gap or re.search(r"\byang\b|[\"“”]", gap):
+        appositive = re.fullmatch(r"\s*yang\s+(juga|kini|merupakan|saat\s+ini)\s+([A-Z][\w.-]*\s+)+", gap)
+        if len(gap.strip()) > max_gap or (re.search(r"\byang\b|[\"“”]", gap) and not appositive):
             return None
         # "Massa yang kontra Ahok, ... melakukan protes": Ahok is not the subject
         if re.search(r"\byang\s+\w+\s*$", sentence.text[:best.provenance.start - sentence.start]):
@@ -491,7 +492,8 @@ def _coordinated(sentence: Sentence, mentions, first: EntityMention, leftward: b
 
 
 AGENT_WORDS = {"oleh", "tim", "petugas", "aparat", "pihak", "jajaran", "personel", "anggota",
-               "penyidik", "gabungan", "polisi", "para", "majelis", "hakim", "jaksa"}
+               "penyidik", "gabungan", "polisi", "para", "majelis", "hakim", "jaksa", "satuan",
+               "unit", "dari"}
 
 
 def _right_after(sentence: Sentence, mentions, offset: int, kinds,
@@ -731,7 +733,7 @@ HOSTED_CATEGORIES = {"meeting", "training", "ceremony", "announcement"}
 
 
 SPEAKER_AFTER_RE = re.compile(
-    r"^\s*,?\s*(mengatakan|menjelaskan|menyebutkan|menyatakan|mengungkapkan|menegaskan|"
+    r"^\s*,?\s*((senin|selasa|rabu|kamis|jumat|sabtu|minggu)\s+)?(mengatakan|menjelaskan|menyebutkan|menyatakan|mengungkapkan|menegaskan|"
     r"membenarkan|memastikan|menambahkan|menuturkan|menerangkan|mengaku|menyebut)\b", re.I)
 
 
@@ -872,6 +874,37 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
                             agents if verb and category == "visit" else ("person",))
         if obj:
             targets.extend(_coordinated(s, mentions, obj, False))
+    if category == "trial":
+        # "Terdakwa Buni Yani ...": the accused; "vonis ... dari Pengadilan Negeri Bandung": the court
+        for m in mentions:
+            if m.kind == "person" and re.search(r"\b(terdakwa|terpidana)\s+$",
+                                                s.text[:m.provenance.start - s.start], re.I):
+                targets.append(m)
+        court = [m for m in mentions if m.kind == "organization" and re.match(
+            r"(Pengadilan|Mahkamah|Majelis)\b", m.text)]
+        if court:
+            organizer = court[0]
+    if category == "appointment" and occ.trigger.type == "sertijab":
+        # "diserahterimakan dari Marsekal A ke Marsekal B": A hands over, B takes the post
+        for m in mentions:
+            before = s.text[max(0, m.provenance.start - s.start - 40):m.provenance.start - s.start]
+            if m.kind == "person" and m.provenance.start > trig_start:
+                if re.search(r"\bdari\s+([A-Z][\w.]*\s+){0,3}$", before) and organizer is None:
+                    organizer = m
+                elif re.search(r"\b(ke|kepada)\s+([A-Z][\w.]*\s+){0,3}$", before):
+                    targets.append(m)
+    if verb in {"bertemu", "bertamu"}:
+        # "Suhardi ... bertemu dengan Presiden Joko Widodo": who is met takes part
+        heads = [m.provenance.start for m in mentions if m.kind == "person"]
+        met = _after_cue(s, words, [("dengan",)], mentions, agents, first_gap=30,
+                         start_tok=occ.tok_end)
+        participants.extend(m for m in met if m not in participants and not (
+            m.kind == "organization" and any(0 <= p - m.provenance.end <= 2 for p in heads)))
+    if occ.kind == "generic" and {"hadir", "dihadiri"} & set(words):
+        # "Sejumlah pejabat tinggi tampak hadir dalam acara tersebut, di antaranya, A, B ..."
+        listed = _after_cue(s, words, LIST_CUES, mentions, ("person",), first_gap=80)
+        if listed:
+            participants.extend(_coordinated(s, mentions, listed[0], False))
     target_ids = {m.id for m in targets}
     if passive_verb:
         pass
@@ -879,7 +912,7 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
         subject = _nearest_left(mentions, s.tokens[occ.host].start, agents, partner_ids, s)
         if subject:
             participants.insert(0, subject)
-    elif occ.host is not None:
+    elif occ.host is not None and organizer is None:
         organizer = _nearest_left(mentions, s.tokens[occ.host].start, agents,
                                   partner_ids | target_ids, s)
     if occ.passive is not None and words[occ.passive] in RECEIVE_VERBS:
@@ -1111,9 +1144,13 @@ def _accepted(d: _Draft, form: str, analyzed: AnalyzedArticle, mentions) -> bool
                 or d.category == "disaster")
 
 
-def with_quote_sources(events: Sequence[Event], quotes: Sequence[Quote]) -> list[Event]:
+def with_quote_sources(events: Sequence[Event], quotes: Sequence[Quote],
+                       mentions: Sequence[EntityMention] = ()) -> list[Event]:
     """Speakers of the quotes told in an event's sentences report it: they are its sources
-    (unless they act in it)."""
+    (unless they act in it). With the mentions, only persons: a spokesperson, not the body in
+    the speaker's title ("Ketua ... Ikatan Hakim Indonesia (Ikahi), Suhardi")."""
+    kinds = {m.id: m.kind for m in mentions}
+    quotes = [q for q in quotes if kinds.get(q.speaker, "person") == "person"]
     out = []
     for ev in events:
         spans = [(p.start, p.end) for p in ev.provenance]
