@@ -603,6 +603,11 @@ def _date_for(analyzed: AnalyzedArticle, sentence: Sentence, trigger_start: int,
              and not re.search(r"\b(ke|hingga|sampai|mulai|menjadi)\s*$", sentence.text[:d[0]], re.I)]
     if found:
         best = min(found, key=lambda d: (d[3] is None, abs(sentence.start + d[0] - trigger_start)))
+        # "dibacakan hari ini di Bandung, Selasa (14/11)": the written date says which day
+        written = [d for d in found if d[3] and re.search(r"\d", d[2]) and 0 <= d[0] - best[1] <= 40
+                   and not re.search(r"[.;\"“”]", sentence.text[best[1]:d[0]])]
+        if not re.search(r"\d", best[2]) and written:
+            best = written[0]
         iso = best[3]
         # "sejak 31 Januari hingga 1 Februari 2018": an interval
         nxt = next((d for d in every if d[0] >= best[1]), None)
@@ -733,7 +738,8 @@ HOSTED_CATEGORIES = {"meeting", "training", "ceremony", "announcement"}
 
 
 SPEAKER_AFTER_RE = re.compile(
-    r"^\s*,?\s*((senin|selasa|rabu|kamis|jumat|sabtu|minggu)\s+)?(mengatakan|menjelaskan|menyebutkan|menyatakan|mengungkapkan|menegaskan|"
+    r"^\s*,?\s*((senin|selasa|rabu|kamis|jumat|sabtu|minggu)\s+|seperti\s+(dikutip|dilansir)\s+"
+    r"(dari\s+)?[\w.]+\s*,\s*)?(mengatakan|menjelaskan|menyebutkan|menyatakan|mengungkapkan|menegaskan|"
     r"membenarkan|memastikan|menambahkan|menuturkan|menerangkan|mengaku|menyebut)\b", re.I)
 
 
@@ -842,7 +848,12 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
               if 0 <= src.provenance.start - o.provenance.end <= 30 and all(
                   w[:1].isupper() or not w.isalpha() for w in
                   s.text[o.provenance.end - s.start:src.provenance.start - s.start].split())}
-    mentions = [m for m in mentions if m.id not in source_ids and m.id not in titled]
+    heads = [m.provenance.start for m in mentions if m.kind == "person"]
+    title_orgs = {m.id for m in mentions if m.kind == "organization"
+                  and any(0 <= p - m.provenance.end <= 1 for p in heads)
+                  and re.fullmatch(r"[A-Z][a-z]+", m.text)}      # "Presiden", not "KPK"
+    mentions = [m for m in mentions if m.id not in source_ids and m.id not in titled
+                and m.id not in title_orgs]
     category = occ.trigger.category or draft.category    # "peristiwa tersebut": the event's
     if category in NO_AGENT_CATEGORIES:
         # the named persons of a fire or crash sentence are its victims
@@ -1022,8 +1033,9 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
                 iso, dtext, own = date
                 # only two written dates can tell events apart ("kemarin" may be a day off)
                 written = own and bool(re.search(r"\d", dtext or ""))
+                earlier = written and re.match(r"\s*Sebelumnya\b", s.text) is not None
                 for d in same:
-                    if not (written and d.own_date and iso and d.own_date != iso):
+                    if not (written and (d.own_date or earlier) and iso and d.own_date != iso):
                         draft = d
                         break
                 if draft is None:
