@@ -218,11 +218,13 @@ def _find_occurrences(analyzed: AnalyzedArticle, lexicon, mentions_by_sentence) 
         words = _words(s)
         date_spans = [(s.start + a, s.start + b) for a, b, _, _ in find_dates(s.text, None)]
         # "akan menggelar sidang isbat hari ini (24/6)" told on 25/6: it has happened
-        dated = [(a, iso) for a, _, _, iso in find_dates(s.text, art_date) if iso]
+        dated = [(a, t, iso) for a, _, t, iso in find_dates(s.text, art_date) if iso]
         past = bool(art_date) and any(not _later(iso, art_date) and not _reported(s, s.start + a, -1)
-                                      for a, iso in dated)
+                                      for a, _, iso in dated)
         # "pada 7 September mendatang" told on 25 August: planned, not happened
-        future = bool(art_date) and not past and any(_later(iso, art_date) for _, iso in dated)
+        future = bool(art_date) and not past and any(
+            _later(iso, art_date) and re.search(r"\b(mendatang|depan|nanti|besok|lusa)\b", t, re.I)
+            for _, t, iso in dated)
         places = [m for m in mentions_by_sentence.get(s.index, []) if m.kind == "place"]
         i = 0
         while i < len(words):
@@ -1104,6 +1106,8 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
         first = min(drafts[0].sentences)
         for s2 in analyzed.sentences[first + 1:first + 3]:
             _add(drafts[0].sources, *[m.id for m in _sources(s2, by_sentence.get(s2.index, []))])
+    # "Festival ... akan digelar 2 hingga 5 November" told on 31 October: not happened yet
+    drafts = [d for d in drafts if not _later(d.date, art.date)]
     events = []
     for n, d in enumerate(drafts):
         if d.category in {"arrest", "investigation", "trial"}:
