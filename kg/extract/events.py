@@ -402,6 +402,9 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
     k = i - 1
     while k >= 0 and words[k] in FILLERS and i - k <= 3:
         k -= 1
+    if k >= 1 and words[k] == "dalam" and words[k - 1] in {"masih", "sedang", "tengah"}:
+        occ.kind = "frame"        # "pelaku ... masih dalam pemeriksaan petugas": going on
+        return
     if k >= 0 and words[k] in TIME_WORDS and not demonstrative:
         start = occ.sentence.tokens[i].start
         if any(s > start for s, _ in date_spans) or any(
@@ -765,7 +768,7 @@ def _sources(sentence: Sentence, mentions) -> list[EntityMention]:
     return out
 
 
-OBJECT_WORDS = {"terhadap", "kepada", "atas", "tersangka", "saksi", "terdakwa", "pelaku", "korban",
+OBJECT_WORDS = {"terhadap", "kepada", "atas", "pada", "untuk", "tersangka", "saksi", "terdakwa", "pelaku", "korban",
                 "mantan", "sang", "si", "seorang", "warga", "calon", "bakal"}
 
 
@@ -778,6 +781,7 @@ def _right_object(sentence: Sentence, mentions, offset: int, kinds, exclude=()) 
         # only titles, names and a few role words between: "terhadap tersangka X", "Gubernur Y"
         # ... or a second act of the same trigger: "pengeroyokan dan pembakaran Zoya"
         gap = re.sub(r"^\s*(dan|serta)\s+pe\w+an\b", "", gap)
+        gap = re.sub(r"\b(tersangka|terdakwa|saksi)\s+(kasus|perkara)\s+[a-z]+\b", "", gap)
         if len(gap) <= 40 and not re.search(r"[,.;:\"“”()]", gap) and all(
                 w[:1].isupper() or not w.isalpha() or w in OBJECT_WORDS for w in gap.split()):
             return m
@@ -1151,6 +1155,8 @@ def _accepted(d: _Draft, form: str, analyzed: AnalyzedArticle, mentions) -> bool
     "verb-person": a named person as patient or agent)."""
     if form in ("noun", "event-noun"):
         return True
+    if d.category in {"arrest", "investigation"} and _group_object(d, analyzed):
+        return True
     if form in ("verb-agent", "verb-suspect"):
         return d.organizer is not None or bool(d.targets)
     if form == "verb-person":
@@ -1158,6 +1164,22 @@ def _accepted(d: _Draft, form: str, analyzed: AnalyzedArticle, mentions) -> bool
         return any(kinds.get(k) == "person" for k in (*d.targets, d.organizer))
     return bool(d.organizer or d.targets or d.participants or d.own_date or d.place
                 or d.category == "disaster")
+
+
+def _group_object(d: _Draft, analyzed: AnalyzedArticle) -> bool:
+    """An unnamed but concrete patient right by the trigger: "meminta keterangan sejumlah saksi",
+    "mengamankan dua orang", "Sejumlah saksi sudah diperiksa"."""
+    start, end = d.trigger_span
+    s = next((x for x in analyzed.sentences if x.start <= start < x.end), None)
+    if s is None:
+        return False
+    after = s.text[end - s.start:end - s.start + 40]
+    before = s.text[max(0, start - s.start - 30):start - s.start]
+    group = r"(saksi|tersangka|pelaku|terduga|orang|pria|wanita|pemuda|warga)"
+    return re.match(rf"\s+(dari\s+)?(para|sejumlah|beberapa|\d+|dua|tiga|empat|lima|enam|"
+                    rf"tujuh|delapan|sembilan|sepuluh|puluhan|belasan)?\s*(orang\s+)?{group}\b",
+                    after, re.I) is not None or re.search(
+        rf"\b{group}\s+(itu\s+|tersebut\s+)?(sudah|telah|juga|pun)?\s*$", before, re.I) is not None
 
 
 def with_quote_sources(events: Sequence[Event], quotes: Sequence[Quote],
