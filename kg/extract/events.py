@@ -656,7 +656,7 @@ def _date_for(analyzed: AnalyzedArticle, sentence: Sentence, trigger_start: int,
         if "\n\n" not in art.text[prev.end:sentence.start] and not re.search(
                 r"\n\s*\n", art.text[prev.end:sentence.start]):
             found = [d for d in find_dates(prev.text, art.date)
-                     if not _reported(prev, prev.start + d[0], -1)]
+                     if not _reported(prev, prev.start + d[0], -1) and not _later(d[3], art.date)]
             if found:
                 best = found[-1]
                 return best[3], best[2], False
@@ -1155,7 +1155,7 @@ def _accepted(d: _Draft, form: str, analyzed: AnalyzedArticle, mentions) -> bool
     "verb-person": a named person as patient or agent)."""
     if form in ("noun", "event-noun"):
         return True
-    if d.category in {"arrest", "investigation"} and _group_object(d, analyzed):
+    if d.category in {"arrest", "investigation"} and form != "verb-suspect" and _group_object(d, analyzed):
         return True
     if form in ("verb-agent", "verb-suspect"):
         return d.organizer is not None or bool(d.targets)
