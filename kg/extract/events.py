@@ -300,7 +300,8 @@ HABITUAL = {"aktif", "rutin", "sering", "selalu", "biasa", "biasanya", "kerap", 
 NOT_EVENTS = {("mencuri", "perhatian"), ("dituntut", "untuk"), ("menyerang", "balik")}
 # a match, not a meeting: "Serena bertemu dengan kakaknya" in a final
 SPORT_WORDS = {"laga", "pertandingan", "final", "semifinal", "perempat", "babak", "set", "gol",
-               "turnamen", "kompetisi", "klasemen", "juara", "melawan", "menghadapi", "skor"}
+               "turnamen", "kompetisi", "klasemen", "juara", "melawan", "menghadapi", "skor",
+               "pebalap", "pembalap", "atlet", "pemain", "klub", "balapan"}
 BALL_WORDS = {"bola", "sepakan", "tendangan", "sundulan", "kiper", "gawang", "umpan", "tembakan"}
 AID_WORDS = {"bantuan", "sembako", "paket", "beras", "makanan", "minuman", "masker", "bibit",
              "daging", "takjil", "selimut", "pakaian", "obat", "obat-obatan", "uang", "santunan",
@@ -351,7 +352,7 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
         if occ.trigger.category in {"arrest", "crime"} and BALL_WORDS & set(words):
             occ.kind = "none"
             return
-        if occ.trigger.category == "meeting" and SPORT_WORDS & set(words):
+        if occ.trigger.category in {"meeting", "election"} and SPORT_WORDS & set(words):
             occ.kind = "none"
             return
         # "membagikan sebuah surat suara": handing out is aid only with aid goods or recipients
