@@ -188,6 +188,9 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
 INITIALS_RE = re.compile(r"(?<![\w.-])([A-Z]{1,4})(?=\s*\(\d{1,2}(?:\s*tahun|\s*th)?\))"
                          r"|(?:\b[Bb]erinisial|\b[Ii]nisial|\b[Ss]audara|\b[Ss]dr\.?)\s+([A-Z]{1,4})\b")
 
+MORE_INITIALS_RE = re.compile(r"\s*(?:\(\d{1,2}\))?\s*(?:,|dan|serta|,\s*dan)\s+(?:[Ss]audara\s+)?"
+                              r"([A-Z]{2,4})\b")
+
 
 def _add_initials(analyzed: AnalyzedArticle, ms: _Mentions) -> None:
     """Initials of persons (suspects, victims) that NER leaves out; once found with an age or a
@@ -197,6 +200,11 @@ def _add_initials(analyzed: AnalyzedArticle, ms: _Mentions) -> None:
     for s in analyzed.sentences:
         for m in INITIALS_RE.finditer(s.text):
             found.add(m.group(1) or m.group(2))
+            # "berinisial NMH dan SH", "AL, KR dan SD"
+            pos = m.end()
+            while (c := MORE_INITIALS_RE.match(s.text, pos)) is not None:
+                found.add(c.group(1))
+                pos = c.end()
     if not found:
         return
     names = sorted(found, key=len, reverse=True)

@@ -456,7 +456,8 @@ def _nearest_left(mentions, offset: int, kinds, exclude=(), sentence: Sentence |
                 best = m
     if best is not None and sentence is not None:
         gap = sentence.text[best.provenance.end - sentence.start:offset - sentence.start]
-        appositive = re.fullmatch(r"\s*yang\s+(juga|kini|merupakan|saat\s+ini)\s+([A-Z][\w.-]*\s+)+", gap)
+        appositive = re.fullmatch(r"\s*yang\s+(juga|kini|merupakan|saat\s+ini)\s+([A-Z][\w.-]*\s+)+", gap) \
+            or re.fullmatch(r"\s*(\(\d+\)\s*)?,?\s*yang\s+((telah|sudah|baru|sempat|pernah|juga|kemudian)\s+)*", gap)
         if len(gap.strip()) > max_gap or (re.search(r"\byang\b|[\"“”]", gap) and not appositive):
             return None
         # "Massa yang kontra Ahok, ... melakukan protes": Ahok is not the subject
@@ -792,7 +793,8 @@ def _right_object(sentence: Sentence, mentions, offset: int, kinds, exclude=()) 
 
 LIST_CUES = [("yakni",), ("yaitu",), ("adalah",), ("bernama",), ("berinisial",), ("masing-masing",),
              ("antara", "lain"), ("di", "antaranya")]
-PATIENT_GROUPS = {"saksi", "tersangka", "pelaku", "terdakwa", "nelayan", "korban", "pejabat"}
+PATIENT_GROUPS = {"saksi", "tersangka", "pelaku", "terdakwa", "nelayan", "korban", "pejabat",
+                  "pasangan", "orang", "pemuda", "pria", "wanita", "remaja"}
 
 
 def _listed_patients(analyzed: AnalyzedArticle, draft: _Draft, by_sentence) -> list[str]:
@@ -806,7 +808,7 @@ def _listed_patients(analyzed: AnalyzedArticle, draft: _Draft, by_sentence) -> l
     near = set(range(first, first + 4)) | draft.frames      # or where it is told again
     for s in (x for x in analyzed.sentences if x.index in near):
         words = _words(s)
-        if not heads & set(words):
+        if not heads & set(words) and not re.match(r"\s*(Masing-masing|Mereka adalah)\b", s.text):
             continue
         ms = by_sentence.get(s.index, [])
         listed = _after_cue(s, words, LIST_CUES, ms, ("person",), first_gap=80)
