@@ -1107,6 +1107,8 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
                             analyzed.sentences[first].text)
             if host and lead:
                 d.organizer = host.organizer
+    for d in drafts:
+        _pronoun_roles(analyzed, d, by_sentence)
     if drafts and not drafts[0].sources:
         # the lead event: "X terjepit lift ... . Kanit Reskrim Polsek Y, AKP Z, membenarkan
         # hal ini.": a speaker of the next two sentences reports it
@@ -1167,6 +1169,54 @@ def _accepted(d: _Draft, form: str, analyzed: AnalyzedArticle, mentions) -> bool
         return any(kinds.get(k) == "person" for k in (*d.targets, d.organizer))
     return bool(d.organizer or d.targets or d.participants or d.own_date or d.place
                 or d.category == "disaster")
+
+
+def _trigger_sentence(analyzed: AnalyzedArticle, d: _Draft) -> Sentence | None:
+    start = d.trigger_span[0]
+    return next((x for x in analyzed.sentences if x.start <= start < x.end), None)
+
+
+def _title_org(speaker: EntityMention, analyzed: AnalyzedArticle, by_sentence) -> str | None:
+    """The body in a speaker's title anywhere in the article: "Wakil Ketua KPK Basaria
+    Panjaitan" -> KPK, also for a later bare "Basaria"."""
+    names = {w for w in speaker.name.split() if len(w) >= 4}
+    for s in analyzed.sentences:
+        ms = by_sentence.get(s.index, [])
+        for p in ms:
+            if p.kind != "person" or not names & set(p.name.split()):
+                continue
+            orgs = [o for o in ms if o.kind == "organization" and 0 <= p.provenance.start - o.provenance.end <= 30
+                    and all(w[:1].isupper() or not w.isalpha() for w in
+                            s.text[o.provenance.end - s.start:p.provenance.start - s.start].split())]
+            if orgs:
+                return max(orgs, key=lambda o: o.provenance.end).id
+    return None
+
+
+def _pronoun_roles(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
+    """Roles told through pronouns: "... milik Rohadi. Ia sebelumnya telah divonis ..." (the
+    patient is the person of the sentence before); "Basaria menyebut, pihaknya juga melakukan
+    pemeriksaan" (the agent is the body of the speaker's title)."""
+    s = _trigger_sentence(analyzed, d)
+    if s is None or s.index == 0:
+        return
+    before = analyzed.article.text[s.start:d.trigger_span[0]]
+    prev = by_sentence.get(s.index - 1, [])
+    said = {m.id for m in _sources(analyzed.sentences[s.index - 1], prev)}
+    if not d.targets and d.category in PATIENT_CATEGORIES and d.trigger.lower().startswith("di") \
+            and re.fullmatch(r"\s*(Ia|Dia)\s+(\w+\s+){0,3}", before):
+        people = [m for m in prev if m.kind == "person" and m.id not in said]
+        if people and len({m.name for m in people}) == 1:
+            _add(d.targets, people[0].id)
+    clause = re.split(r"[,;]", before)[-1]
+    if d.organizer is None and re.search(r"\bpihak(nya|\s+kami)\b", clause):
+        here = _sources(s, by_sentence.get(s.index, []))
+        if not here and re.match(r"\s*(Ia|Dia)\b", before):
+            here = [m for m in prev if m.id in said]
+        if here:
+            org = _title_org(here[-1], analyzed, by_sentence)
+            if org and org not in d.targets:
+                d.organizer = org
 
 
 def _group_object(d: _Draft, analyzed: AnalyzedArticle) -> bool:
