@@ -41,7 +41,7 @@ FILLERS = {"kegiatan", "acara", "sebuah", "suatu", "rangkaian", "serangkaian", "
            "rutin", "para", "pihaknya"}
 DEMONSTRATIVES = {"itu", "tersebut", "ini"}
 # "peristiwa itu terjadi Sabtu (26/8)": a later mention of the last event, giving its date/place
-GENERIC_EVENTS = {"acara", "kegiatan", "peristiwa", "kejadian", "insiden", "musibah"}
+GENERIC_EVENTS = {"acara", "kegiatan", "peristiwa", "kejadian", "insiden", "musibah", "operasi"}
 NEGATIONS = {"tidak", "tak", "belum", "batal", "bukan", "enggan", "menolak", "jangan", "gagal"}
 HYPOTHETICAL = {"diduga", "terduga", "dituduh", "disangka", "segera", "wajib", "mendesak", "meminta", "diminta", "bisa", "dapat", "harus", "perlu", "boleh", "jika", "kalau", "bila", "apabila",
                 "seandainya", "ingin", "mau", "hendak", "berencana", "terancam", "agar",
@@ -235,7 +235,9 @@ def _find_occurrences(analyzed: AnalyzedArticle, lexicon, mentions_by_sentence) 
                     break
             if trig is None:
                 if (words[i] in GENERIC_EVENTS and i + 1 < len(words)
-                        and words[i + 1] in DEMONSTRATIVES):
+                        and (words[i + 1] in DEMONSTRATIVES or (
+                            words[i + 1] == "yang" and i + 2 < len(words)
+                            and words[i + 2] in PASSIVE_HOSTS))):
                     out.append(_Occurrence(s, Trigger((words[i],), "", "noun"), i, i + 2,
                                            "generic", ""))
                 i += 1
@@ -738,7 +740,8 @@ PATIENT_CATEGORIES = {"arrest", "investigation", "trial", "appointment", "visit"
                       "decision", "election"}
 NO_AGENT_CATEGORIES = {"disaster"}
 VICTIM_WORDS = {"diawaki", "dipiloti", "dikemudikan", "pilot", "kopilot", "penumpang", "korban",
-                "tewas", "meninggal", "terluka", "luka-luka", "menewaskan"}
+                "tewas", "meninggal", "terluka", "luka-luka", "menewaskan", "luka", "tertimbun",
+                "terjebak", "hilang", "selamat", "dievakuasi"}
 OUTCOME_CATEGORIES = {"decision", "election", "agreement", "announcement"}
 # events a body holds: "Rapat Pleno DPD Golkar", "Musyawarah Nasional Partai X"
 HOSTED_CATEGORIES = {"meeting", "training", "ceremony", "announcement"}
@@ -835,6 +838,10 @@ def _receivers(sentence: Sentence, mentions, offset: int) -> list[EntityMention]
     return out
 
 
+# "Kecamatan Ciledug" tagged as a body is a place: never an actor
+AREA_RE = re.compile(r"(Kecamatan|Kelurahan|Desa|Dusun|Kampung|Kabupaten|Kota|Provinsi)\s+[A-Z]")
+
+
 def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
     """Agent (organizer), patients, partners, participants and sources from one trigger sentence."""
     s = occ.sentence
@@ -862,11 +869,13 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
                   and any(0 <= p - m.provenance.end <= 1 for p in heads)
                   and re.fullmatch(r"[A-Z][a-z]+", m.text)}      # "Presiden", not "KPK"
     mentions = [m for m in mentions if m.id not in source_ids and m.id not in titled
-                and m.id not in title_orgs]
+                and m.id not in title_orgs and not (m.kind == "organization" and AREA_RE.match(m.name))]
     category = occ.trigger.category or draft.category    # "peristiwa tersebut": the event's
     if category in NO_AGENT_CATEGORIES:
-        # the named persons of a fire or crash sentence are its victims
-        victims = [m for m in mentions if m.kind == "person"]
+        # the named persons of a fire or crash sentence that tells of victims ("tewas",
+        # "tertabrak") are its victims; not a list of flooded villages NER took for names
+        told = bool(VICTIM_WORDS & set(words)) or occ.trigger.form.startswith("verb")
+        victims = [m for m in mentions if m.kind == "person"] if told else []
         _add(draft.targets, *[m.id for m in victims])
         return
     partners = _after_cue(s, words, PARTNER_CUES, mentions, ("organization",))
