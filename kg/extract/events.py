@@ -1010,6 +1010,17 @@ def _fill(draft: _Draft, occ: _Occurrence, date, ms, article_id: str,
                                            0.8 if occ.kind == "frame" else 0.6))
     _add(draft.groups, *_groups(s))
     if occ.kind == "weak":
+        # "Operasi penggerebekan juga melibatkan X, Y": who took part, told right after a
+        # later mention
+        words = _words(s)
+        k = occ.tok_end + (occ.tok_end < len(words) and words[occ.tok_end] in {"juga", "itu", "tersebut", "ini"})
+        if k < len(words) and _match_at(words, k, PARTICIPANT_CUES):
+            actors = [m for m in ms if not (m.kind == "organization" and AREA_RE.match(m.name))]
+            found = _after_cue(s, words, PARTICIPANT_CUES, actors, ("organization", "person"),
+                               start_tok=k)
+            if found:
+                _add(draft.participants, *[m.id for m in _coordinated(s, actors, found[0], False)],
+                     *[m.id for m in found])
         return
     draft.frames.add(s.index)
     _read_roles(occ, _words(s), ms, draft)
