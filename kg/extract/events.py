@@ -773,7 +773,7 @@ def _sources(sentence: Sentence, mentions) -> list[EntityMention]:
     return out
 
 
-OBJECT_WORDS = {"terhadap", "kepada", "atas", "pada", "untuk", "tersangka", "saksi", "terdakwa", "pelaku", "korban",
+OBJECT_WORDS = {"terhadap", "kepada", "atas", "pada", "untuk", "saudara", "kembali", "tersangka", "saksi", "terdakwa", "pelaku", "korban",
                 "mantan", "sang", "si", "seorang", "warga", "calon", "bakal"}
 
 
@@ -913,6 +913,14 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
             r"(Pengadilan|Mahkamah|Majelis)\b", m.text)]
         if court:
             organizer = court[0]
+        # "majelis hakim yang dipimpin hakim ketua X", "tim jaksa ... yang dipimpin X"
+        led = [m for m in mentions if m.kind == "person" and re.search(
+            r"\bdipimpin\s+(oleh\s+)?((hakim|jaksa)\s+)?(ketua\s+)?(majelis\s+)?$",
+            s.text[:m.provenance.start - s.start], re.I)]
+        if led and organizer is None:
+            organizer = led[0]
+        elif led:
+            _add(draft.co_agents, led[0].id)
     if category == "appointment" and occ.trigger.type == "sertijab":
         # "diserahterimakan dari Marsekal A ke Marsekal B": A hands over, B takes the post
         for m in mentions:
@@ -1129,6 +1137,13 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
                 d.organizer = host.organizer
     for d in drafts:
         _pronoun_roles(analyzed, d, by_sentence)
+    for d in drafts:
+        # "Polisi menangkap RO (53) ... karena mencabuli lima gadis": the arrested did it
+        arrest = next((e for e in drafts if e.category == "arrest" and e.targets and e is not d
+                       and e.trigger_span[0] >= 0 and _same_sentence(analyzed, e, d)), None)
+        if d.category == "crime" and d.organizer is None and arrest is not None:
+            d.organizer = arrest.targets[0]
+            _add(d.co_agents, *arrest.targets[1:])
     if drafts and not drafts[0].sources:
         # the lead event: "X terjepit lift ... . Kanit Reskrim Polsek Y, AKP Z, membenarkan
         # hal ini.": a speaker of the next two sentences reports it
@@ -1189,6 +1204,11 @@ def _accepted(d: _Draft, form: str, analyzed: AnalyzedArticle, mentions) -> bool
         return any(kinds.get(k) == "person" for k in (*d.targets, d.organizer))
     return bool(d.organizer or d.targets or d.participants or d.own_date or d.place
                 or d.category == "disaster")
+
+
+def _same_sentence(analyzed: AnalyzedArticle, a: _Draft, b: _Draft) -> bool:
+    sa, sb = _trigger_sentence(analyzed, a), _trigger_sentence(analyzed, b)
+    return sa is not None and sa is sb
 
 
 def _trigger_sentence(analyzed: AnalyzedArticle, d: _Draft) -> Sentence | None:
