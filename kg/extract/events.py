@@ -299,6 +299,10 @@ HABITUAL = {"aktif", "rutin", "sering", "selalu", "biasa", "biasanya", "kerap", 
             "acapkali"}
 
 
+ELECTION_WORDS = {"calon", "cagub", "cawagub", "cabup", "cawabup", "cawalkot", "capres", "cawapres",
+                  "caleg", "bacaleg", "bakal", "pilkada", "pilgub", "pilbup", "pilwalkot", "pilpres",
+                  "pemilu", "pemilihan", "kpu", "kpud", "kip", "bawaslu", "panwaslu", "partai",
+                  "parpol", "dpd", "dpw", "dpc", "formulir", "kandidat", "pasangan", "paslon"}
 NOT_EVENTS = {("mencuri", "perhatian"), ("dituntut", "untuk"), ("menyerang", "balik")}
 # a match, not a meeting: "Serena bertemu dengan kakaknya" in a final
 SPORT_WORDS = {"laga", "pertandingan", "final", "semifinal", "perempat", "babak", "set", "gol",
@@ -339,6 +343,11 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
         return
     # idioms and senses that are not happenings: "mencuri perhatian", "dituntut untuk terus ..."
     if tuple(words[i:j + 1]) in NOT_EVENTS:
+        occ.kind = "none"
+        return
+    # "jemaah yang mendaftar tanpa melalui agen": a registration is an election act only
+    # where the sentence speaks of candidates, parties or the vote
+    if occ.trigger.type == "pendaftaran" and not ELECTION_WORDS & set(words):
         occ.kind = "none"
         return
     if occ.trigger.form.startswith("verb"):
