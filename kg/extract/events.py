@@ -743,6 +743,7 @@ SPEECH_RE = re.compile(
     r"\b(kata|ujar|ucap|ungkap|jelas|tutur|terang|tegas|sebut|imbuh|papar|tandas|pungkas|"
     r"katanya|menurut|mengatakan|menjelaskan|menyebutkan|menyatakan|mengungkapkan|menegaskan|"
     r"membenarkan|memastikan|menambahkan|menuturkan|menerangkan|dikonfirmasi|dihubungi|"
+    r"berdasarkan\s+keterangan|"
     r"dikutip|dilansir|lanjut|sambung|imbuhnya|tambahnya|katanya|ujarnya|tuturnya)\b", re.I)
 # patients of these categories are named right after the trigger ("penangkapan Gatot")
 PATIENT_CATEGORIES = {"arrest", "investigation", "trial", "appointment", "visit", "crime",
@@ -774,6 +775,10 @@ def _sources(sentence: Sentence, mentions) -> list[EntityMention]:
         before = sentence.text[max(0, rel - 70):rel]
         hits = list(SPEECH_RE.finditer(before))
         gap = before[hits[-1].end():] if hits else ""
+        # "Agus mengatakan Atim pernah diamankan ...": after a me- speech verb the name
+        # opens what was said; the speaker stands before the verb
+        if hits and re.fullmatch(r"me\w+", hits[-1].group(0), re.I) and not re.search(r"[,]", gap):
+            hits = []
         if hits and not re.search(r"[.;?!\"“”]", gap) and all(
                 w[:1].isupper() or len(w) <= 3 or not w.isalpha() for w in gap.split()):
             out.append(m)
