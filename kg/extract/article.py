@@ -215,6 +215,12 @@ def _add_initials(analyzed: AnalyzedArticle, ms: _Mentions) -> None:
             start, end = s.start + m.start(1), s.start + m.end(1)
             cued = INITIALS_RE.match(s.text, max(0, m.start() - 12)) is not None or any(
                 c.start(1 if c.group(1) else 2) == m.start(1) for c in INITIALS_RE.finditer(s.text))
+            if cued:      # "berinisial NMH": a person even where NER said body or place
+                for kind in ("organization", "place"):
+                    d = ms.items.get((kind, start, end))
+                    if d is not None and d.extractor == "ner":
+                        del ms.items[(kind, start, end)]
+                        taken.remove((start, end))
             if (len(name) < 2 and not cued) or any(_overlaps(start, end, a, b) for a, b in taken):
                 continue
             ms.add(_Draft("person", start, end, name, s.index, "initials", 0.7))
