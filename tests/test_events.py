@@ -306,3 +306,80 @@ def test_counted_sports_and_plural_mentions_are_not_events():
     ]:
         events, _ = one(text, names, "2017-09-26")
         assert events == [], text
+
+
+def test_future_dated_idiomatic_and_not_yet_mentions_are_not_events():
+    for text, names, date in [
+        ("Bertempat di Sasana Handrawina, kedua belah pihak sepakat untuk menandatangani surat kuasa "
+         "pengelolaan keraton, pada 7 September mendatang.", [("Sasana Handrawina", "place")],
+         "2017-08-25"),
+        ("Insiden terjadi menjelang sertijab Kapolsek Torgamba, Labuhan Batu, Sumut, Rabu (21/9) "
+         "sekitar pukul 09.00 WIB.", [("Labuhan Batu", "place")], "2016-09-22"),
+        ("Proses persalinan Sukiyati sempat mencuri perhatian karena berlangsung di pinggir Jalan Tol "
+         "Cipali.", [("Sukiyati", "person"), ("Jalan Tol Cipali", "place")], "2017-07-04"),
+        ("TNI AU, kata Hadi saat ini dituntut untuk terus bertransformasi menuju TNI AU yang semakin "
+         "profesional.", [("Hadi", "person"), ("TNI AU", "organization")], "2018-01-20"),
+        ("Paspor untuk para jemaah yang berangkat melalui agen akan diserahkan ke agen, sedangkan "
+         "jemaah yang mendaftar tanpa melalui agen akan dihubungi langsung.", [], "2017-08-24"),
+    ]:
+        events, _ = one(text, names, date)
+        assert events == [], text
+
+
+def test_trial_accused_court_and_written_date_over_hari_ini():
+    text = ("Terdakwa Buni Yani tak ditahan setelah vonis penjara satu tahun enam bulan dari "
+            "Pengadilan Negeri Bandung dibacakan atasnya hari ini di Bandung, Selasa (14/11).")
+    names = [("Buni Yani", "person"), ("Pengadilan Negeri Bandung", "organization"),
+             ("Bandung", "place")]
+    events, ms = one(text, names, "2017-11-15")
+    trial = [e for e in events if e.category == "trial"][0]
+    assert text_of(ms, trial.organizer) == "Pengadilan Negeri Bandung"
+    assert [text_of(ms, k) for k in trial.targets] == ["Buni Yani"]
+    assert trial.date == "2017-11-14"
+
+
+def test_accident_victims_and_days_ago():
+    text = ("Dua balita bernama Apitara Asriyana (4) dan adiknya, Shaherra Seikha Asriyana (2), "
+            "meninggal setelah tertabrak kereta api di Kampung Gubug Timur, Kabupaten Grobogan, "
+            "Jawa Tengah, dua hari lalu sekitar pukul 08.00 WIB.")
+    names = [("Apitara Asriyana", "person"), ("Shaherra Seikha Asriyana", "person"),
+             ("Kampung Gubug Timur", "place"), ("Kabupaten Grobogan", "place")]
+    events, ms = one(text, names, "2017-04-07")
+    assert [(e.category, e.date) for e in events] == [("disaster", "2017-04-05")]
+    assert [text_of(ms, k) for k in events[0].targets] == [
+        "Apitara Asriyana", "Shaherra Seikha Asriyana"]
+
+
+def test_earlier_act_with_sebelumnya_is_its_own_event():
+    text = ("Komisi Pemberantasan Korupsi (KPK) menahan Bupati Halmahera Timur Rudi Erawan. "
+            "Sebelumnya, KPK menetapkan Rudi Erawan sebagai tersangka pada 31 Januari 2018 lalu.")
+    names = [("Komisi Pemberantasan Korupsi", "organization"), ("KPK", "organization"),
+             ("Rudi Erawan", "person")]
+    events, _ = one(text, names, "2018-02-13")
+    assert [(e.category, e.date) for e in events] == [("arrest", None), ("arrest", "2018-01-31")]
+
+
+def test_handover_sides_and_crime_of_the_arrested():
+    text = ("Jabatan Kepala Staf Angkatan Udara resmi diserahterimakan dari Marsekal Hadi Tjahjanto "
+            "ke Marsekal Yuyu Sutisna, Jumat (19/1) di Pangkalan Udara Halim Perdanakusuma, Jakarta.")
+    names = [("Hadi Tjahjanto", "person"), ("Yuyu Sutisna", "person"),
+             ("Pangkalan Udara Halim Perdanakusuma", "place")]
+    events, ms = one(text, names, "2018-01-20")
+    assert [(e.category, e.date) for e in events] == [("appointment", "2018-01-19")]
+    assert text_of(ms, events[0].organizer) == "Hadi Tjahjanto"
+    assert [text_of(ms, k) for k in events[0].targets] == ["Yuyu Sutisna"]
+    text = ("Polisi menangkap RO (53), warga Sudimara, Kecamatan Ciledug, Kota Tangerang, karena "
+            "mencabuli lima gadis cilik yang masih duduk di bangku SD.")
+    names = [("RO", "person"), ("Sudimara", "place"), ("Kecamatan Ciledug", "organization"),
+             ("Kota Tangerang", "place")]
+    events, ms = one(text, names, "2017-04-20")
+    crime = [e for e in events if e.category == "crime"][0]
+    assert text_of(ms, crime.organizer) == "RO"      # not the area NER took for a body
+
+
+def test_unnamed_concrete_patients_make_inquiries_events():
+    text = "Ia menjelaskan polisi masih meminta keterangan dari para saksi mata yang mengetahui peristiwa itu."
+    events, _ = one(text, [], "2016-10-20")
+    assert [e.category for e in events] == ["investigation"]
+    text = "Polisi tidak menemukan bukti kuat untuk menetapkan tersangka perkara ini."
+    assert one(text, [], "2017-10-02")[0] == []

@@ -89,3 +89,12 @@ def test_deterministic(founding_article):
     a = extract_article(analyzed(founding_article))
     b = extract_article(analyzed(founding_article))
     assert a == b
+
+
+def test_persons_named_by_initials():
+    from extract_support import extract_text
+
+    ex = extract_text("Polisi menangkap RO (53), warga Sudimara, karena mencabuli lima gadis cilik. "
+                      "Dua pelaku lain berinisial NMH dan SH telah ditangkap. Saat ini RO ditahan.")
+    people = [m.text for m in ex.mentions if m.kind == "person"]
+    assert people.count("RO") == 2 and "NMH" in people and "SH" in people

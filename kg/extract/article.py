@@ -136,6 +136,7 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
     for post, si in sent_posts:
         _post(ms, post, si, org_draft, person_draft, pending, titled, text)
 
+    _add_initials(analyzed, ms)
     dl = dateline_place_mention(analyzed, "dateline")
     if dl is not None:
         ms.add(_Draft("place", dl.provenance.start, dl.provenance.end, dl.name,
@@ -178,9 +179,52 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
             si, org, place, st, en, conf = args
             relations.append(located_in(art.id, si, org.id, place.id, st, en, conf))
     relations = list(dict.fromkeys(relations))
-    events = with_quote_sources(extract_events(analyzed, mentions), quotes)
+    events = with_quote_sources(extract_events(analyzed, mentions), quotes, mentions)
     return ExtractedArticle(art, analyzed.sentences, tuple(mentions), tuple(relations),
                             tuple(quotes), tuple(events))
+
+
+# Persons the news names by initials: "RO (53)", "berinisial SD", "saudara KR"
+INITIALS_RE = re.compile(r"(?<![\w.-])([A-Z]{1,4})(?=\s*\(\d{1,2}(?:\s*tahun|\s*th)?\))"
+                         r"|(?:\b[Bb]erinisial|\b[Ii]nisial|\b[Ss]audara|\b[Ss]dr\.?)\s+([A-Z]{1,4})\b")
+
+MORE_INITIALS_RE = re.compile(r"\s*(?:\(\d{1,2}\))?\s*(?:,|dan|serta|,\s*dan)\s+(?:[Ss]audara\s+)?"
+                              r"([A-Z]{2,4})\b")
+
+
+def _add_initials(analyzed: AnalyzedArticle, ms: _Mentions) -> None:
+    """Initials of persons (suspects, victims) that NER leaves out; once found with an age or a
+    cue, their other bare occurrences (two letters or more) in the article are the same person."""
+    taken = [(d.start, d.end) for d in ms.items.values()]
+    found: set[str] = set()
+    for s in analyzed.sentences:
+        for m in INITIALS_RE.finditer(s.text):
+            found.add(m.group(1) or m.group(2))
+            # "berinisial NMH dan SH", "AL, KR dan SD"
+            pos = m.end()
+            while (c := MORE_INITIALS_RE.match(s.text, pos)) is not None:
+                found.add(c.group(1))
+                pos = c.end()
+    if not found:
+        return
+    names = sorted(found, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w.-])(" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+    for s in analyzed.sentences:
+        for m in pattern.finditer(s.text):
+            name = m.group(1)
+            start, end = s.start + m.start(1), s.start + m.end(1)
+            cued = INITIALS_RE.match(s.text, max(0, m.start() - 12)) is not None or any(
+                c.start(1 if c.group(1) else 2) == m.start(1) for c in INITIALS_RE.finditer(s.text))
+            if cued:      # "berinisial NMH": a person even where NER said body or place
+                for kind in ("organization", "place"):
+                    d = ms.items.get((kind, start, end))
+                    if d is not None and d.extractor == "ner":
+                        del ms.items[(kind, start, end)]
+                        taken.remove((start, end))
+            if (len(name) < 2 and not cued) or any(_overlaps(start, end, a, b) for a, b in taken):
+                continue
+            ms.add(_Draft("person", start, end, name, s.index, "initials", 0.7))
+            taken.append((start, end))
 
 
 def _merge_adjacent_people(ner: list[Mention], s) -> list[Mention]:

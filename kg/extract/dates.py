@@ -9,6 +9,7 @@ Rules (all relative forms need the article date; without one they resolve to Non
 - A day and month without year ("Selasa (25/7)", "12 Maret") take the article's year, unless
   that is more than ~2 months after the article date: then the previous year. "lalu"/"silam"
   force a past date, "mendatang"/"depan"/"nanti" a future one.
+- "dua hari lalu" = -2 days (up to seven, in words or digits);
 - "kemarin" = -1 day, "hari ini" = 0, "besok" = +1, "lusa" = +2, "kemarin lusa" = -2;
   "sore ini", "tadi pagi" ... = the article date ("tadi malam" is left out: it may be yesterday).
 - "Maret 2024" has month precision: "2024-03".
@@ -40,6 +41,7 @@ WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu":
 RELATIVE_DAYS = {"kemarin lusa": -2, "kemarin": -1, "hari ini": 0, "besok": 1, "lusa": 2,
                  "pagi ini": 0, "siang ini": 0, "sore ini": 0, "malam ini": 0,
                  "tadi pagi": 0, "tadi siang": 0, "tadi sore": 0}
+NUMBER_WORDS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
 PAST_WORDS = {"lalu", "silam", "kemarin"}
 FUTURE_WORDS = {"depan", "mendatang", "nanti", "besok"}
 # a day+month without year may lie this far after the article date
@@ -58,7 +60,7 @@ _MONTH = (
 _WD = r"(?:(?i:senin|selasa|rabu|kamis|jum\W?at|sabtu|ahad)|Minggu(?!\s+(?:lalu|depan|ini)\b))"
 _WD_PAREN = r"(?:(?i:senin|selasa|rabu|kamis|jum\W?at|sabtu|ahad|minggu))"
 _MOD = r"(?:(?:pekan|minggu)\s+(?:lalu|depan|ini)|lalu|silam|kemarin|depan|mendatang|nanti|ini)"
-_REL = r"(?:kemarin\s+lusa|kemarin|hari\s+ini|besok|lusa|(?:pagi|siang|sore|malam)\s+ini|tadi\s+(?:pagi|siang|sore))"
+_REL = r"(?:(?:dua|tiga|empat|lima|enam|tujuh|\d{1,2})\s+hari\s+(?:yang\s+)?(?:lalu|silam)|kemarin\s+lusa|kemarin|hari\s+ini|besok|lusa|(?:pagi|siang|sore|malam)\s+ini|tadi\s+(?:pagi|siang|sore))"
 _YEAR = r"(?:19|20)\d\d"
 
 PATTERN = re.compile(
@@ -183,6 +185,9 @@ def _resolve(m: re.Match, ref: date | None) -> str | None:
         if ref is None:
             return None
         key = re.sub(r"\s+", " ", g["rel"].lower())
+        if key.split()[1:2] == ["hari"]:        # "dua hari lalu", "3 hari yang lalu"
+            n = key.split()[0]
+            return (ref - timedelta(days=int(n) if n.isdigit() else NUMBER_WORDS[n])).isoformat()
         return (ref + timedelta(days=RELATIVE_DAYS[key])).isoformat()
     return None
 

@@ -33,6 +33,7 @@ PASSIVE_VERBS = {"digelar", "diadakan", "dilaksanakan", "diselenggarakan", "berl
 RECEIVE_VERBS = {"diterima"}
 # passive hosts before the noun: "setelah dilakukan penangkapan"
 PASSIVE_HOSTS = {"dilakukan", "digelar", "diadakan", "dilaksanakan", "diselenggarakan"}
+AFTER_WORDS = {"usai", "seusai", "setelah", "sesudah"}
 TIME_WORDS = {"saat", "ketika", "usai", "seusai", "sebelum", "setelah", "sesudah", "selama",
               "dalam", "pada", "sela", "jelang", "menjelang", "waktu"}
 FILLERS = {"kegiatan", "acara", "sebuah", "suatu", "rangkaian", "serangkaian", "langsung", "sesi", "agenda", "program",
@@ -40,7 +41,7 @@ FILLERS = {"kegiatan", "acara", "sebuah", "suatu", "rangkaian", "serangkaian", "
            "rutin", "para", "pihaknya"}
 DEMONSTRATIVES = {"itu", "tersebut", "ini"}
 # "peristiwa itu terjadi Sabtu (26/8)": a later mention of the last event, giving its date/place
-GENERIC_EVENTS = {"acara", "kegiatan", "peristiwa", "kejadian", "insiden", "musibah"}
+GENERIC_EVENTS = {"acara", "kegiatan", "peristiwa", "kejadian", "insiden", "musibah", "operasi"}
 NEGATIONS = {"tidak", "tak", "belum", "batal", "bukan", "enggan", "menolak", "jangan", "gagal"}
 HYPOTHETICAL = {"diduga", "terduga", "dituduh", "disangka", "segera", "wajib", "mendesak", "meminta", "diminta", "bisa", "dapat", "harus", "perlu", "boleh", "jika", "kalau", "bila", "apabila",
                 "seandainya", "ingin", "mau", "hendak", "berencana", "terancam", "agar",
@@ -66,7 +67,7 @@ WEEKDAY_WORDS = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu",
 PARTNER_CUES = [("menggandeng",), ("bekerja", "sama", "dengan"), ("bekerjasama", "dengan"),
                 ("kerja", "sama", "dengan"), ("kerjasama", "dengan"), ("berkolaborasi", "dengan"),
                 ("bersinergi", "dengan"), ("bersama",), ("didukung", "oleh"), ("didukung",)]
-PARTICIPANT_CUES = [("dihadiri", "oleh"), ("dihadiri",), ("diikuti", "oleh"), ("diikuti",),
+PARTICIPANT_CUES = [("melibatkan",), ("dihadiri", "oleh"), ("dihadiri",), ("diikuti", "oleh"), ("diikuti",),
                     ("dihadiri", "langsung", "oleh")]
 REQUEST_CUES = [("atas", "permintaan"), ("atas", "perintah"), ("atas", "instruksi")]
 ORGANIZER_CUES = [("oleh",), ("diselenggarakan", "oleh"), ("digelar", "oleh"),
@@ -217,8 +218,13 @@ def _find_occurrences(analyzed: AnalyzedArticle, lexicon, mentions_by_sentence) 
         words = _words(s)
         date_spans = [(s.start + a, s.start + b) for a, b, _, _ in find_dates(s.text, None)]
         # "akan menggelar sidang isbat hari ini (24/6)" told on 25/6: it has happened
-        past = bool(art_date) and any(iso and not _later(iso, art_date)
-                                      for *_, iso in find_dates(s.text, art_date))
+        dated = [(a, t, iso) for a, _, t, iso in find_dates(s.text, art_date) if iso]
+        past = bool(art_date) and any(not _later(iso, art_date) and not _reported(s, s.start + a, -1)
+                                      for a, _, iso in dated)
+        # "pada 7 September mendatang" told on 25 August: planned, not happened
+        future = bool(art_date) and not past and any(
+            _later(iso, art_date) and re.search(r"\b(mendatang|depan|nanti|besok|lusa)\b", t, re.I)
+            for _, t, iso in dated)
         places = [m for m in mentions_by_sentence.get(s.index, []) if m.kind == "place"]
         i = 0
         while i < len(words):
@@ -229,7 +235,9 @@ def _find_occurrences(analyzed: AnalyzedArticle, lexicon, mentions_by_sentence) 
                     break
             if trig is None:
                 if (words[i] in GENERIC_EVENTS and i + 1 < len(words)
-                        and words[i + 1] in DEMONSTRATIVES):
+                        and (words[i + 1] in DEMONSTRATIVES or (
+                            words[i + 1] == "yang" and i + 2 < len(words)
+                            and words[i + 2] in PASSIVE_HOSTS))):
                     out.append(_Occurrence(s, Trigger((words[i],), "", "noun"), i, i + 2,
                                            "generic", ""))
                 i += 1
@@ -242,7 +250,7 @@ def _find_occurrences(analyzed: AnalyzedArticle, lexicon, mentions_by_sentence) 
             else:
                 label = text[s.tokens[i].start:s.tokens[end - 1].end]
             occ = _Occurrence(s, trig, i, j, "weak", re.sub(r"\s+", " ", visible(label)).strip())
-            _classify(occ, words, end, date_spans, places, past)
+            _classify(occ, words, end, date_spans, places, past, future)
             if occ.kind == "weak" and trig.form == "event-noun" and _happening(
                     occ, words, date_spans, places):
                 occ.kind = "frame"
@@ -266,7 +274,15 @@ def _happening(occ: _Occurrence, words: list[str], date_spans, places) -> bool:
     negated, and the sentence gives a date, a place, a happening verb, or opens the article."""
     i, j = occ.tok_start, occ.tok_end
     near = words[max(0, i - 3):min(len(words), j + 3)]
-    if any(w in GENERIC_WORDS or w in NEGATIONS or w in MODALS for w in near):
+    # a modal or negation with a happening word between governs another verb: "harus
+    # mengungsi akibat banjir"
+    k = max((n for n in range(max(0, i - 3), i) if words[n] in HAPPENING_WORDS), default=-1)
+    if any(w in GENERIC_WORDS for w in near) or any(
+            w in NEGATIONS or w in MODALS for w in words[max(0, i - 3, k + 1):min(len(words), j + 3)]):
+        return False
+    # "gempa tektonik yang terjadi jutaan tahun lalu": geology or history, not news
+    if re.search(r"\b(jutaan|ribuan|ratusan)\s+tahun\s+(lalu|silam|yang\s+lalu)\b",
+                 occ.sentence.text, re.I):
         return False
     start = occ.sentence.tokens[i].start
     return (occ.sentence.index <= 1 or bool(date_spans)
@@ -283,6 +299,15 @@ HABITUAL = {"aktif", "rutin", "sering", "selalu", "biasa", "biasanya", "kerap", 
             "acapkali"}
 
 
+ELECTION_WORDS = {"calon", "cagub", "cawagub", "cabup", "cawabup", "cawalkot", "capres", "cawapres",
+                  "caleg", "bacaleg", "bakal", "pilkada", "pilgub", "pilbup", "pilwalkot", "pilpres",
+                  "pemilu", "pemilihan", "kpu", "kpud", "kip", "bawaslu", "panwaslu", "partai",
+                  "parpol", "dpd", "dpw", "dpc", "formulir", "kandidat", "pasangan", "paslon"}
+NOT_EVENTS = {("mencuri", "perhatian"), ("dituntut", "untuk"), ("menyerang", "balik")}
+# a match, not a meeting: "Serena bertemu dengan kakaknya" in a final
+SPORT_WORDS = {"laga", "pertandingan", "final", "semifinal", "perempat", "babak", "set", "gol",
+               "turnamen", "kompetisi", "klasemen", "juara", "melawan", "menghadapi", "skor",
+               "pebalap", "pembalap", "atlet", "pemain", "klub", "balapan"}
 BALL_WORDS = {"bola", "sepakan", "tendangan", "sundulan", "kiper", "gawang", "umpan", "tembakan"}
 AID_WORDS = {"bantuan", "sembako", "paket", "beras", "makanan", "minuman", "masker", "bibit",
              "daging", "takjil", "selimut", "pakaian", "obat", "obat-obatan", "uang", "santunan",
@@ -310,10 +335,19 @@ def _clause_before(words: list[str], i: int) -> list[str]:
 
 
 def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, places,
-              past: bool = False) -> None:
+              past: bool = False, future: bool = False) -> None:
     i, j = occ.tok_start, occ.tok_end
     before = [w for w in words[max(0, i - 3):i]]
-    if (HABITUAL if past else UNREAL_CLAUSE) & set(_clause_before(words, i)):
+    if future or (HABITUAL if past else UNREAL_CLAUSE) & set(_clause_before(words, i)):
+        occ.kind = "none"
+        return
+    # idioms and senses that are not happenings: "mencuri perhatian", "dituntut untuk terus ..."
+    if tuple(words[i:j + 1]) in NOT_EVENTS:
+        occ.kind = "none"
+        return
+    # "jemaah yang mendaftar tanpa melalui agen": a registration is an election act only
+    # where the sentence speaks of candidates, parties or the vote
+    if occ.trigger.type == "pendaftaran" and not ELECTION_WORDS & set(words):
         occ.kind = "none"
         return
     if occ.trigger.form.startswith("verb"):
@@ -326,7 +360,10 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
             occ.kind = "none"
             return
         # "sepakan Bepe ... ditangkap Dwi Kuswanto": a keeper catching the ball
-        if occ.trigger.category == "arrest" and BALL_WORDS & set(words):
+        if occ.trigger.category in {"arrest", "crime"} and BALL_WORDS & set(words):
+            occ.kind = "none"
+            return
+        if occ.trigger.category in {"meeting", "election"} and SPORT_WORDS & set(words):
             occ.kind = "none"
             return
         # "membagikan sebuah surat suara": handing out is aid only with aid goods or recipients
@@ -350,6 +387,10 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
     k = i - 1
     while k >= 0 and words[k] in FILLERS and i - k <= 3:
         k -= 1
+    # "Insiden terjadi menjelang sertijab ...": the handover had not happened
+    if k >= 0 and words[k] in {"menjelang", "jelang"}:
+        occ.kind = "none"
+        return
     if k >= 0 and words[k] in HOST_VERBS | PASSIVE_HOSTS:
         neg = words[max(0, k - 3):k]
         if not any(w in NEGATIONS or w in MODALS for w in neg):
@@ -373,10 +414,18 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
     k = i - 1
     while k >= 0 and words[k] in FILLERS and i - k <= 3:
         k -= 1
+    if k >= 1 and words[k] == "dalam" and words[k - 1] in {"masih", "sedang", "tengah"}:
+        occ.kind = "frame"        # "pelaku ... masih dalam pemeriksaan petugas": going on
+        return
     if k >= 0 and words[k] in TIME_WORDS and not demonstrative:
         start = occ.sentence.tokens[i].start
         if any(s > start for s, _ in date_spans) or any(
                 m.provenance.start > start for m in places):
+            occ.kind = "frame"
+            return
+        # "..., ujar Abhan seusai pertemuan.": a speaker just out of a meeting
+        if (occ.trigger.category in HOSTED_CATEGORIES and words[k] in AFTER_WORDS
+                and SPEECH_RE.search(" ".join(_clause_before(words, k)[-4:]))):
             occ.kind = "frame"
             return
     occ.kind = "anaphor" if demonstrative else "weak"
@@ -418,7 +467,9 @@ def _nearest_left(mentions, offset: int, kinds, exclude=(), sentence: Sentence |
                 best = m
     if best is not None and sentence is not None:
         gap = sentence.text[best.provenance.end - sentence.start:offset - sentence.start]
-        if len(gap.strip()) > max_gap or re.search(r"\byang\b|[\"“”]", gap):
+        appositive = re.fullmatch(r"\s*yang\s+(juga|kini|merupakan|saat\s+ini)\s+([A-Z][\w.-]*\s+)+", gap) \
+            or re.fullmatch(r"\s*(\(\d+\)\s*)?,?\s*yang\s+((telah|sudah|baru|sempat|pernah|juga|kemudian)\s+)*", gap)
+        if len(gap.strip()) > max_gap or (re.search(r"\byang\b|[\"“”]", gap) and not appositive):
             return None
         # "Massa yang kontra Ahok, ... melakukan protes": Ahok is not the subject
         if re.search(r"\byang\s+\w+\s*$", sentence.text[:best.provenance.start - sentence.start]):
@@ -459,7 +510,8 @@ def _coordinated(sentence: Sentence, mentions, first: EntityMention, leftward: b
 
 
 AGENT_WORDS = {"oleh", "tim", "petugas", "aparat", "pihak", "jajaran", "personel", "anggota",
-               "penyidik", "gabungan", "polisi", "para", "majelis", "hakim", "jaksa"}
+               "penyidik", "gabungan", "polisi", "para", "majelis", "hakim", "jaksa", "satuan",
+               "unit", "dari"}
 
 
 def _right_after(sentence: Sentence, mentions, offset: int, kinds,
@@ -569,6 +621,11 @@ def _date_for(analyzed: AnalyzedArticle, sentence: Sentence, trigger_start: int,
              and not re.search(r"\b(ke|hingga|sampai|mulai|menjadi)\s*$", sentence.text[:d[0]], re.I)]
     if found:
         best = min(found, key=lambda d: (d[3] is None, abs(sentence.start + d[0] - trigger_start)))
+        # "dibacakan hari ini di Bandung, Selasa (14/11)": the written date says which day
+        written = [d for d in found if d[3] and re.search(r"\d", d[2]) and 0 <= d[0] - best[1] <= 40
+                   and not re.search(r"[.;\"“”]", sentence.text[best[1]:d[0]])]
+        if not re.search(r"\d", best[2]) and written:
+            best = written[0]
         iso = best[3]
         # "sejak 31 Januari hingga 1 Februari 2018": an interval
         nxt = next((d for d in every if d[0] >= best[1]), None)
@@ -612,7 +669,7 @@ def _date_for(analyzed: AnalyzedArticle, sentence: Sentence, trigger_start: int,
         if "\n\n" not in art.text[prev.end:sentence.start] and not re.search(
                 r"\n\s*\n", art.text[prev.end:sentence.start]):
             found = [d for d in find_dates(prev.text, art.date)
-                     if not _reported(prev, prev.start + d[0], -1)]
+                     if not _reported(prev, prev.start + d[0], -1) and not _later(d[3], art.date)]
             if found:
                 best = found[-1]
                 return best[3], best[2], False
@@ -686,20 +743,23 @@ SPEECH_RE = re.compile(
     r"\b(kata|ujar|ucap|ungkap|jelas|tutur|terang|tegas|sebut|imbuh|papar|tandas|pungkas|"
     r"katanya|menurut|mengatakan|menjelaskan|menyebutkan|menyatakan|mengungkapkan|menegaskan|"
     r"membenarkan|memastikan|menambahkan|menuturkan|menerangkan|dikonfirmasi|dihubungi|"
+    r"berdasarkan\s+keterangan|"
     r"dikutip|dilansir|lanjut|sambung|imbuhnya|tambahnya|katanya|ujarnya|tuturnya)\b", re.I)
 # patients of these categories are named right after the trigger ("penangkapan Gatot")
 PATIENT_CATEGORIES = {"arrest", "investigation", "trial", "appointment", "visit", "crime",
                       "decision", "election"}
 NO_AGENT_CATEGORIES = {"disaster"}
 VICTIM_WORDS = {"diawaki", "dipiloti", "dikemudikan", "pilot", "kopilot", "penumpang", "korban",
-                "tewas", "meninggal", "terluka", "luka-luka", "menewaskan"}
+                "tewas", "meninggal", "terluka", "luka-luka", "menewaskan", "luka", "tertimbun",
+                "terjebak", "hilang", "selamat", "dievakuasi"}
 OUTCOME_CATEGORIES = {"decision", "election", "agreement", "announcement"}
 # events a body holds: "Rapat Pleno DPD Golkar", "Musyawarah Nasional Partai X"
 HOSTED_CATEGORIES = {"meeting", "training", "ceremony", "announcement"}
 
 
 SPEAKER_AFTER_RE = re.compile(
-    r"^\s*,?\s*(mengatakan|menjelaskan|menyebutkan|menyatakan|mengungkapkan|menegaskan|"
+    r"^\s*,?\s*((senin|selasa|rabu|kamis|jumat|sabtu|minggu)\s+|seperti\s+(dikutip|dilansir)\s+"
+    r"(dari\s+)?[\w.]+\s*,\s*)?(mengatakan|menjelaskan|menyebutkan|menyatakan|mengungkapkan|menegaskan|"
     r"membenarkan|memastikan|menambahkan|menuturkan|menerangkan|mengaku|menyebut)\b", re.I)
 
 
@@ -715,6 +775,10 @@ def _sources(sentence: Sentence, mentions) -> list[EntityMention]:
         before = sentence.text[max(0, rel - 70):rel]
         hits = list(SPEECH_RE.finditer(before))
         gap = before[hits[-1].end():] if hits else ""
+        # "Agus mengatakan Atim pernah diamankan ...": after a me- speech verb the name
+        # opens what was said; the speaker stands before the verb
+        if hits and re.fullmatch(r"me\w+", hits[-1].group(0), re.I) and not re.search(r"[,]", gap):
+            hits = []
         if hits and not re.search(r"[.;?!\"“”]", gap) and all(
                 w[:1].isupper() or len(w) <= 3 or not w.isalpha() for w in gap.split()):
             out.append(m)
@@ -723,7 +787,7 @@ def _sources(sentence: Sentence, mentions) -> list[EntityMention]:
     return out
 
 
-OBJECT_WORDS = {"terhadap", "kepada", "atas", "tersangka", "saksi", "terdakwa", "pelaku", "korban",
+OBJECT_WORDS = {"terhadap", "kepada", "atas", "pada", "untuk", "saudara", "kembali", "tersangka", "saksi", "terdakwa", "pelaku", "korban",
                 "mantan", "sang", "si", "seorang", "warga", "calon", "bakal"}
 
 
@@ -736,6 +800,7 @@ def _right_object(sentence: Sentence, mentions, offset: int, kinds, exclude=()) 
         # only titles, names and a few role words between: "terhadap tersangka X", "Gubernur Y"
         # ... or a second act of the same trigger: "pengeroyokan dan pembakaran Zoya"
         gap = re.sub(r"^\s*(dan|serta)\s+pe\w+an\b", "", gap)
+        gap = re.sub(r"\b(tersangka|terdakwa|saksi)\s+(kasus|perkara)\s+[a-z]+\b", "", gap)
         if len(gap) <= 40 and not re.search(r"[,.;:\"“”()]", gap) and all(
                 w[:1].isupper() or not w.isalpha() or w in OBJECT_WORDS for w in gap.split()):
             return m
@@ -745,7 +810,8 @@ def _right_object(sentence: Sentence, mentions, offset: int, kinds, exclude=()) 
 
 LIST_CUES = [("yakni",), ("yaitu",), ("adalah",), ("bernama",), ("berinisial",), ("masing-masing",),
              ("antara", "lain"), ("di", "antaranya")]
-PATIENT_GROUPS = {"saksi", "tersangka", "pelaku", "terdakwa", "nelayan", "korban", "pejabat"}
+PATIENT_GROUPS = {"saksi", "tersangka", "pelaku", "terdakwa", "nelayan", "korban", "pejabat",
+                  "pasangan", "orang", "pemuda", "pria", "wanita", "remaja"}
 
 
 def _listed_patients(analyzed: AnalyzedArticle, draft: _Draft, by_sentence) -> list[str]:
@@ -759,7 +825,7 @@ def _listed_patients(analyzed: AnalyzedArticle, draft: _Draft, by_sentence) -> l
     near = set(range(first, first + 4)) | draft.frames      # or where it is told again
     for s in (x for x in analyzed.sentences if x.index in near):
         words = _words(s)
-        if not heads & set(words):
+        if not heads & set(words) and not re.match(r"\s*(Masing-masing|Mereka adalah)\b", s.text):
             continue
         ms = by_sentence.get(s.index, [])
         listed = _after_cue(s, words, LIST_CUES, ms, ("person",), first_gap=80)
@@ -786,6 +852,10 @@ def _receivers(sentence: Sentence, mentions, offset: int) -> list[EntityMention]
     return out
 
 
+# "Kecamatan Ciledug" tagged as a body is a place: never an actor
+AREA_RE = re.compile(r"(Kecamatan|Kelurahan|Desa|Dusun|Kampung|Kabupaten|Kota|Provinsi)\s+[A-Z]")
+
+
 def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
     """Agent (organizer), patients, partners, participants and sources from one trigger sentence."""
     s = occ.sentence
@@ -808,11 +878,18 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
               if 0 <= src.provenance.start - o.provenance.end <= 30 and all(
                   w[:1].isupper() or not w.isalpha() for w in
                   s.text[o.provenance.end - s.start:src.provenance.start - s.start].split())}
-    mentions = [m for m in mentions if m.id not in source_ids and m.id not in titled]
+    heads = [m.provenance.start for m in mentions if m.kind == "person"]
+    title_orgs = {m.id for m in mentions if m.kind == "organization"
+                  and any(0 <= p - m.provenance.end <= 1 for p in heads)
+                  and re.fullmatch(r"[A-Z][a-z]+", m.text)}      # "Presiden", not "KPK"
+    mentions = [m for m in mentions if m.id not in source_ids and m.id not in titled
+                and m.id not in title_orgs and not (m.kind == "organization" and AREA_RE.match(m.name))]
     category = occ.trigger.category or draft.category    # "peristiwa tersebut": the event's
     if category in NO_AGENT_CATEGORIES:
-        # the named persons of a fire or crash sentence are its victims
-        victims = [m for m in mentions if m.kind == "person"]
+        # the named persons of a fire or crash sentence that tells of victims ("tewas",
+        # "tertabrak") are its victims; not a list of flooded villages NER took for names
+        told = bool(VICTIM_WORDS & set(words)) or occ.trigger.form.startswith("verb")
+        victims = [m for m in mentions if m.kind == "person"] if told else []
         _add(draft.targets, *[m.id for m in victims])
         return
     partners = _after_cue(s, words, PARTNER_CUES, mentions, ("organization",))
@@ -840,6 +917,45 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
                             agents if verb and category == "visit" else ("person",))
         if obj:
             targets.extend(_coordinated(s, mentions, obj, False))
+    if category == "trial":
+        # "Terdakwa Buni Yani ...": the accused; "vonis ... dari Pengadilan Negeri Bandung": the court
+        for m in mentions:
+            if m.kind == "person" and re.search(r"\b(terdakwa|terpidana)\s+$",
+                                                s.text[:m.provenance.start - s.start], re.I):
+                targets.append(m)
+        court = [m for m in mentions if m.kind == "organization" and re.match(
+            r"(Pengadilan|Mahkamah|Majelis)\b", m.text)]
+        if court:
+            organizer = court[0]
+        # "majelis hakim yang dipimpin hakim ketua X", "tim jaksa ... yang dipimpin X"
+        led = [m for m in mentions if m.kind == "person" and re.search(
+            r"\bdipimpin\s+(oleh\s+)?((hakim|jaksa)\s+)?(ketua\s+)?(majelis\s+)?$",
+            s.text[:m.provenance.start - s.start], re.I)]
+        if led and organizer is None:
+            organizer = led[0]
+        elif led:
+            _add(draft.co_agents, led[0].id)
+    if category == "appointment" and occ.trigger.type == "sertijab":
+        # "diserahterimakan dari Marsekal A ke Marsekal B": A hands over, B takes the post
+        for m in mentions:
+            before = s.text[max(0, m.provenance.start - s.start - 40):m.provenance.start - s.start]
+            if m.kind == "person" and m.provenance.start > trig_start:
+                if re.search(r"\bdari\s+([A-Z][\w.]*\s+){0,3}$", before) and organizer is None:
+                    organizer = m
+                elif re.search(r"\b(ke|kepada)\s+([A-Z][\w.]*\s+){0,3}$", before):
+                    targets.append(m)
+    if verb in {"bertemu", "bertamu"}:
+        # "Suhardi ... bertemu dengan Presiden Joko Widodo": who is met takes part
+        heads = [m.provenance.start for m in mentions if m.kind == "person"]
+        met = _after_cue(s, words, [("dengan",)], mentions, agents, first_gap=30,
+                         start_tok=occ.tok_end)
+        participants.extend(m for m in met if m not in participants and not (
+            m.kind == "organization" and any(0 <= p - m.provenance.end <= 2 for p in heads)))
+    if occ.kind == "generic" and {"hadir", "dihadiri"} & set(words):
+        # "Sejumlah pejabat tinggi tampak hadir dalam acara tersebut, di antaranya, A, B ..."
+        listed = _after_cue(s, words, LIST_CUES, mentions, ("person",), first_gap=80)
+        if listed:
+            participants.extend(_coordinated(s, mentions, listed[0], False))
     target_ids = {m.id for m in targets}
     if passive_verb:
         pass
@@ -847,7 +963,7 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
         subject = _nearest_left(mentions, s.tokens[occ.host].start, agents, partner_ids, s)
         if subject:
             participants.insert(0, subject)
-    elif occ.host is not None:
+    elif occ.host is not None and organizer is None:
         organizer = _nearest_left(mentions, s.tokens[occ.host].start, agents,
                                   partner_ids | target_ids, s)
     if occ.passive is not None and words[occ.passive] in RECEIVE_VERBS:
@@ -916,6 +1032,17 @@ def _fill(draft: _Draft, occ: _Occurrence, date, ms, article_id: str,
                                            0.8 if occ.kind == "frame" else 0.6))
     _add(draft.groups, *_groups(s))
     if occ.kind == "weak":
+        # "Operasi penggerebekan juga melibatkan X, Y": who took part, told right after a
+        # later mention
+        words = _words(s)
+        k = occ.tok_end + (occ.tok_end < len(words) and words[occ.tok_end] in {"juga", "itu", "tersebut", "ini"})
+        if k < len(words) and _match_at(words, k, PARTICIPANT_CUES):
+            actors = [m for m in ms if not (m.kind == "organization" and AREA_RE.match(m.name))]
+            found = _after_cue(s, words, PARTICIPANT_CUES, actors, ("organization", "person"),
+                               start_tok=k)
+            if found:
+                _add(draft.participants, *[m.id for m in _coordinated(s, actors, found[0], False)],
+                     *[m.id for m in found])
         return
     draft.frames.add(s.index)
     _read_roles(occ, _words(s), ms, draft)
@@ -957,8 +1084,9 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
                 iso, dtext, own = date
                 # only two written dates can tell events apart ("kemarin" may be a day off)
                 written = own and bool(re.search(r"\d", dtext or ""))
+                earlier = written and re.match(r"\s*Sebelumnya\b", s.text) is not None
                 for d in same:
-                    if not (written and d.own_date and iso and d.own_date != iso):
+                    if not (written and (d.own_date or earlier) and iso and d.own_date != iso):
                         draft = d
                         break
                 if draft is None:
@@ -1021,12 +1149,23 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
                             analyzed.sentences[first].text)
             if host and lead:
                 d.organizer = host.organizer
+    for d in drafts:
+        _pronoun_roles(analyzed, d, by_sentence)
+    for d in drafts:
+        # "Polisi menangkap RO (53) ... karena mencabuli lima gadis": the arrested did it
+        arrest = next((e for e in drafts if e.category == "arrest" and e.targets and e is not d
+                       and e.trigger_span[0] >= 0 and _same_sentence(analyzed, e, d)), None)
+        if d.category == "crime" and d.organizer is None and arrest is not None:
+            d.organizer = arrest.targets[0]
+            _add(d.co_agents, *arrest.targets[1:])
     if drafts and not drafts[0].sources:
         # the lead event: "X terjepit lift ... . Kanit Reskrim Polsek Y, AKP Z, membenarkan
         # hal ini.": a speaker of the next two sentences reports it
         first = min(drafts[0].sentences)
         for s2 in analyzed.sentences[first + 1:first + 3]:
             _add(drafts[0].sources, *[m.id for m in _sources(s2, by_sentence.get(s2.index, []))])
+    # "Festival ... akan digelar 2 hingga 5 November" told on 31 October: not happened yet
+    drafts = [d for d in drafts if not _later(d.date, art.date)]
     events = []
     for n, d in enumerate(drafts):
         if d.category in {"arrest", "investigation", "trial"}:
@@ -1070,6 +1209,8 @@ def _accepted(d: _Draft, form: str, analyzed: AnalyzedArticle, mentions) -> bool
     "verb-person": a named person as patient or agent)."""
     if form in ("noun", "event-noun"):
         return True
+    if d.category in {"arrest", "investigation"} and form != "verb-suspect" and _group_object(d, analyzed):
+        return True
     if form in ("verb-agent", "verb-suspect"):
         return d.organizer is not None or bool(d.targets)
     if form == "verb-person":
@@ -1079,9 +1220,82 @@ def _accepted(d: _Draft, form: str, analyzed: AnalyzedArticle, mentions) -> bool
                 or d.category == "disaster")
 
 
-def with_quote_sources(events: Sequence[Event], quotes: Sequence[Quote]) -> list[Event]:
+def _same_sentence(analyzed: AnalyzedArticle, a: _Draft, b: _Draft) -> bool:
+    sa, sb = _trigger_sentence(analyzed, a), _trigger_sentence(analyzed, b)
+    return sa is not None and sa is sb
+
+
+def _trigger_sentence(analyzed: AnalyzedArticle, d: _Draft) -> Sentence | None:
+    start = d.trigger_span[0]
+    return next((x for x in analyzed.sentences if x.start <= start < x.end), None)
+
+
+def _title_org(speaker: EntityMention, analyzed: AnalyzedArticle, by_sentence) -> str | None:
+    """The body in a speaker's title anywhere in the article: "Wakil Ketua KPK Basaria
+    Panjaitan" -> KPK, also for a later bare "Basaria"."""
+    names = {w for w in speaker.name.split() if len(w) >= 4}
+    for s in analyzed.sentences:
+        ms = by_sentence.get(s.index, [])
+        for p in ms:
+            if p.kind != "person" or not names & set(p.name.split()):
+                continue
+            orgs = [o for o in ms if o.kind == "organization" and 0 <= p.provenance.start - o.provenance.end <= 30
+                    and all(w[:1].isupper() or not w.isalpha() for w in
+                            s.text[o.provenance.end - s.start:p.provenance.start - s.start].split())]
+            if orgs:
+                return max(orgs, key=lambda o: o.provenance.end).id
+    return None
+
+
+def _pronoun_roles(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
+    """Roles told through pronouns: "... milik Rohadi. Ia sebelumnya telah divonis ..." (the
+    patient is the person of the sentence before); "Basaria menyebut, pihaknya juga melakukan
+    pemeriksaan" (the agent is the body of the speaker's title)."""
+    s = _trigger_sentence(analyzed, d)
+    if s is None or s.index == 0:
+        return
+    before = analyzed.article.text[s.start:d.trigger_span[0]]
+    prev = by_sentence.get(s.index - 1, [])
+    said = {m.id for m in _sources(analyzed.sentences[s.index - 1], prev)}
+    if not d.targets and d.category in PATIENT_CATEGORIES and d.trigger.lower().startswith("di") \
+            and re.fullmatch(r"\s*(Ia|Dia)\s+(\w+\s+){0,3}", before):
+        people = [m for m in prev if m.kind == "person" and m.id not in said]
+        if people and len({m.name for m in people}) == 1:
+            _add(d.targets, people[0].id)
+    clause = re.split(r"[,;]", before)[-1]
+    if d.organizer is None and re.search(r"\bpihak(nya|\s+kami)\b", clause):
+        here = _sources(s, by_sentence.get(s.index, []))
+        if not here and re.match(r"\s*(Ia|Dia)\b", before):
+            here = [m for m in prev if m.id in said]
+        if here:
+            org = _title_org(here[-1], analyzed, by_sentence)
+            if org and org not in d.targets:
+                d.organizer = org
+
+
+def _group_object(d: _Draft, analyzed: AnalyzedArticle) -> bool:
+    """An unnamed but concrete patient right by the trigger: "meminta keterangan sejumlah saksi",
+    "mengamankan dua orang", "Sejumlah saksi sudah diperiksa"."""
+    start, end = d.trigger_span
+    s = next((x for x in analyzed.sentences if x.start <= start < x.end), None)
+    if s is None:
+        return False
+    after = s.text[end - s.start:end - s.start + 40]
+    before = s.text[max(0, start - s.start - 30):start - s.start]
+    group = r"(saksi|tersangka|pelaku|terduga|orang|pria|wanita|pemuda|warga)"
+    return re.match(rf"\s+(dari\s+)?(para|sejumlah|beberapa|\d+|dua|tiga|empat|lima|enam|"
+                    rf"tujuh|delapan|sembilan|sepuluh|puluhan|belasan)?\s*(orang\s+)?{group}\b",
+                    after, re.I) is not None or re.search(
+        rf"\b{group}\s+(itu\s+|tersebut\s+)?(sudah|telah|juga|pun)?\s*$", before, re.I) is not None
+
+
+def with_quote_sources(events: Sequence[Event], quotes: Sequence[Quote],
+                       mentions: Sequence[EntityMention] = ()) -> list[Event]:
     """Speakers of the quotes told in an event's sentences report it: they are its sources
-    (unless they act in it)."""
+    (unless they act in it). With the mentions, only persons: a spokesperson, not the body in
+    the speaker's title ("Ketua ... Ikatan Hakim Indonesia (Ikahi), Suhardi")."""
+    kinds = {m.id: m.kind for m in mentions}
+    quotes = [q for q in quotes if kinds.get(q.speaker, "person") == "person"]
     out = []
     for ev in events:
         spans = [(p.start, p.end) for p in ev.provenance]
