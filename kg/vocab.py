@@ -157,6 +157,7 @@ HAS_BEGINNING = TIME.hasBeginning
 HAS_END = TIME.hasEnd
 IN_XSD_DATE = TIME.inXSDDate
 WITHIN_REGION = BKG.withinRegion      # entity -> every region it is in (transitive)
+MENTIONED_IN = BKG.mentionedIn        # canonical entity -> every article mentioning a member (graph/corpus)
 
 # bkg:EntityDescription properties (per article; merged into the entities graph)
 DESCRIBES = BKG.describes

@@ -103,6 +103,17 @@ def test_why_linked_gives_score_and_reasons(corpus):
     assert any("name:" in r["reasons"] for r in auto)
 
 
+def test_canonical_entity_is_mentioned_in_every_article_of_its_members(corpus):
+    for store in (corpus["whole"], corpus["steps"]):
+        retno = canonical(store, "Retno Marsudi").pop()
+        indexed = {r["a"] for r in query(store, f"""SELECT ?a WHERE {{
+            GRAPH <https://w3id.org/berita-kg/graph/corpus> {{ <{retno}> bkg:mentionedIn ?a }} }}""")}
+        mentioning = {r["a"] for r in query(store, f"""SELECT DISTINCT ?a WHERE {{
+            {{ BIND(<{retno}> AS ?m) }} UNION {{ ?m owl:sameAs <{retno}> }}
+            GRAPH ?a {{ ?a schema:mentions ?m }} }}""")}
+        assert len(mentioning) >= 4 and indexed == mentioning
+
+
 def test_tenure_has_first_and_last_dates(corpus):
     rows = query(corpus["whole"], """SELECT ?org ?b ?e WHERE {
         ?p skos:prefLabel "Zumi Zola Zulkifli" . ?t a bkg:Tenure ; org:member ?p ; org:organization ?o ;

@@ -4,7 +4,8 @@ graph/entities: canonical entities (merged labels, types, region), owl:sameAs of
 members, bkg:canonical of every description, article counts, regions they are within.
 graph/links: bkg:Link evidence and each record's blocking keys.
 graph/corpus: org:headOf / org:memberOf between canonical entities and one bkg:Tenure per
-person, organisation and role with the first and last article dates.
+person, organisation and role with the first and last article dates; bkg:mentionedIn every
+article of the cluster.
 """
 from __future__ import annotations
 
@@ -61,6 +62,7 @@ def cluster_quads(c: Cluster, evidence: Evidence, canonical_of: dict[str, str], 
         out += merged_quads(merged, base_iri)
         articles = {a for m in c.members for a in evidence.records[m].articles}
         out.append((canon, V.ARTICLE_COUNT, Literal(len(articles)), entities))
+        out += [(canon, V.MENTIONED_IN, URIRef(a), corpus) for a in sorted(articles)]
         for code in region_ancestry(merged.region_code):
             out.append((canon, V.WITHIN_REGION, V.entity_iri(base_iri, "place/" + code), corpus))
     type_ = evidence.records[c.canonical].type
