@@ -157,6 +157,8 @@ HAS_BEGINNING = TIME.hasBeginning
 HAS_END = TIME.hasEnd
 IN_XSD_DATE = TIME.inXSDDate
 WITHIN_REGION = BKG.withinRegion      # entity -> every region it is in (transitive)
+QUOTE_COUNT = BKG.quoteCount          # canonical entity -> quotes its members speak (graph/corpus)
+QUOTED_ARTICLE_COUNT = BKG.quotedArticleCount   # ... and the articles they are in
 MENTIONED_IN = BKG.mentionedIn        # canonical entity -> every article mentioning a member (graph/corpus)
 
 # bkg:EntityDescription properties (per article; merged into the entities graph)

@@ -63,6 +63,10 @@ def cluster_quads(c: Cluster, evidence: Evidence, canonical_of: dict[str, str], 
         articles = {a for m in c.members for a in evidence.records[m].articles}
         out.append((canon, V.ARTICLE_COUNT, Literal(len(articles)), entities))
         out += [(canon, V.MENTIONED_IN, URIRef(a), corpus) for a in sorted(articles)]
+        quotes = {q for m in c.members for q in evidence.records[m].quotes}
+        if quotes:
+            out += [(canon, V.QUOTE_COUNT, Literal(len(quotes)), corpus),
+                    (canon, V.QUOTED_ARTICLE_COUNT, Literal(len({a for _, a in quotes})), corpus)]
         for code in region_ancestry(merged.region_code):
             out.append((canon, V.WITHIN_REGION, V.entity_iri(base_iri, "place/" + code), corpus))
     type_ = evidence.records[c.canonical].type

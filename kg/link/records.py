@@ -26,6 +26,7 @@ _DATE = ox.NamedNode(str(V.DATE_PUBLISHED))
 _ROLE = ox.NamedNode(str(V.ROLE_PROP))
 _TYPE = ox.NamedNode(str(V.TYPE))
 _HEADSHIP = ox.NamedNode(str(V.HEADSHIP))
+_CREATOR = ox.NamedNode(str(V.CREATOR))
 
 
 class Evidence:
@@ -123,12 +124,15 @@ def read_evidence(store: ox.Store, iris=None) -> Evidence:
         for g in r["articles"]:
             others |= cooc.get(g, set())
         others.discard(e)
+        quotes = tuple(sorted({(q.subject.value, q.graph_name.value)
+                               for q in store.quads_for_pattern(None, _CREATOR, ox.NamedNode(e), None)
+                               if q.graph_name.value in r["articles"]}))
         evidence.records[e] = (LinkRecord(
             iri=e, key=keys[e], type=types[e], names=tuple(sorted(r["names"])),
             articles=tuple(sorted(r["articles"])), dates=tuple(sorted(r["dates"])),
             titles=tuple(sorted(r["titles"])), offices=tuple(sorted(r["offices"])),
             region_code=region, unit_of=_most_common(r["units"]),
-            cooccurring=tuple(sorted(others))))
+            cooccurring=tuple(sorted(others)), quotes=quotes))
     return evidence
 
 

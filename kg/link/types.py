@@ -19,6 +19,7 @@ class LinkRecord:
     region_code: str | None = None          # its own region (organisations) or its office's (people)
     unit_of: str | None = None
     cooccurring: tuple[str, ...] = ()       # other person/organisation IRIs of its articles
+    quotes: tuple[tuple[str, str], ...] = ()  # (quote IRI, article graph IRI) it is the speaker of
 
     @property
     def scoped(self) -> bool:
