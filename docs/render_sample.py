@@ -14,7 +14,7 @@ import networkx as nx  # noqa: E402
 
 from kg.export.gexf import OTHER_COLOR, TYPE_COLORS, node_size  # noqa: E402
 from kg.export.run import Options, build_graph  # noqa: E402
-from kg.build import build  # noqa: E402
+from kg.builder import build  # noqa: E402
 from kg.samples import sample_paths  # noqa: E402
 
 OUT = Path(__file__).with_name("export-sample.png")

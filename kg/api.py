@@ -191,8 +191,8 @@ def build(inputs, out: str | os.PathLike = "output", *, base_iri: str | None = N
     inputs: one or a list of paths (.txt, .jsonl, directories) and/or article dicts with
     the JSONL fields (id, title, text; optional date, source, source_url). Articles
     already in the store are replaced. Returns the Store; its build summary is
-    `store.summary` (a kg.build.BuildSummary)."""
-    from kg.build import build as run_build
+    `store.summary` (a kg.builder.BuildSummary)."""
+    from kg.builder import build as run_build
 
     if isinstance(inputs, (str, os.PathLike, dict)):
         inputs = [inputs]

@@ -54,7 +54,7 @@ def watch(directory: str | Path, out_dir: str | Path, ner_model: str | None = No
           on_build: Callable[[list[str], object], None] | None = None,
           on_bad: Callable[[str], None] | None = None) -> None:
     """Poll `directory` every `poll` seconds until should_stop() is true."""
-    from kg.build import build
+    from kg.builder import build
     from kg.errors import KgError
     from kg.nlp.ner import NerTagger
     from kg.runtime import freeze_long_lived

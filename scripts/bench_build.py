@@ -60,7 +60,7 @@ def bare(source: str) -> dict:
 
 
 def full(source: str, out: str, workers: int) -> dict:
-    from kg.build import build
+    from kg.builder import build
 
     started = time.perf_counter()
     summary = build([source], out, workers=workers)
@@ -76,7 +76,7 @@ def serial(source: str, out: str) -> dict:
     import kg.nlp.pipeline as pipeline
     import kg.resolve.resolver as resolver
     import kg.store.store as store
-    from kg.build import build
+    from kg.builder import build
     from kg.build_outputs import BuildOutputs
 
     spent: Counter = Counter()

@@ -266,7 +266,7 @@ def run(gold_dir: Path = GOLD_DIR, errors: bool = False,
 
 def build_link_gold(out_dir: Path, gold_dir: Path = LINK_GOLD_DIR) -> Path:
     """Build the link-gold articles with the real pipeline (`kg build`, one worker) into out_dir."""
-    from kg.build import build
+    from kg.builder import build
     from scripts.check_link_gold import write_gold_articles
 
     out_dir = Path(out_dir)

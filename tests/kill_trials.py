@@ -62,13 +62,13 @@ def temps(out: Path) -> list[str]:
 def main(work: Path, seed: int, trials: int) -> dict:
     from kg.nlp.ner import NerTagger
 
-    import kg.build
+    import kg.builder
     from kg import vocab as V
     from kg.cli import main as cli
     from kg.store.lock import LOCK_NAME
 
     tagger = NerTagger()          # the real model, loaded once; each child uses its copy
-    kg.build.NerTagger = lambda *args, **kwargs: tagger
+    kg.builder.NerTagger = lambda *args, **kwargs: tagger
 
     lines = (ROOT / "kg" / "samples" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
     first, second = work / "first.jsonl", work / "second.jsonl"

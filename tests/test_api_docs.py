@@ -61,3 +61,13 @@ def test_import_kg_stays_light():
     code = "import sys, kg; kg.__version__; print(sorted(m for m in ('torch', 'stanza', 'rdflib', 'pyoxigraph') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_kg_build_stays_callable_after_the_build_module_is_imported():
+    # kg.build() imports the build pipeline; a submodule named `build` used to replace the
+    # function on the package, so a second kg.build() call in one session raised TypeError
+    import importlib
+    import kg
+    importlib.import_module("kg.builder")
+    importlib.import_module("kg.cli.build")
+    assert callable(kg.build) and kg.build.__module__ == "kg.api"

@@ -45,8 +45,8 @@ def articles(tmp_path_factory):
 
 
 def build_with(tagger, *paths, out, **options):
-    """kg.build.build in this process with the session's model: its store line."""
-    from kg.build import build as run_build
+    """kg.builder.build in this process with the session's model: its store line."""
+    from kg.builder import build as run_build
 
     return run_build([str(p) for p in paths], out, tagger=tagger, **options).store_report
 

@@ -20,7 +20,7 @@ def canonical(store):
 
 def test_dask_build_equals_a_serial_build(tagger, tmp_path):
     distributed = pytest.importorskip("distributed")
-    from kg.build import build
+    from kg.builder import build
 
     source = tmp_path / "in.jsonl"
     with NEWS.open(encoding="utf-8") as lines:

@@ -103,7 +103,7 @@ def test_why_linked_gives_score_and_reasons(corpus):
     assert any("name:" in r["reasons"] for r in auto)
 
 
-def test_canonical_entity_is_mentioned_in_every_article_of_its_members(corpus):
+def test_canonical_entity_indexes_its_members_articles_and_quotes(corpus):
     for store in (corpus["whole"], corpus["steps"]):
         retno = canonical(store, "Retno Marsudi").pop()
         indexed = {r["a"] for r in query(store, f"""SELECT ?a WHERE {{
@@ -112,6 +112,12 @@ def test_canonical_entity_is_mentioned_in_every_article_of_its_members(corpus):
             {{ BIND(<{retno}> AS ?m) }} UNION {{ ?m owl:sameAs <{retno}> }}
             GRAPH ?a {{ ?a schema:mentions ?m }} }}""")}
         assert len(mentioning) >= 4 and indexed == mentioning
+        counted = query(store, f"""SELECT ?n WHERE {{
+            GRAPH <https://w3id.org/berita-kg/graph/corpus> {{ <{retno}> bkg:quoteCount ?n }} }}""")
+        quotes = query(store, f"""SELECT (COUNT(DISTINCT ?q) AS ?n) WHERE {{
+            {{ BIND(<{retno}> AS ?m) }} UNION {{ ?m owl:sameAs <{retno}> }}
+            GRAPH ?a {{ ?q a schema:Quotation ; schema:creator ?m }} }}""")
+        assert int(quotes[0]["n"]) >= 2 and [r["n"] for r in counted] == [quotes[0]["n"]]
 
 
 def test_tenure_has_first_and_last_dates(corpus):

@@ -45,7 +45,7 @@ def build(paths, out_dir, skip_bad, ner_model, base_iri, workers, batch_size, da
       kg build articles/ --skip-bad
       cat new.jsonl | kg build - --out output/
     """
-    from kg.build import build as run_build
+    from kg.builder import build as run_build
 
     from kg.link.linker import read_decisions
 
