@@ -166,3 +166,47 @@ def test_unlinked_batches_are_marked_and_linked_later(tmp_path):
         assert store.link_pending().records > 0
         assert dump(store) == linked_at_once
         assert not list(store.query("SELECT ?e WHERE { ?e bkg:pendingLink true }"))
+
+
+def test_full_relink_in_chunks_equals_one_pass_and_survives_a_crash(corpus, tmp_path, monkeypatch):
+    """A full re-link writes the layer a chunk of clusters at a time (bounded memory): any
+    chunk size gives the same store, and one killed between chunks is finished, as a full
+    re-link, by the next link_pending()."""
+    import shutil
+
+    import kg.link.full
+    import kg.link.update
+    from kg.store.store import KgStore
+
+    def relinked(name, chunk):
+        path = tmp_path / name
+        shutil.copytree(corpus["whole"], path)
+        monkeypatch.setattr(kg.link.full, "CHUNK", chunk)
+        with KgStore.open(path, write=True) as store:
+            report = store.relink()
+            return sorted(str(q) for q in store.ox), report
+
+    one_pass, report = relinked("one", 100_000)
+    chunked, chunked_report = relinked("chunked", 7)
+    assert chunked == one_pass and chunked_report.records == report.records > 20
+
+    path = tmp_path / "crashed"
+    shutil.copytree(corpus["whole"], path)
+    monkeypatch.setattr(kg.link.full, "CHUNK", 7)
+    real, calls = kg.link.update.write_diff, []
+
+    def dies_on_third_chunk(store, old, new):
+        calls.append(1)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return real(store, old, new)
+
+    monkeypatch.setattr(kg.link.update, "write_diff", dies_on_third_chunk)
+    with KgStore.open(path, write=True) as store:
+        with pytest.raises(KeyboardInterrupt):
+            store.relink()
+    monkeypatch.setattr(kg.link.update, "write_diff", real)
+    with KgStore.open(path, write=True) as store:
+        assert kg.link.full.interrupted(store.ox, "https://w3id.org/berita-kg/")
+        assert store.link_pending().records == report.records
+        assert sorted(str(q) for q in store.ox) == one_pass

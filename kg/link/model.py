@@ -124,10 +124,10 @@ def model_path(type_: str) -> Path:
     return Path(str(resources.files("kg.link").joinpath(f"model-{type_}.json")))
 
 
-def _table(rows: list[dict]):
+def _table(rows):
     import pyarrow as pa
 
-    return pa.Table.from_pylist(rows)
+    return rows if isinstance(rows, pa.Table) else pa.Table.from_pylist(rows)
 
 
 def linker(rows: list[dict], type_: str, trained: bool = True):
@@ -140,8 +140,8 @@ def linker(rows: list[dict], type_: str, trained: bool = True):
     return Linker(frame, source, log_level=None if trained else logging.WARNING)
 
 
-def score(rows: list[dict], type_: str, threshold: float) -> list[dict]:
-    """Pairs of rows (blocked on shared keys) with match probability >= threshold, with the
+def score(rows, type_: str, threshold: float) -> list[dict]:
+    """Pairs of rows (dicts or an Arrow table; blocked on shared keys) with match probability >= threshold, with the
     comparison level and Bayes factor of each piece of evidence."""
     if len(rows) < 2:
         return []

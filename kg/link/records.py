@@ -52,9 +52,10 @@ def read_records(store: ox.Store, iris=None) -> list[LinkRecord]:
     return sorted(read_evidence(store, iris).records.values(), key=lambda r: r.iri)
 
 
-def read_evidence(store: ox.Store, iris=None) -> Evidence:
+def read_evidence(store: ox.Store, iris=None, cooccurring: bool = True) -> Evidence:
     """Evidence of the given IRIs (all person/organisation IRIs when None), read by quad
-    patterns (index lookups: much faster than the equivalent SPARQL joins here)."""
+    patterns (index lookups: much faster than the equivalent SPARQL joins here);
+    cooccurring=False leaves the records' co-occurring entities out."""
     evidence = Evidence()
     if iris is None:
         found = store.quads_for_pattern(None, _DESCRIBES, None, None)
@@ -114,7 +115,7 @@ def read_evidence(store: ox.Store, iris=None) -> Evidence:
                 g = m.graph_name.value
                 head = next(store.quads_for_pattern(m.subject, _TYPE, _HEADSHIP, m.graph_name), None) is not None
                 evidence.offices[e].append(Office(m.subject.value, g, e, org, role, dates.get(g), head))
-    cooc = graphs if iris is None else _cooccurring(store, graphs)
+    cooc = graphs if iris is None else _cooccurring(store, graphs) if cooccurring else {}
     for e, r in base.items():
         region = _most_common(r["regions"])
         if region is None and types[e] == "person":

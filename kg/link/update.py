@@ -15,6 +15,7 @@ import pyoxigraph as ox
 
 from kg import vocab as V
 from kg.link import features
+from kg.link.full import interrupted, relink_all
 from kg.link.layer import cluster_quads
 from kg.link.linker import DEFAULT_THRESHOLD, link, score_links
 from kg.link.records import LINKED_TYPES, Evidence, read_evidence
@@ -95,20 +96,11 @@ def _neighbours(store: ox.Store, evidence: Evidence, base_iri: str) -> set[str]:
     return out
 
 
-def _old_quads(store: ox.Store, records: set[str], base_iri: str, full: bool) -> list[ox.Quad]:
+def _old_quads(store: ox.Store, records: set[str], base_iri: str) -> list[ox.Quad]:
+    """What the linker wrote for these records and their current canonical entities."""
     entities, links, corpus = (_n(g) for g in (V.entities_graph(base_iri), V.links_graph(base_iri),
                                                V.corpus_graph(base_iri)))
     out = []
-    if full:   # everything the entity linker owns (the event stage's quads stay)
-        out += [q for q in store.quads_for_pattern(None, None, None, links)
-                if not q.subject.value.startswith(f"{base_iri}event/")]
-        tenure = f"{base_iri}tenure/"
-        out += [q for q in store.quads_for_pattern(None, None, None, corpus)
-                if _is_linked_iri(q.subject.value, base_iri) or q.subject.value.startswith(tenure)]
-        for q in store.quads_for_pattern(None, None, None, entities):
-            if _is_linked_iri(q.subject.value, base_iri) or q.predicate in (_n(V.CANONICAL), _n(V.SAME_AS)):
-                out.append(q)
-        return out
     canonicals = {current_canonical(store, r, base_iri) for r in records}
     subjects = set(records) | canonicals
     for c in canonicals:
@@ -137,10 +129,11 @@ def _tree(store: ox.Store, node, graph) -> list[ox.Quad]:
 
 def relink(store: ox.Store, base_iri: str = V.DEFAULT_BASE_IRI, seeds: set[str] | None = None,
            threshold: float = DEFAULT_THRESHOLD, decisions=()) -> LinkReport:
-    """Re-link the components of `seeds` (mention IRIs whose evidence changed), or everything
-    when seeds is None, and rewrite their corpus layer in one transaction."""
+    """Re-link the components of `seeds` (mention IRIs whose evidence changed) and rewrite
+    their corpus layer in one transaction; or everything (seeds None, a store never linked,
+    or a full re-link interrupted), in chunks (kg/link/full.py)."""
     started = time.perf_counter()
-    full = seeds is None
+    full = seeds is None or interrupted(store, base_iri)
     region: set[str] = set()
     if not full:
         seeds = {s for s in seeds if _is_linked_iri(s, base_iri)}
@@ -153,7 +146,9 @@ def relink(store: ox.Store, base_iri: str = V.DEFAULT_BASE_IRI, seeds: set[str] 
         first = read_evidence(store, seeds)
         region = _component(store, seeds | _neighbours(store, first, base_iri), base_iri)
         full = region is None
-    evidence = read_evidence(store, None if full else region)
+    if full:   # in chunks, in bounded memory (kg/link/full.py)
+        return relink_all(store, base_iri, threshold, decisions, LinkReport(), write_diff)
+    evidence = read_evidence(store, region)
     records = evidence.records
     scored = score_links(list(records.values()), threshold)
     clusters = link(records, scored, decisions)
@@ -167,15 +162,14 @@ def relink(store: ox.Store, base_iri: str = V.DEFAULT_BASE_IRI, seeds: set[str] 
     for type_ in LINKED_TYPES:
         for row in features.rows(list(records.values()), type_):
             keys[row["unique_id"]] = row["bk"]
-    old_canonical = {} if full else {r: current_canonical(store, r, base_iri) for r in records}
+    old_canonical = {r: current_canonical(store, r, base_iri) for r in records}
     new = []
     for c in clusters:
         new += cluster_quads(c, evidence, canonical_of, base_iri, refused.get(c.canonical, []), keys)
-    old = _old_quads(store, set(records) | set(region) if not full else set(), base_iri, full)
+    old = _old_quads(store, set(records) | set(region), base_iri)
     mark, links_graph = _n(V.PENDING_LINK), _n(V.links_graph(base_iri))
     old += [q for q in store.quads_for_pattern(None, mark, None, links_graph)
-            if (full and _is_linked_iri(q.subject.value, base_iri))
-            or q.subject.value in records or q.subject.value in (seeds or ())]
+            if q.subject.value in records or q.subject.value in seeds]
     added, removed = write_diff(store, old, [to_ox_quad(q) for q in new])
     report = LinkReport(records=len(records), clusters=len(clusters),
                         merged=sum(1 for c in clusters if len(c.members) > 1),

@@ -1,0 +1,167 @@
+"""A full re-link in bounded memory: evidence is read, and the corpus layer written, a chunk
+of records at a time.
+
+1. Read the evidence of CHUNK described IRIs at a time; keep only their feature rows (Arrow)
+   and a slim record (what clustering reads).
+2. Score every row (Splink on DuckDB) and cluster, as incremental linking does.
+3. Write the layer a chunk of whole clusters at a time: read the chunk's evidence again, build
+   its quads, and replace the quads its records own, one transaction per chunk.
+4. Sweep the quads no current record owns (IRIs no article describes any more).
+
+The result is the quads a one-transaction re-link writes. While steps 3-4 run, a marker in
+graph/links (the graph IRI itself marked bkg:pendingLink) stands: a link interrupted between
+chunks is finished by the next build or `kg link`, as a full re-link.
+"""
+from __future__ import annotations
+
+import dataclasses
+import time
+
+import pyoxigraph as ox
+
+from kg import vocab as V
+from kg.link import features
+from kg.link.layer import cluster_quads
+from kg.link.linker import link, score_rows
+from kg.link.records import LINKED_TYPES, read_evidence
+from kg.link.types import Link
+from kg.rdf.terms import to_ox_quad
+
+CHUNK = 5000   # records per read and per write transaction
+
+
+def _n(iri) -> ox.NamedNode:
+    return ox.NamedNode(str(iri))
+
+
+def marker(base_iri: str) -> ox.Quad:
+    graph = _n(V.links_graph(base_iri))
+    return ox.Quad(graph, _n(V.PENDING_LINK), ox.Literal("true", datatype=_n("http://www.w3.org/2001/XMLSchema#boolean")), graph)
+
+
+def interrupted(store: ox.Store, base_iri: str) -> bool:
+    graph = _n(V.links_graph(base_iri))
+    return next(store.quads_for_pattern(graph, _n(V.PENDING_LINK), None, graph), None) is not None
+
+
+def _chunks(items: list, size: int):
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _slim(record, keep_names: bool):
+    """What clustering and the canonical choice read (names only for manual decisions)."""
+    return dataclasses.replace(record, names=record.names if keep_names else (), dates=(), titles=(),
+                               offices=(), cooccurring=(), quotes=())
+
+
+def relink_all(store: ox.Store, base_iri: str, threshold: float, decisions, report, write_diff):
+    """Re-link every person and organisation; fills `report` (kg/link/update.py LinkReport)."""
+    import pyarrow as pa
+
+    started = time.perf_counter()
+    described = sorted({q.object.value for q in store.quads_for_pattern(None, _n(V.DESCRIBES), None, None)})
+    tables = {t: [] for t in LINKED_TYPES}
+    slim = {}
+    for chunk in _chunks(described, CHUNK):
+        evidence = read_evidence(store, chunk)
+        records = list(evidence.records.values())
+        for type_ in LINKED_TYPES:
+            rows = features.rows(records, type_)
+            if rows:
+                tables[type_].append(pa.Table.from_pylist(rows))
+        slim.update((r.iri, _slim(r, bool(decisions))) for r in records)
+        del evidence, records
+    rows = {t: pa.concat_tables(parts, promote_options="default") if parts else [] for t, parts in tables.items()}
+    del tables
+    scored = score_rows(rows, threshold)
+    del rows
+    clusters = link(slim, scored, decisions)
+    canonical_of = {m: c.canonical for c in clusters for m in c.members}
+    refused: dict[str, list[Link]] = {}
+    used = {(l.a, l.b) for c in clusters for l in c.links}
+    for l in scored:
+        if (l.a, l.b) not in used:
+            refused.setdefault(canonical_of[l.a], []).append(Link(l.a, l.b, l.score, l.reasons, "refused"))
+    store.extend([marker(base_iri)])
+    for group in _cluster_chunks(clusters, CHUNK):
+        members = sorted(m for c in group for m in c.members)
+        evidence = read_evidence(store, members, cooccurring=False)
+        keys = {row["unique_id"]: row["bk"] for type_ in LINKED_TYPES
+                for row in features.rows(list(evidence.records.values()), type_)}
+        new = []
+        for c in group:
+            new += cluster_quads(c, evidence, canonical_of, base_iri, refused.get(c.canonical, []), keys)
+        added, removed = write_diff(store, _owned_quads(store, evidence, base_iri),
+                                    [to_ox_quad(q) for q in new])
+        report.quads_added += added
+        report.quads_removed += removed
+    report.quads_removed += write_diff(store, _unowned_quads(store, set(slim), base_iri), [])[1]
+    store.remove(marker(base_iri))
+    report.records = len(slim)
+    report.clusters = len(clusters)
+    report.merged = sum(1 for c in clusters if len(c.members) > 1)
+    report.links = sum(len(c.links) for c in clusters)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _cluster_chunks(clusters, size: int):
+    group, count = [], 0
+    for c in clusters:
+        group.append(c)
+        count += len(c.members)
+        if count >= size:
+            yield group
+            group, count = [], 0
+    if group:
+        yield group
+
+
+def _owned_quads(store: ox.Store, evidence, base_iri: str) -> list[ox.Quad]:
+    """The corpus-layer quads the evidence's records own: their own subjects' quads, their
+    descriptions' bkg:canonical, the links they start (bkg:linkFrom) and their tenures."""
+    from kg.link.update import _tree
+
+    entities, links, corpus = (_n(g) for g in (V.entities_graph(base_iri), V.links_graph(base_iri),
+                                               V.corpus_graph(base_iri)))
+    canonical, link_from, member = _n(V.CANONICAL), _n(V.LINK_FROM), _n(V.MEMBER)
+    out = []
+    for iri in evidence.records:
+        node = _n(iri)
+        for graph in (entities, links, corpus):
+            out += store.quads_for_pattern(node, None, None, graph)
+        for description, _ in evidence.descriptions.get(iri, ()):
+            out += store.quads_for_pattern(_n(description), canonical, None, entities)
+        for q in store.quads_for_pattern(None, link_from, node, links):
+            out += store.quads_for_pattern(q.subject, None, None, links)
+        for t in store.quads_for_pattern(None, member, node, corpus):
+            out += _tree(store, t.subject, corpus)
+    return list(dict.fromkeys(out))
+
+
+def _unowned_quads(store: ox.Store, records: set[str], base_iri: str) -> list[ox.Quad]:
+    """Linker quads whose owner is no current record (read as a stream; only those kept)."""
+    from kg.link.update import _is_linked_iri, _tree
+
+    entities, links, corpus = (_n(g) for g in (V.entities_graph(base_iri), V.links_graph(base_iri),
+                                               V.corpus_graph(base_iri)))
+    gone = lambda iri: _is_linked_iri(iri, base_iri) and iri not in records   # noqa: E731
+    out = []
+    for graph in (entities, links, corpus):
+        out += (q for q in store.quads_for_pattern(None, None, None, graph) if gone(q.subject.value))
+    describes = _n(V.DESCRIBES)
+    for q in store.quads_for_pattern(None, _n(V.CANONICAL), None, entities):
+        if not any(d.object.value in records for d in store.quads_for_pattern(q.subject, describes, None, None)):
+            out.append(q)
+    for q in store.quads_for_pattern(None, _n(V.SAME_AS), None, entities):
+        if q.subject.value not in records and not _is_linked_iri(q.subject.value, base_iri):
+            out.append(q)
+    for q in store.quads_for_pattern(None, _n(V.LINK_FROM), None, links):
+        if q.object.value not in records:
+            out += store.quads_for_pattern(q.subject, None, None, links)
+    tenure = f"{base_iri}tenure/"
+    for q in store.quads_for_pattern(None, _n(V.MEMBER), None, corpus):
+        if q.subject.value.startswith(tenure) and q.object.value not in records:
+            out += _tree(store, q.subject, corpus)
+    return list(dict.fromkeys(out))
