@@ -1,0 +1,56 @@
+"""Attribution: the persons a sentence quotes (an event's sources), and the words that belong to
+"kata X di Sampit, Kamis" rather than to the event."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.types import EntityMention
+from kg.nlp.types import Sentence
+
+
+SPEECH_RE = re.compile(
+    r"\b(kata|ujar|ucap|ungkap|jelas|tutur|terang|tegas|sebut|imbuh|papar|tandas|pungkas|"
+    r"katanya|menurut|mengatakan|menjelaskan|menyebutkan|menyatakan|mengungkapkan|menegaskan|"
+    r"membenarkan|memastikan|menambahkan|menuturkan|menerangkan|dikonfirmasi|dihubungi|"
+    r"berdasarkan\s+keterangan|"
+    r"dikutip|dilansir|lanjut|sambung|imbuhnya|tambahnya|katanya|ujarnya|tuturnya)\b", re.I)
+
+SPEAKER_AFTER_RE = re.compile(
+    r"^\s*,?\s*((senin|selasa|rabu|kamis|jumat|sabtu|minggu)\s+|seperti\s+(dikutip|dilansir)\s+"
+    r"(dari\s+)?[\w.]+\s*,\s*)?(mengatakan|menjelaskan|menyebutkan|menyatakan|mengungkapkan|menegaskan|"
+    r"membenarkan|memastikan|menambahkan|menuturkan|menerangkan|mengaku|menyebut)\b", re.I)
+
+
+def _reported(sentence: Sentence, offset: int, trigger_start: int) -> bool:
+    """The words at offset belong to the attribution, not the event: "kata X di Sampit, Kamis"
+    (a speech verb shortly before, with no trigger in between)."""
+    lo = max(0, offset - sentence.start - 110)
+    before = sentence.text[lo:offset - sentence.start]
+    hits = list(SPEECH_RE.finditer(before))
+    if not hits or re.search(r"[.;?!\"“”]", before[hits[-1].end():]):
+        return False
+    return not (sentence.start + lo + hits[-1].start() < trigger_start < offset)
+
+
+def _sources(sentence: Sentence, mentions) -> list[EntityMention]:
+    """Persons the sentence attributes speech to ("kata Kapolsek Ciledug, Kompol Sutrisno",
+    "Kapolres Inhil AKBP Dolifar Manurung mengatakan"): they report the event, they are not
+    its actors. Between the speech verb and the name only titles and names may stand."""
+    out = []
+    for m in mentions:
+        if m.kind != "person":
+            continue
+        rel = m.provenance.start - sentence.start
+        before = sentence.text[max(0, rel - 70):rel]
+        hits = list(SPEECH_RE.finditer(before))
+        gap = before[hits[-1].end():] if hits else ""
+        # "Agus mengatakan Atim pernah diamankan ...": after a me- speech verb the name
+        # opens what was said; the speaker stands before the verb
+        if hits and re.fullmatch(r"me\w+", hits[-1].group(0), re.I) and not re.search(r"[,]", gap):
+            hits = []
+        if hits and not re.search(r"[.;?!\"“”]", gap) and all(
+                w[:1].isupper() or len(w) <= 3 or not w.isalpha() for w in gap.split()):
+            out.append(m)
+        elif SPEAKER_AFTER_RE.match(sentence.text[m.provenance.end - sentence.start:]):
+            out.append(m)
+    return out

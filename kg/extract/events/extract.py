@@ -1,0 +1,255 @@
+"""The events of one article: trigger occurrences merged into one event per happening (later
+mentions, "pelatihan itu", "acara tersebut", join it), and quoted speakers as its sources."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from kg.extract.dates import find_dates
+from kg.extract.events.attribution import _reported, _sources
+from kg.extract.events.drafts import _Draft, _Occurrence, _add, _match_at, _trigger_sentence, _words
+from kg.extract.events.lexicon import load_lexicon
+from kg.extract.events.place_date import _date_for, _interval, _later, _place_for
+from kg.extract.events.roles import (AREA_RE, PARTICIPANT_CUES, VICTIM_WORDS, _after_cue, _coordinated,
+                                     _groups, _listed_patients, _pronoun_roles, _read_roles)
+from kg.extract.events.triggers import _find_occurrences
+from kg.extract.types import EntityMention, Event, Provenance, Quote
+from kg.nlp.types import AnalyzedArticle
+
+
+OUTCOME_CATEGORIES = {"decision", "election", "agreement", "announcement"}
+
+
+def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention]) -> list[Event]:
+    """Events of one article, merged per article, ids "e0", "e1", ... in order of first mention."""
+    lexicon = load_lexicon()
+    by_sentence: dict[int, list[EntityMention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.provenance.sentence_index, []).append(m)
+    art = analyzed.article
+    drafts: list[_Draft] = []
+    last: _Draft | None = None
+    for occ in _find_occurrences(analyzed, lexicon, by_sentence):
+        if occ.kind == "none":
+            continue
+        s = occ.sentence
+        date = _date_for(analyzed, s, s.tokens[occ.tok_start].start, occ.kind == "frame")
+        draft = None
+        if occ.kind == "generic":
+            draft = last
+        else:
+            same = [d for d in drafts if d.type == occ.trigger.type]
+            if occ.kind == "frame":
+                iso, dtext, own = date
+                # only two written dates can tell events apart ("kemarin" may be a day off)
+                written = own and bool(re.search(r"\d", dtext or ""))
+                earlier = written and re.match(r"\s*Sebelumnya\b", s.text) is not None
+                for d in same:
+                    if not (written and (d.own_date or earlier) and iso and d.own_date != iso):
+                        draft = d
+                        break
+                if draft is None:
+                    t = occ.trigger
+                    new = _Draft(t.type, occ.label, category=t.category, trigger=" ".join(
+                        tok.text for tok in s.tokens[occ.tok_start:occ.tok_end]),
+                        trigger_span=(s.tokens[occ.tok_start].start, s.tokens[occ.tok_end - 1].end))
+                    _fill(new, occ, date, by_sentence.get(s.index, []), art.id, art.date)
+                    if _accepted(new, t.form, analyzed, by_sentence.get(s.index, [])):
+                        drafts.append(new)
+                        last = new
+                    continue
+            elif same:
+                draft = same[-1]
+        if draft is None:
+            continue
+        last = draft
+        _fill(draft, occ, date, by_sentence.get(s.index, []), art.id, art.date)
+    # "Nyono ... terjaring operasi tangkap tangan KPK. Ia diduga menerima hadiah ..., pada Sabtu,
+    # 3 Februari 2018.": a sentence that goes on about the subject (a pronoun) dates the event
+    for d in drafts:
+        for nxt in sorted(i + 1 for i in d.sentences):
+            if d.date is not None and re.search(r"\d", d.date_text or ""):
+                break
+            if nxt < len(analyzed.sentences) and re.match(
+                    r"(Ia|Dia|Mereka|Keduanya|Ketiganya|Keempatnya)\b", analyzed.sentences[nxt].text):
+                s2 = analyzed.sentences[nxt]
+                found = [x for x in find_dates(s2.text, art.date) if x[3] and re.search(r"\d", x[2])
+                         and not _reported(s2, s2.start + x[0], -1)]
+                if found:
+                    d.date, d.date_text = found[0][3], found[0][2]
+    # "Massa ... di luar lokasi sidang, melakukan protes": a dateless event told in a sentence
+    # of a dated one happens that day
+    for d in drafts:
+        if d.date is None:
+            # ... unless both are told there: "menangkap ... pelaku pengeroyokan"
+            other = next((e for e in drafts if e.date and (e.date_sentence in d.sentences or (
+                (e.sentences - e.frames) & d.sentences))), None)
+            if other:
+                d.date, d.date_text = other.date, other.date_text
+    for d in drafts:
+        if d.date is None and d.date_text is None and d.said:
+            d.date, d.date_text = d.said     # "..., kata Bima di Sampit, Kamis": the day it was told
+    for d in drafts:
+        first = min(d.sentences)
+        if d.category == "disaster" and not d.targets:
+            # "Pesawat ... itu diawaki oleh Kapten Victor Chachon dan seorang siswa ...": the
+            # crew and victims named in the next two sentences
+            for s2 in analyzed.sentences[first + 1:first + 3]:
+                if VICTIM_WORDS & set(_words(s2)):
+                    ms2 = by_sentence.get(s2.index, [])
+                    said = {m.id for m in _sources(s2, ms2)}
+                    _add(d.targets, *[m.id for m in ms2 if m.kind == "person" and m.id not in said])
+        if d.organizer is None and d.category in OUTCOME_CATEGORIES and first > 0:
+            # "Tiga poin dihasilkan pada Rapat Pleno DPD Golkar ... . Salah satunya, menetapkan
+            # dukungan ...": what a meeting decides, told right after it, is done by its host
+            host = next((e for e in drafts if e.category == "meeting" and e.organizer
+                         and first - 1 in e.frames), None)
+            lead = re.match(r"\s*(Salah satunya|Di antaranya|Antara lain|Pertama|Kedua|Ketiga)\b",
+                            analyzed.sentences[first].text)
+            if host and lead:
+                d.organizer = host.organizer
+    for d in drafts:
+        _pronoun_roles(analyzed, d, by_sentence)
+    for d in drafts:
+        # "Polisi menangkap RO (53) ... karena mencabuli lima gadis": the arrested did it
+        arrest = next((e for e in drafts if e.category == "arrest" and e.targets and e is not d
+                       and e.trigger_span[0] >= 0 and _same_sentence(analyzed, e, d)), None)
+        if d.category == "crime" and d.organizer is None and arrest is not None:
+            d.organizer = arrest.targets[0]
+            _add(d.co_agents, *arrest.targets[1:])
+    if drafts and not drafts[0].sources:
+        # the lead event: "X terjepit lift ... . Kanit Reskrim Polsek Y, AKP Z, membenarkan
+        # hal ini.": a speaker of the next two sentences reports it
+        first = min(drafts[0].sentences)
+        for s2 in analyzed.sentences[first + 1:first + 3]:
+            _add(drafts[0].sources, *[m.id for m in _sources(s2, by_sentence.get(s2.index, []))])
+    # "Festival ... akan digelar 2 hingga 5 November" told on 31 October: not happened yet
+    drafts = [d for d in drafts if not _later(d.date, art.date)]
+    events = []
+    for n, d in enumerate(drafts):
+        if d.category in {"arrest", "investigation", "trial"}:
+            _add(d.targets, *_listed_patients(analyzed, d, by_sentence))
+        sources = tuple(x for x in d.sources if x != d.organizer and x not in d.targets
+                        and x not in d.co_agents)
+        targets = tuple(x for x in d.targets if x != d.organizer)
+        co_agents = tuple(x for x in d.co_agents if x != d.organizer and x not in targets)
+        partners = tuple(x for x in d.partners if x != d.organizer and x not in targets
+                         and x not in co_agents)
+        participants = tuple(x for x in d.participants if x != d.organizer and x not in partners
+                             and x not in targets and x not in sources and x not in co_agents)
+        start, end = _interval(d.date)
+        events.append(Event(
+            id=f"e{n}", type=d.type, label=d.label,
+            provenance=tuple(sorted(d.provenance, key=lambda p: p.sentence_index)),
+            organizer=d.organizer, partners=partners, participants=participants,
+            participant_groups=tuple(d.groups), place=d.place,
+            date=start, date_text=d.date_text, category=d.category, targets=targets,
+            sources=sources, date_end=end, trigger=d.trigger,
+            trigger_start=d.trigger_span[0], trigger_end=d.trigger_span[1], co_agents=co_agents,
+        ))
+    return events
+
+
+def _fill(draft: _Draft, occ: _Occurrence, date, ms, article_id: str,
+          article_date: str | None = None) -> None:
+    """Add what one trigger sentence says to the event."""
+    s = occ.sentence
+    iso, dtext, own = date
+    if occ.trigger.type and len(occ.label) > len(draft.label) and len(draft.label.split()) < 2:
+        draft.label = occ.label
+    if s.index not in draft.sentences:
+        draft.sentences.add(s.index)
+        draft.provenance.append(Provenance(article_id, s.index, s.start, s.end, f"event-{occ.kind}",
+                                           0.8 if occ.kind == "frame" else 0.6))
+    _add(draft.groups, *_groups(s))
+    if occ.kind == "weak":
+        # "Operasi penggerebekan juga melibatkan X, Y": who took part, told right after a
+        # later mention
+        words = _words(s)
+        k = occ.tok_end + (occ.tok_end < len(words) and words[occ.tok_end] in {"juga", "itu", "tersebut", "ini"})
+        if k < len(words) and _match_at(words, k, PARTICIPANT_CUES):
+            actors = [m for m in ms if not (m.kind == "organization" and AREA_RE.match(m.name))]
+            found = _after_cue(s, words, PARTICIPANT_CUES, actors, ("organization", "person"),
+                               start_tok=k)
+            if found:
+                _add(draft.participants, *[m.id for m in _coordinated(s, actors, found[0], False)],
+                     *[m.id for m in found])
+        return
+    draft.frames.add(s.index)
+    _read_roles(occ, _words(s), ms, draft)
+    if draft.place is None:
+        p = _place_for(s, ms, s.tokens[occ.tok_start].start, occ.trigger.category)
+        if p:
+            draft.place = p.id
+    if iso and own and draft.own_date is None and re.search(r"\d", dtext or ""):
+        draft.own_date = iso
+    if dtext and (draft.date_text is None or (draft.date is None and iso)):
+        draft.date, draft.date_text = iso, dtext
+        draft.date_sentence = s.index if own else None
+    if draft.said is None and occ.kind != "generic":
+        said = [d for d in find_dates(s.text, article_date) if _reported(s, s.start + d[0], -1)]
+        if said:
+            draft.said = (said[0][3], said[0][2])
+
+
+def _accepted(d: _Draft, form: str, analyzed: AnalyzedArticle, mentions) -> bool:
+    """A new event needs evidence beyond its trigger word: nouns come with a frame already;
+    a verb needs an agent, a patient, a date or a place ("verb-agent": a named agent;
+    "verb-person": a named person as patient or agent)."""
+    if form in ("noun", "event-noun"):
+        return True
+    if d.category in {"arrest", "investigation"} and form != "verb-suspect" and _group_object(d, analyzed):
+        return True
+    if form in ("verb-agent", "verb-suspect"):
+        return d.organizer is not None or bool(d.targets)
+    if form == "verb-person":
+        kinds = {m.id: m.kind for m in mentions}
+        return any(kinds.get(k) == "person" for k in (*d.targets, d.organizer))
+    return bool(d.organizer or d.targets or d.participants or d.own_date or d.place
+                or d.category == "disaster")
+
+
+def _group_object(d: _Draft, analyzed: AnalyzedArticle) -> bool:
+    """An unnamed but concrete patient right by the trigger: "meminta keterangan sejumlah saksi",
+    "mengamankan dua orang", "Sejumlah saksi sudah diperiksa"."""
+    start, end = d.trigger_span
+    s = next((x for x in analyzed.sentences if x.start <= start < x.end), None)
+    if s is None:
+        return False
+    after = s.text[end - s.start:end - s.start + 40]
+    before = s.text[max(0, start - s.start - 30):start - s.start]
+    group = r"(saksi|tersangka|pelaku|terduga|orang|pria|wanita|pemuda|warga)"
+    return re.match(rf"\s+(dari\s+)?(para|sejumlah|beberapa|\d+|dua|tiga|empat|lima|enam|"
+                    rf"tujuh|delapan|sembilan|sepuluh|puluhan|belasan)?\s*(orang\s+)?{group}\b",
+                    after, re.I) is not None or re.search(
+        rf"\b{group}\s+(itu\s+|tersebut\s+)?(sudah|telah|juga|pun)?\s*$", before, re.I) is not None
+
+
+def _same_sentence(analyzed: AnalyzedArticle, a: _Draft, b: _Draft) -> bool:
+    sa, sb = _trigger_sentence(analyzed, a), _trigger_sentence(analyzed, b)
+    return sa is not None and sa is sb
+
+
+def with_quote_sources(events: Sequence[Event], quotes: Sequence[Quote],
+                       mentions: Sequence[EntityMention] = ()) -> list[Event]:
+    """Speakers of the quotes told in an event's sentences report it: they are its sources
+    (unless they act in it). With the mentions, only persons: a spokesperson, not the body in
+    the speaker's title ("Ketua ... Ikatan Hakim Indonesia (Ikahi), Suhardi")."""
+    kinds = {m.id: m.kind for m in mentions}
+    quotes = [q for q in quotes if kinds.get(q.speaker, "person") == "person"]
+    out = []
+    for ev in events:
+        spans = [(p.start, p.end) for p in ev.provenance]
+        actors = {ev.organizer, *ev.co_agents, *ev.targets, *ev.partners, *ev.participants}
+        found = [q.speaker for q in quotes
+                 if any(a < max(q.end, q.provenance.end) and min(q.start, q.provenance.start) < b
+                        for a, b in spans)]
+        if not found and not ev.sources and ev is events[0]:
+            # the lead event "X ditangkap ... . Kapolsek Y mengatakan, ...": the next
+            # sentence's speaker reports it
+            after = {p.sentence_index + 1 for p in ev.provenance}
+            found = [q.speaker for q in quotes if q.provenance.sentence_index in after]
+        sources = tuple(dict.fromkeys(x for x in (*ev.sources, *found) if x not in actors))
+        out.append(replace(ev, sources=sources) if sources != ev.sources else ev)
+    return out

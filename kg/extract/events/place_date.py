@@ -1,0 +1,194 @@
+"""Where and when an event happened: the place in its sentence, the dateline place, its date."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from kg.extract.dates import find_dates, resolve_date
+from kg.extract.events.attribution import _reported
+from kg.extract.types import EntityMention, Provenance
+from kg.nlp.types import AnalyzedArticle, Sentence
+
+
+def _place_for(sentence: Sentence, mentions, trigger_start: int,
+               category: str = "") -> EntityMention | None:
+    places = sorted((m for m in mentions if m.kind == "place" and m.provenance.extractor != "dateline"
+                     and not _reported(sentence, m.provenance.start, trigger_start)),
+                    key=lambda m: m.provenance.start)
+    if not places:
+        return None
+    text = sentence.text
+
+    # "ke Singapura" is where a visit goes, not where a refusal of entry happened
+    preps = "di|ke" if category in {"visit", "meeting", "aid", "election", ""} else "di"
+
+    def after_di(m):
+        """"di Sampit", "di persawahan Dusun ...", "di rumah dinas Gubernur ..."."""
+        before = text[:m.provenance.start - sentence.start].rstrip()
+        return re.search(rf"\b({preps})((\s+[a-z]+){{0,2}}|\s+(Kota|Kabupaten|Kecamatan|Desa|"
+                         rf"Kelurahan|Jalan|Jl\.))$", before) is not None
+
+    def qualifier(m):
+        """A place naming something else: "warga Sudimara, ...", "asal Langkat", "Presiden
+        RI", "Polres Mataram", "dolar Amerika Serikat" (past a chain "A, Kecamatan B, Kota C")."""
+        start = m.provenance.start
+        while True:
+            prev = [p for p in places if p.provenance.end <= start
+                    and re.fullmatch(r"\s*,\s*", text[p.provenance.end - sentence.start:start - sentence.start])]
+            if not prev:
+                break
+            start = prev[-1].provenance.start
+        words = text[:start - sentence.start].split()
+        last = words[-1] if words else ""
+        return last.lower() in PLACE_QUALIFIERS or last in TITLE_QUALIFIERS
+
+    for pool in ([m for m in places if after_di(m) and m.provenance.start > trigger_start],
+                 [m for m in places if after_di(m)],
+                 [m for m in places if not qualifier(m)]):
+        if pool:
+            return pool[0]
+    return None
+
+
+PLACE_QUALIFIERS = {"asal", "warga", "penduduk", "dari", "dolar", "rupiah", "uang", "bahasa",
+                    "kedutaan", "wilayah", "negara", "berpaspor", "berkewarganegaraan",
+                    "timnas", "klub", "kewarganegaraan", "keturunan"}
+
+
+TITLE_QUALIFIERS = {"Presiden", "Gubernur", "Bupati", "Walikota", "Wakil", "Menteri", "Kapolres",
+                    "Kapolda", "Kapolsek", "Polres", "Polda", "Polsek", "Pemkab", "Pemkot",
+                    "Pemprov", "DPRD", "Ketua", "Kepala", "Pangdam", "Kodim", "Kodam", "Korem"}
+
+
+def dateline_place_mention(analyzed: AnalyzedArticle, mention_id: str = "dateline") -> EntityMention | None:
+    """A place mention for the dateline place ("Sampit (Antara Kalteng) - ..."), or None.
+
+    The entry point adds it to the article's mentions (with the next free id) before calling
+    extract_events, which uses it as the place of events with no place in their sentences.
+    """
+    art = analyzed.article
+    dl = art.dateline
+    if dl is None or not dl.place:
+        return None
+    start = art.text.find(dl.place, dl.start, dl.end)
+    if start < 0:
+        return None
+    end = start + len(dl.place)
+    name = dl.place.title() if dl.place.isupper() else dl.place
+    index = 0
+    for s in analyzed.sentences:
+        if s.start <= start:
+            index = s.index
+        else:
+            break
+    return EntityMention(
+        id=mention_id, kind="place", text=dl.place, name=name,
+        provenance=Provenance(art.id, index, start, end, "dateline", 0.9),
+    )
+
+
+def _date_for(analyzed: AnalyzedArticle, sentence: Sentence, trigger_start: int,
+              use_previous: bool) -> tuple[str | None, str | None, bool]:
+    """(iso, text, own): nearest date in the sentence, else in the preceding sentence of the
+    same paragraph."""
+    art = analyzed.article
+    every = [d for d in find_dates(sentence.text, art.date) if not _later(d[3], art.date)]
+    found = [d for d in every if not _reported(sentence, sentence.start + d[0], trigger_start)
+             and not re.search(r"\b(ke|hingga|sampai|mulai|menjadi)\s*$", sentence.text[:d[0]], re.I)]
+    if found:
+        best = min(found, key=lambda d: (d[3] is None, abs(sentence.start + d[0] - trigger_start)))
+        # "dibacakan hari ini di Bandung, Selasa (14/11)": the written date says which day
+        written = [d for d in found if d[3] and re.search(r"\d", d[2]) and 0 <= d[0] - best[1] <= 40
+                   and not re.search(r"[.;\"“”]", sentence.text[best[1]:d[0]])]
+        if not re.search(r"\d", best[2]) and written:
+            best = written[0]
+        iso = best[3]
+        # "sejak 31 Januari hingga 1 Februari 2018": an interval
+        nxt = next((d for d in every if d[0] >= best[1]), None)
+        if iso and nxt and nxt[3] and len(iso) == len(nxt[3]) == 10 and re.fullmatch(
+                r"\s*(hingga|sampai|s\.?d\.?|-|–)\s*", sentence.text[best[1]:nxt[0]], re.I):
+            start = iso if iso <= nxt[3] else nxt[3][:4] + iso[4:]
+            if start <= nxt[3]:
+                iso = f"{start}/{nxt[3]}"
+        # "hari ini" inside a quote is the day it was said: "..., kata Asep, Rabu (9/8)";
+        # in reported speech, the day of the last statement dated before
+        if iso and not re.search(r"\d", best[2]):
+            said = [d for d in every if d not in found and d[3] and re.search(r"\d", d[2])]
+            ref = said[0][3] if said else _statement_date(analyzed, sentence)
+            if ref:
+                iso = "/".join(resolve_date(x, ref) or x for x in _relative_parts(sentence, best, every)) \
+                    if "/" in iso else (resolve_date(best[2], ref) or iso)
+        return iso, best[2], True
+    # "pekan lalu", "bulan lalu": the interval of the previous week / month
+    period = re.search(r"\b(pekan|minggu|bulan) lalu\b", sentence.text, re.I)
+    ref = _day(art.date)
+    if period and ref and not _reported(sentence, sentence.start + period.start(), trigger_start):
+        if period.group(1).lower() == "bulan":
+            end = ref.replace(day=1) - timedelta(days=1)
+            start = end.replace(day=1)
+        else:
+            start = ref - timedelta(days=ref.weekday() + 7)
+            end = start + timedelta(days=6)
+        return f"{start.isoformat()}/{end.isoformat()}", period.group(0), True
+    # "Sehari kemudian, Zumi dicegah ...": a day after the previous sentence's date
+    later = re.search(r"\b(sehari|dua hari|tiga hari) kemudian\b|\bkeesokan harinya\b",
+                      sentence.text, re.I)
+    if later and sentence.index > 0:
+        prev = analyzed.sentences[sentence.index - 1]
+        found = [d for d in find_dates(prev.text, art.date) if d[3] and len(d[3]) == 10]
+        if found:
+            days = {"dua": 2, "tiga": 3}.get(later.group(0).split()[0].lower(), 1)
+            day = date.fromisoformat(found[-1][3]) + timedelta(days=days)
+            return day.isoformat(), later.group(0), True
+    if use_previous and sentence.index > 0:
+        prev = analyzed.sentences[sentence.index - 1]
+        if "\n\n" not in art.text[prev.end:sentence.start] and not re.search(
+                r"\n\s*\n", art.text[prev.end:sentence.start]):
+            found = [d for d in find_dates(prev.text, art.date)
+                     if not _reported(prev, prev.start + d[0], -1) and not _later(d[3], art.date)]
+            if found:
+                best = found[-1]
+                return best[3], best[2], False
+    return None, None, False
+
+
+def _day(iso: str | None) -> date | None:
+    try:
+        return date.fromisoformat(iso[:10]) if iso else None
+    except ValueError:
+        return None
+
+
+def _later(iso: str | None, article_date: str | None) -> bool:
+    """A date after the article date: not when a reported happening took place."""
+    return bool(iso and article_date and iso[:len(article_date)][:10] > article_date[:10])
+
+
+def _relative_parts(sentence: Sentence, best, every) -> list[str]:
+    """The written forms of the two ends of a relative interval ("kemarin sampai hari ini")."""
+    nxt = next((d for d in every if d[0] >= best[1]), None)
+    return [best[2], nxt[2]] if nxt else [best[2]]
+
+
+def _statement_date(analyzed: AnalyzedArticle, sentence: Sentence) -> str | None:
+    """The written date of the last attributed statement in the five sentences before
+    ("kata Basaria saat jumpa pers ..., Jumat (2/2)"), when it is before the article date."""
+    art = analyzed.article
+    for prev in reversed(analyzed.sentences[max(0, sentence.index - 5):sentence.index]):
+        for d in reversed(find_dates(prev.text, art.date)):
+            if d[3] and len(d[3]) == 10 and re.search(r"\d", d[2]) and _reported(
+                    prev, prev.start + d[0], -1) and (not art.date or d[3] < art.date):
+                return d[3]
+    return None
+
+
+def _interval(iso: str | None) -> tuple[str | None, str | None]:
+    """A month-precision date ("2016-08") is the interval of that month; "a/b" is a to b."""
+    if iso and "/" in iso:
+        a, b = iso.split("/", 1)
+        return a, b
+    if iso and re.fullmatch(r"\d{4}-\d{2}", iso):
+        y, m = map(int, iso.split("-"))
+        last = (date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)).day
+        return f"{iso}-01", f"{iso}-{last:02d}"
+    return iso, None

@@ -1,0 +1,452 @@
+"""Who takes part in an event: its agent (organizer), patients, partners, participants, groups
+and sources, read from cue words and the mentions around its trigger."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.events.attribution import _sources
+from kg.extract.events.drafts import _Draft, _Occurrence, _add, _match_at, _trigger_sentence, _words
+from kg.extract.types import EntityMention
+from kg.nlp.types import AnalyzedArticle, Sentence
+
+
+ATTEND_VERBS = {"mengikuti", "menghadiri", "hadir"}
+# "Pendaftaran Edy diterima Sekretaris DPD PDIP Sumut, Sutarto": who receives it takes part
+RECEIVE_VERBS = {"diterima"}
+PARTNER_CUES = [("menggandeng",), ("bekerja", "sama", "dengan"), ("bekerjasama", "dengan"),
+                ("kerja", "sama", "dengan"), ("kerjasama", "dengan"), ("berkolaborasi", "dengan"),
+                ("bersinergi", "dengan"), ("bersama",), ("didukung", "oleh"), ("didukung",)]
+PARTICIPANT_CUES = [("melibatkan",), ("dihadiri", "oleh"), ("dihadiri",), ("diikuti", "oleh"), ("diikuti",),
+                    ("dihadiri", "langsung", "oleh")]
+REQUEST_CUES = [("atas", "permintaan"), ("atas", "perintah"), ("atas", "instruksi")]
+ORGANIZER_CUES = [("oleh",), ("diselenggarakan", "oleh"), ("digelar", "oleh"),
+                  ("dilaksanakan", "oleh"), ("diadakan", "oleh"), ("diprakarsai", "oleh"),
+                  ("diprakarsai",), ("diinisiasi", "oleh")]
+LIST_CUES = [("yakni",), ("yaitu",), ("adalah",), ("bernama",), ("berinisial",), ("masing-masing",),
+             ("antara", "lain"), ("di", "antaranya")]
+# "20 lebih peserta", "puluhan pekerja seks komersial", "ratusan warga"
+_QUANTITY = (r"(?:(?:sekitar|sebanyak|lebih\s+dari|hampir|kurang\s+lebih)\s+)?"
+             r"(?:\d[\d.,]*(?:\s+lebih)?(?:\s+orang)?|puluhan|ratusan|ribuan|belasan|sejumlah|"
+             r"seluruh|semua|ratusan\s+ribu|puluhan\s+ribu)")
+GROUP_HEADS = [
+    "pekerja seks komersial", "psk", "peserta", "warga", "masyarakat", "siswa", "siswi",
+    "pelajar", "mahasiswa", "guru", "petani", "nelayan", "pedagang", "pegawai", "karyawan",
+    "asn", "pns", "kepala desa", "perangkat desa", "personel", "anggota", "pejabat",
+    "ibu rumah tangga", "pemuda", "relawan", "kader", "pengurus", "pengelola", "pelaku usaha",
+    "buruh", "pekerja", "santri", "ulama", "tokoh agama", "tokoh masyarakat", "kepala sekolah",
+    "bidan", "perawat", "dokter", "penyandang disabilitas", "anak", "lansia", "pengemudi",
+    "sopir", "ojek", "jemaah", "jamaah", "penari", "pelari", "atlet", "umkm", "pengusaha",
+    "wartawan", "jurnalis", "tersangka", "pengunjuk rasa", "demonstran", "massa", "orang",
+    "polisi", "prajurit", "penghuni", "penerima", "keluarga", "kepala keluarga",
+]
+_GROUP_RE = re.compile(
+    rf"\b{_QUANTITY}\s+(?:(?i:{'|'.join(sorted(GROUP_HEADS, key=len, reverse=True))}))"
+    r"(?:\s+(?!(?:di|ke|dari|yang|untuk|dan|itu|ini|tersebut|se\w+|me\w+|ber\w+|di\w+|ter\w+)\b)"
+    r"[a-z]{3,})?\b",
+    re.I,
+)
+_GROUP_NOUN_WORDS = {"karaoke", "hiburan", "rumah", "sekolah", "desa", "kampung", "pasar",
+                     "adat", "sekitar", "setempat", "lokalisasi", "pesantren", "kurang", "miskin"}
+
+
+def _groups(sentence: Sentence) -> list[str]:
+    out = []
+    for m in _GROUP_RE.finditer(sentence.text):
+        g = re.sub(r"\s+", " ", m.group(0))
+        last = g.split()[-1].lower()
+        if last not in {h.split()[-1] for h in GROUP_HEADS} and last not in _GROUP_NOUN_WORDS:
+            g = g.rsplit(" ", 1)[0]
+        out.append(g)
+    return out
+
+
+# patients of these categories are named right after the trigger ("penangkapan Gatot")
+PATIENT_CATEGORIES = {"arrest", "investigation", "trial", "appointment", "visit", "crime",
+                      "decision", "election"}
+NO_AGENT_CATEGORIES = {"disaster"}
+VICTIM_WORDS = {"diawaki", "dipiloti", "dikemudikan", "pilot", "kopilot", "penumpang", "korban",
+                "tewas", "meninggal", "terluka", "luka-luka", "menewaskan", "luka", "tertimbun",
+                "terjebak", "hilang", "selamat", "dievakuasi"}
+# events a body holds: "Rapat Pleno DPD Golkar", "Musyawarah Nasional Partai X"
+HOSTED_CATEGORIES = {"meeting", "training", "ceremony", "announcement"}
+
+
+def _after_cue(sentence: Sentence, words: list[str], cues, mentions, kinds, first_gap: int = 60,
+               start_tok: int = 0) -> list[EntityMention]:
+    """Mentions listed right after a cue word ("yakni A dan B", "dihadiri oleh X, Y")."""
+    out: list[EntityMention] = []
+    for k in range(start_tok, len(words)):
+        n = _match_at(words, k, cues)
+        if not n:
+            continue
+        pos = sentence.tokens[k + n - 1].end
+        gap_limit = first_gap
+        for m in mentions:
+            if m.provenance.start < pos or m.kind not in kinds:
+                continue
+            gap = sentence.text[pos - sentence.start:m.provenance.start - sentence.start]
+            if len(gap.strip()) > gap_limit or re.search(r"[.;:\"“”]", gap):
+                break
+            if m.id not in [o.id for o in out]:
+                out.append(m)
+            pos = m.provenance.end
+            gap_limit = 25
+        if out:
+            break
+    return out
+
+
+def _nearest_left(mentions, offset: int, kinds, exclude=(), sentence: Sentence | None = None,
+                  max_gap: int = 40) -> EntityMention | None:
+    """The closest mention ending before offset: the subject of the verb there. With a
+    sentence, only when the words between are few and not a relative clause ("yang")."""
+    best = None
+    for m in mentions:
+        if m.kind in kinds and m.provenance.end <= offset and m.id not in exclude:
+            if best is None or m.provenance.end > best.provenance.end:
+                best = m
+    if best is not None and sentence is not None:
+        gap = sentence.text[best.provenance.end - sentence.start:offset - sentence.start]
+        appositive = re.fullmatch(r"\s*yang\s+(juga|kini|merupakan|saat\s+ini)\s+([A-Z][\w.-]*\s+)+", gap) \
+            or re.fullmatch(r"\s*(\(\d+\)\s*)?,?\s*yang\s+((telah|sudah|baru|sempat|pernah|juga|kemudian)\s+)*", gap)
+        if len(gap.strip()) > max_gap or (re.search(r"\byang\b|[\"“”]", gap) and not appositive):
+            return None
+        # "Massa yang kontra Ahok, ... melakukan protes": Ahok is not the subject
+        if re.search(r"\byang\s+\w+\s*$", sentence.text[:best.provenance.start - sentence.start]):
+            return None
+    return best
+
+
+def _title_gap(gap: str) -> bool:
+    """", Plt Kepala Dinas Pekerjaan Umum dan Perumahan Rakyat (PUPR) Provinsi Jambi ": a list
+    item's title between a comma (or "dan") and the next name."""
+    m = re.fullmatch(r"\s*(?:,\s*(?:dan|serta)?|dan|serta)\s+(.{2,90}?)\s*", gap)
+    if not m:
+        return False
+    words = m.group(1).split()
+    return words[0][:1].isupper() and all(
+        w[:1].isupper() or w in {"dan", "&"} or re.fullmatch(r"\([A-Z]+\)", w) for w in words)
+
+
+def _coordinated(sentence: Sentence, mentions, first: EntityMention, leftward: bool) -> list[EntityMention]:
+    """The mention and those joined to it by "dan", "serta" or commas: "Zumi Zola dan Arfan",
+    "Gunawan dan Lie Samsudin, ..., serta Nino Sukarna"."""
+    same = sorted((m for m in mentions if m.kind == first.kind), key=lambda m: m.provenance.start)
+    out = [first]
+    joined_by_and = False
+    k = same.index(first)
+    step = -1 if leftward else 1
+    while 0 <= k + step < len(same):
+        a, b = (same[k + step], same[k]) if leftward else (same[k], same[k + step])
+        gap = sentence.text[a.provenance.end - sentence.start:b.provenance.start - sentence.start]
+        if not re.fullmatch(r"(\s*\(\d+\))?\s*(,|dan|serta|, dan|, serta)\s*([a-z]+\s+){0,3}?", gap) \
+                and not _title_gap(gap):
+            break
+        joined_by_and = joined_by_and or bool(re.search(r"\b(dan|serta)\b", gap))
+        k += step
+        out.append(same[k])
+    # commas alone do not make a list: "Selain melantik Idrus, Jokowi juga ..."
+    return out if joined_by_and else out[:1]
+
+
+AGENT_WORDS = {"oleh", "tim", "petugas", "aparat", "pihak", "jajaran", "personel", "anggota",
+               "penyidik", "gabungan", "polisi", "para", "majelis", "hakim", "jaksa", "satuan",
+               "unit", "dari"}
+
+
+def _right_after(sentence: Sentence, mentions, offset: int, kinds,
+                 skip=AGENT_WORDS) -> EntityMention | None:
+    """The mention right after offset, past agent words: "digelar oleh tim X" -> X."""
+    for m in sorted(mentions, key=lambda m: m.provenance.start):
+        if m.kind not in kinds or m.provenance.start < offset:
+            continue
+        gap = sentence.text[offset - sentence.start:m.provenance.start - sentence.start]
+        # past agent words and the unit's name: "diciduk Tim Satgas Merah Putih Polres X"
+        words = gap.split()
+        if len(gap) <= 40 and (not words or words[0].lower() in skip) and all(
+                w.lower() in skip or w[:1].isupper() for w in words) \
+                and not re.search(r"[,.;:\"“”]", gap):
+            return m
+        return None
+    return None
+
+
+def _body_start(sentence: Sentence) -> int:
+    """Where the sentence starts after a dateline ("Jakarta, CNN Indonesia -- ...")."""
+    m = re.match(r"[^.\n]{2,60}?\s(--|–|—|-)\s", sentence.text)
+    if m and re.search(r"[(,]", m.group(0)):
+        return sentence.start + m.end()
+    return sentence.start
+
+
+OBJECT_WORDS = {"terhadap", "kepada", "atas", "pada", "untuk", "saudara", "kembali", "tersangka", "saksi", "terdakwa", "pelaku", "korban",
+                "mantan", "sang", "si", "seorang", "warga", "calon", "bakal"}
+
+
+def _right_object(sentence: Sentence, mentions, offset: int, kinds, exclude=()) -> EntityMention | None:
+    """The mention right after a trigger: "menangkap RO (53)", "penangkapan Gatot"."""
+    for m in sorted(mentions, key=lambda m: m.provenance.start):
+        if m.kind not in kinds or m.provenance.start < offset or m.id in exclude:
+            continue
+        gap = sentence.text[offset - sentence.start:m.provenance.start - sentence.start]
+        # only titles, names and a few role words between: "terhadap tersangka X", "Gubernur Y"
+        # ... or a second act of the same trigger: "pengeroyokan dan pembakaran Zoya"
+        gap = re.sub(r"^\s*(dan|serta)\s+pe\w+an\b", "", gap)
+        gap = re.sub(r"\b(tersangka|terdakwa|saksi)\s+(kasus|perkara)\s+[a-z]+\b", "", gap)
+        if len(gap) <= 40 and not re.search(r"[,.;:\"“”()]", gap) and all(
+                w[:1].isupper() or not w.isalpha() or w in OBJECT_WORDS for w in gap.split()):
+            return m
+        return None
+    return None
+
+
+PATIENT_GROUPS = {"saksi", "tersangka", "pelaku", "terdakwa", "nelayan", "korban", "pejabat",
+                  "pasangan", "orang", "pemuda", "pria", "wanita", "remaja"}
+
+
+def _listed_patients(analyzed: AnalyzedArticle, draft: _Draft, by_sentence) -> list[str]:
+    """Persons listed for the event's group: "sembilan orang saksi" ... "Sembilan saksi tersebut
+    ... yakni Gunawan dan Lie Samsudin, ..."; the list follows within three sentences."""
+    heads = {w for i in draft.sentences for w in _words(analyzed.sentences[i])} & PATIENT_GROUPS
+    if not heads:
+        return []
+    out: list[str] = []
+    first = min(draft.sentences)
+    near = set(range(first, first + 4)) | draft.frames      # or where it is told again
+    for s in (x for x in analyzed.sentences if x.index in near):
+        words = _words(s)
+        if not heads & set(words) and not re.match(r"\s*(Masing-masing|Mereka adalah)\b", s.text):
+            continue
+        ms = by_sentence.get(s.index, [])
+        listed = _after_cue(s, words, LIST_CUES, ms, ("person",), first_gap=80)
+        if listed:
+            for m in _coordinated(s, ms, listed[0], False):
+                _add(out, m.id)
+    return out
+
+
+def _receivers(sentence: Sentence, mentions, offset: int) -> list[EntityMention]:
+    """"diterima Sekretaris DPD PDIP Sumut, Sutarto": the body in the title and the person."""
+    out = []
+    for m in sorted(mentions, key=lambda m: m.provenance.start):
+        if m.provenance.start < offset or m.kind not in ("organization", "person"):
+            continue
+        gap = sentence.text[offset - sentence.start:m.provenance.start - sentence.start]
+        if len(gap) > 40 or not all(w[:1].isupper() or w == "," for w in
+                                     gap.replace(",", " , ").split()):
+            break
+        out.append(m)
+        offset = m.provenance.end
+        if m.kind == "person":
+            break
+    return out
+
+
+# "Kecamatan Ciledug" tagged as a body is a place: never an actor
+AREA_RE = re.compile(r"(Kecamatan|Kelurahan|Desa|Dusun|Kampung|Kabupaten|Kota|Provinsi)\s+[A-Z]")
+
+
+def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
+    """Agent (organizer), patients, partners, participants and sources from one trigger sentence."""
+    s = occ.sentence
+    agents = ("organization", "person")
+    trig_start = s.tokens[occ.tok_start].start
+    sources = _sources(s, mentions)
+    # "kata Menteri Khofifah saat mengunjungi Mario": the speaker is doing it
+    acting = [m for m in sources if m.provenance.end <= trig_start and re.fullmatch(
+        r"[\s,]*(saat|ketika|usai|seusai|setelah|sebelum|sambil|sela)\s+(\w+\s+)?",
+        s.text[m.provenance.end - s.start:trig_start - s.start].lower())]
+    passive = occ.trigger.words[0].startswith("di") and occ.trigger.form.startswith("verb")
+    if acting and passive:
+        _add(draft.targets, acting[-1].id)       # "kata Oesman usai dilantik"
+    elif acting and draft.organizer is None and occ.trigger.category not in NO_AGENT_CATEGORIES:
+        draft.organizer = acting[-1].id
+    sources = [m for m in sources if m not in acting]
+    source_ids = {m.id for m in sources} | {m.id for m in acting}
+    _add(draft.sources, *[m.id for m in sources])
+    titled = {o.id for o in mentions if o.kind == "organization" for src in sources
+              if 0 <= src.provenance.start - o.provenance.end <= 30 and all(
+                  w[:1].isupper() or not w.isalpha() for w in
+                  s.text[o.provenance.end - s.start:src.provenance.start - s.start].split())}
+    heads = [m.provenance.start for m in mentions if m.kind == "person"]
+    title_orgs = {m.id for m in mentions if m.kind == "organization"
+                  and any(0 <= p - m.provenance.end <= 1 for p in heads)
+                  and re.fullmatch(r"[A-Z][a-z]+", m.text)}      # "Presiden", not "KPK"
+    mentions = [m for m in mentions if m.id not in source_ids and m.id not in titled
+                and m.id not in title_orgs and not (m.kind == "organization" and AREA_RE.match(m.name))]
+    category = occ.trigger.category or draft.category    # "peristiwa tersebut": the event's
+    if category in NO_AGENT_CATEGORIES:
+        # the named persons of a fire or crash sentence that tells of victims ("tewas",
+        # "tertabrak") are its victims; not a list of flooded villages NER took for names
+        told = bool(VICTIM_WORDS & set(words)) or occ.trigger.form.startswith("verb")
+        victims = [m for m in mentions if m.kind == "person"] if told else []
+        _add(draft.targets, *[m.id for m in victims])
+        return
+    partners = _after_cue(s, words, PARTNER_CUES, mentions, ("organization",))
+    partner_ids = {m.id for m in partners}
+    participants = _after_cue(s, words, PARTICIPANT_CUES, mentions, agents)
+    targets: list[EntityMention] = []
+    organizer = None
+    verb = occ.trigger.words[0] if occ.trigger.form.startswith("verb") else None
+    trig_end = s.tokens[occ.tok_end - 1].end
+    passive_verb = bool(verb and verb.startswith("di")) or occ.trigger.words[0] == "terjaring"
+    if passive_verb and (verb or "").endswith("nya"):
+        # "Dilantiknya Idrus Marham sebagai Menteri Sosial": the patient follows
+        obj = _right_object(s, mentions, trig_end, ("person",))
+        if obj:
+            targets.extend(_coordinated(s, mentions, obj, False))
+    elif passive_verb:
+        # "X dilantik oleh Y": X is the patient, Y the agent
+        subject = _nearest_left(mentions, trig_start, ("person",) if verb != "diresmikan" else (),
+                                partner_ids, s, max_gap=60)
+        if subject:
+            targets.extend(_coordinated(s, mentions, subject, True))
+        organizer = _right_after(s, mentions, trig_end, agents)
+    elif category in PATIENT_CATEGORIES and (verb or category != "election"):
+        obj = _right_object(s, mentions, trig_end,
+                            agents if verb and category == "visit" else ("person",))
+        if obj:
+            targets.extend(_coordinated(s, mentions, obj, False))
+    if category == "trial":
+        # "Terdakwa Buni Yani ...": the accused; "vonis ... dari Pengadilan Negeri Bandung": the court
+        for m in mentions:
+            if m.kind == "person" and re.search(r"\b(terdakwa|terpidana)\s+$",
+                                                s.text[:m.provenance.start - s.start], re.I):
+                targets.append(m)
+        court = [m for m in mentions if m.kind == "organization" and re.match(
+            r"(Pengadilan|Mahkamah|Majelis)\b", m.text)]
+        if court:
+            organizer = court[0]
+        # "majelis hakim yang dipimpin hakim ketua X", "tim jaksa ... yang dipimpin X"
+        led = [m for m in mentions if m.kind == "person" and re.search(
+            r"\bdipimpin\s+(oleh\s+)?((hakim|jaksa)\s+)?(ketua\s+)?(majelis\s+)?$",
+            s.text[:m.provenance.start - s.start], re.I)]
+        if led and organizer is None:
+            organizer = led[0]
+        elif led:
+            _add(draft.co_agents, led[0].id)
+    if category == "appointment" and occ.trigger.type == "sertijab":
+        # "diserahterimakan dari Marsekal A ke Marsekal B": A hands over, B takes the post
+        for m in mentions:
+            before = s.text[max(0, m.provenance.start - s.start - 40):m.provenance.start - s.start]
+            if m.kind == "person" and m.provenance.start > trig_start:
+                if re.search(r"\bdari\s+([A-Z][\w.]*\s+){0,3}$", before) and organizer is None:
+                    organizer = m
+                elif re.search(r"\b(ke|kepada)\s+([A-Z][\w.]*\s+){0,3}$", before):
+                    targets.append(m)
+    if verb in {"bertemu", "bertamu"}:
+        # "Suhardi ... bertemu dengan Presiden Joko Widodo": who is met takes part
+        heads = [m.provenance.start for m in mentions if m.kind == "person"]
+        met = _after_cue(s, words, [("dengan",)], mentions, agents, first_gap=30,
+                         start_tok=occ.tok_end)
+        participants.extend(m for m in met if m not in participants and not (
+            m.kind == "organization" and any(0 <= p - m.provenance.end <= 2 for p in heads)))
+    if occ.kind == "generic" and {"hadir", "dihadiri"} & set(words):
+        # "Sejumlah pejabat tinggi tampak hadir dalam acara tersebut, di antaranya, A, B ..."
+        listed = _after_cue(s, words, LIST_CUES, mentions, ("person",), first_gap=80)
+        if listed:
+            participants.extend(_coordinated(s, mentions, listed[0], False))
+    target_ids = {m.id for m in targets}
+    if passive_verb:
+        pass
+    elif occ.host is not None and words[occ.host] in ATTEND_VERBS:
+        subject = _nearest_left(mentions, s.tokens[occ.host].start, agents, partner_ids, s)
+        if subject:
+            participants.insert(0, subject)
+    elif occ.host is not None and organizer is None:
+        organizer = _nearest_left(mentions, s.tokens[occ.host].start, agents,
+                                  partner_ids | target_ids, s)
+    if occ.passive is not None and words[occ.passive] in RECEIVE_VERBS:
+        participants.extend(_receivers(s, mentions, s.tokens[occ.passive].end))
+    elif organizer is None and occ.passive is not None and words[occ.passive] not in {
+            "dihadiri", "diikuti"}:      # "dihadiri oleh X": X attends
+        organizer = _right_after(s, mentions, s.tokens[occ.passive].end, agents)
+    if organizer is None:
+        for k in range(len(words)):
+            if _match_at(words, k, ORGANIZER_CUES) and k >= occ.tok_start:
+                n = _match_at(words, k, ORGANIZER_CUES)
+                organizer = _right_after(s, mentions, s.tokens[k + n - 1].end, agents)
+                if organizer:
+                    break
+    person_starts = [m.provenance.start for m in mentions if m.kind == "person"]
+    body = [m for m in mentions if m.provenance.start >= _body_start(s)
+            and not any(0 <= p - m.provenance.end <= 2 for p in person_starts)]   # not a title
+    if organizer is None and body:
+        # the sentence's subject agency: "Dinsosnakertrans tidak henti-hentinya memberi ..."
+        first = min(body, key=lambda m: m.provenance.start)
+        lead = s.text[_body_start(s) - s.start:first.provenance.start - s.start].strip(" ,")
+        if (first.kind == "organization" and first.provenance.end <= trig_start
+                and len(lead.split()) <= 3 and not re.search(r"[\"“”']", lead)
+                and first.id not in partner_ids):
+            organizer = first
+    if organizer is None and verb is None and category in HOSTED_CATEGORIES:
+        # the host named right after the noun: "Rapat Pleno diperluas DPD Golkar Purwakarta"
+        after = sorted((m for m in mentions if m.kind == "organization"
+                        and m.provenance.start >= trig_end), key=lambda m: m.provenance.start)
+        gap = s.text[trig_end - s.start:after[0].provenance.start - s.start] if after else "x" * 50
+        if len(gap) <= 25 and not re.search(r"[,.;:\"“”()]", gap) and not re.search(
+                r"\b(di|ke|dari|dengan|bersama|antara|untuk|bagi|kepada|dan|serta|soal|tentang|"
+                r"terkait|yang)\b", gap.lower()) and all(w[:1].isupper() or w.lower() in {
+                    "diperluas", "tahunan", "luar", "biasa", "kerja", "terbatas"}
+                    or not w.isalpha() for w in gap.split()):
+            organizer = after[0]
+    if organizer is not None and organizer.id in target_ids:
+        organizer = None
+    if organizer is not None and draft.organizer is None:
+        draft.organizer = organizer.id
+        # "Polres Mataram dan Polres Lombok Barat", "..., atas permintaan KPK"
+        co = [m for m in (*_coordinated(s, mentions, organizer, True),
+                          *_coordinated(s, mentions, organizer, False)) if m.id != organizer.id]
+        for k in range(len(words)):
+            n = _match_at(words, k, REQUEST_CUES)
+            if n:
+                m = _right_after(s, mentions, s.tokens[k + n - 1].end, agents)
+                if m:
+                    co.append(m)
+        _add(draft.co_agents, *[m.id for m in co if m.id not in target_ids])
+    _add(draft.targets, *[m.id for m in targets])
+    _add(draft.partners, *[m.id for m in partners])
+    _add(draft.participants, *[m.id for m in participants if m.id not in target_ids])
+
+
+def _title_org(speaker: EntityMention, analyzed: AnalyzedArticle, by_sentence) -> str | None:
+    """The body in a speaker's title anywhere in the article: "Wakil Ketua KPK Basaria
+    Panjaitan" -> KPK, also for a later bare "Basaria"."""
+    names = {w for w in speaker.name.split() if len(w) >= 4}
+    for s in analyzed.sentences:
+        ms = by_sentence.get(s.index, [])
+        for p in ms:
+            if p.kind != "person" or not names & set(p.name.split()):
+                continue
+            orgs = [o for o in ms if o.kind == "organization" and 0 <= p.provenance.start - o.provenance.end <= 30
+                    and all(w[:1].isupper() or not w.isalpha() for w in
+                            s.text[o.provenance.end - s.start:p.provenance.start - s.start].split())]
+            if orgs:
+                return max(orgs, key=lambda o: o.provenance.end).id
+    return None
+
+
+def _pronoun_roles(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
+    """Roles told through pronouns: "... milik Rohadi. Ia sebelumnya telah divonis ..." (the
+    patient is the person of the sentence before); "Basaria menyebut, pihaknya juga melakukan
+    pemeriksaan" (the agent is the body of the speaker's title)."""
+    s = _trigger_sentence(analyzed, d)
+    if s is None or s.index == 0:
+        return
+    before = analyzed.article.text[s.start:d.trigger_span[0]]
+    prev = by_sentence.get(s.index - 1, [])
+    said = {m.id for m in _sources(analyzed.sentences[s.index - 1], prev)}
+    if not d.targets and d.category in PATIENT_CATEGORIES and d.trigger.lower().startswith("di") \
+            and re.fullmatch(r"\s*(Ia|Dia)\s+(\w+\s+){0,3}", before):
+        people = [m for m in prev if m.kind == "person" and m.id not in said]
+        if people and len({m.name for m in people}) == 1:
+            _add(d.targets, people[0].id)
+    clause = re.split(r"[,;]", before)[-1]
+    if d.organizer is None and re.search(r"\bpihak(nya|\s+kami)\b", clause):
+        here = _sources(s, by_sentence.get(s.index, []))
+        if not here and re.match(r"\s*(Ia|Dia)\b", before):
+            here = [m for m in prev if m.id in said]
+        if here:
+            org = _title_org(here[-1], analyzed, by_sentence)
+            if org and org not in d.targets:
+                d.organizer = org

@@ -1,0 +1,302 @@
+"""Trigger occurrences in a sentence, and whether each tells of a real happening.
+
+A trigger noun only makes an event when the sentence shows it happening: a hosting verb before
+it ("menggelar rapat", "mengikuti pelatihan"), a passive verb after it ("pelatihan itu digelar
+..."), or a time word with a date or place ("usai rapat di Gedung DPR, Kamis"). Verb triggers
+("meresmikan", "dilantik") are events unless negated or hypothetical.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.dates import find_dates
+from kg.extract.events.attribution import SPEECH_RE, _reported
+from kg.extract.events.drafts import _Occurrence, _words
+from kg.extract.events.lexicon import Trigger
+from kg.extract.events.place_date import _later
+from kg.extract.events.roles import HOSTED_CATEGORIES
+from kg.nlp.tokenize import visible
+from kg.nlp.types import AnalyzedArticle, Sentence
+
+
+HOST_VERBS = {"menggelar", "mengadakan", "melaksanakan", "menyelenggarakan", "melakukan",
+              "membuka", "menutup", "memimpin", "memberi", "memberikan", "mengikuti",
+              "menghadiri", "hadir", "digelarnya", "dilaksanakannya", "dibukanya"}
+PASSIVE_VERBS = {"digelar", "diadakan", "dilaksanakan", "diselenggarakan", "berlangsung",
+                 "dibuka", "ditutup", "dihadiri", "diikuti", "dipimpin", "dimulai", "dilakukan", "diterima"}
+# passive hosts before the noun: "setelah dilakukan penangkapan"
+PASSIVE_HOSTS = {"dilakukan", "digelar", "diadakan", "dilaksanakan", "diselenggarakan"}
+AFTER_WORDS = {"usai", "seusai", "setelah", "sesudah"}
+TIME_WORDS = {"saat", "ketika", "usai", "seusai", "sebelum", "setelah", "sesudah", "selama",
+              "dalam", "pada", "sela", "jelang", "menjelang", "waktu"}
+FILLERS = {"kegiatan", "acara", "sebuah", "suatu", "rangkaian", "serangkaian", "langsung", "sesi", "agenda", "program",
+           "secara", "resmi", "sebuah", "kembali", "sengaja", "juga", "telah", "sudah", "akan",
+           "rutin", "para", "pihaknya"}
+DEMONSTRATIVES = {"itu", "tersebut", "ini"}
+# "peristiwa itu terjadi Sabtu (26/8)": a later mention of the last event, giving its date/place
+GENERIC_EVENTS = {"acara", "kegiatan", "peristiwa", "kejadian", "insiden", "musibah", "operasi"}
+NEGATIONS = {"tidak", "tak", "belum", "batal", "bukan", "enggan", "menolak", "jangan", "gagal"}
+HYPOTHETICAL = {"diduga", "terduga", "dituduh", "disangka", "segera", "wajib", "mendesak", "meminta", "diminta", "bisa", "dapat", "harus", "perlu", "boleh", "jika", "kalau", "bila", "apabila",
+                "seandainya", "ingin", "mau", "hendak", "berencana", "terancam", "agar",
+                "supaya", "mesti", "akan"}
+LABEL_STOP = {
+    "di", "ke", "dari", "pada", "yang", "oleh", "untuk", "kepada", "bagi", "dengan", "ini",
+    "itu", "tersebut", "dan", "serta", "atau", "sebagai", "karena", "sejak", "hingga", "sampai",
+    "selama", "saat", "ketika", "usai", "setelah", "sebelum", "akan", "telah", "sudah",
+    "sedang", "masih", "juga", "pun", "sengaja", "kembali", "tidak", "belum", "bersama",
+    "adalah", "merupakan", "ialah", "yakni", "yaitu", "hari", "pukul", "kemarin", "besok",
+    "para", "agar", "supaya", "namun", "tetapi", "kata", "ujar", "ungkap", "jelas", "ini",
+    "terhadap", "antara", "tahun", "bulan", "pekan", "lalu", "mendatang", "nanti", "secara",
+    "mulai", "tadi", "sekitar", "kali", "lebih", "kurang", "sangat", "mereka", "kami", "kita",
+    "dalam", "bahwa", "kala", "menjadi", "setidaknya", "sepanjang", "tak", "bisa", "dapat",
+    "sedangkan", "seperti", "sehingga", "namun", "maupun", "bagaimana", "apa", "siapa",
+    "mengapa", "kenapa", "kapan", "dimana", "mana", "guna", "demi", "berupa", "bakal",
+    "diduga", "sebagaimana", "tentang", "mengenai", "terkait", "soal", "perihal",
+} | PASSIVE_VERBS | HOST_VERBS
+MODALS = {"harus", "perlu", "bisa", "dapat", "seharusnya", "mesti", "ingin", "hendak", "agar",
+          "supaya", "jika", "kalau", "bila", "apabila", "mampu", "kemampuan", "wajib",
+          "diwajibkan", "segera", "mendesak", "meminta", "diminta"}
+WEEKDAY_WORDS = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"}
+
+
+def _label_end(words: list[str], j: int, dates: list[tuple[int, int]], sentence: Sentence) -> int:
+    """Token index after the trigger's object ("membuat kue" in "pelatihan membuat kue")."""
+    k = j
+    while k < len(words) and k - j < 4:
+        w = words[k]
+        tok = sentence.tokens[k]
+        if w in LABEL_STOP or w in WEEKDAY_WORDS or not re.match(r"\w", w):
+            break
+        if any(s <= tok.start < e for s, e in dates):
+            break
+        # a second verb ends the object: "pelatihan membuat kue" but not "... kue menjadi"
+        if k > j and re.match(r"(me|di|ber|ter)\w{3,}", w) and tok.text[0].islower():
+            break
+        k += 1
+    # a lone verb is not an object: "pawai menandakan bahwa ..."
+    if k == j + 1 and re.match(r"(me|ber|ter)\w{3,}", words[j]) and (
+            k >= len(words) or words[k] in LABEL_STOP):
+        return j
+    return k
+
+
+def _find_occurrences(analyzed: AnalyzedArticle, lexicon, mentions_by_sentence) -> list[_Occurrence]:
+    max_len = max(len(k) for k in lexicon)
+    text = analyzed.article.text
+    art_date = analyzed.article.date
+    out = []
+    for s in analyzed.sentences:
+        words = _words(s)
+        date_spans = [(s.start + a, s.start + b) for a, b, _, _ in find_dates(s.text, None)]
+        # "akan menggelar sidang isbat hari ini (24/6)" told on 25/6: it has happened
+        dated = [(a, t, iso) for a, _, t, iso in find_dates(s.text, art_date) if iso]
+        past = bool(art_date) and any(not _later(iso, art_date) and not _reported(s, s.start + a, -1)
+                                      for a, _, iso in dated)
+        # "pada 7 September mendatang" told on 25 August: planned, not happened
+        future = bool(art_date) and not past and any(
+            _later(iso, art_date) and re.search(r"\b(mendatang|depan|nanti|besok|lusa)\b", t, re.I)
+            for _, t, iso in dated)
+        places = [m for m in mentions_by_sentence.get(s.index, []) if m.kind == "place"]
+        i = 0
+        while i < len(words):
+            trig = None
+            for n in range(min(max_len, len(words) - i), 0, -1):
+                trig = lexicon.get(tuple(words[i:i + n]))
+                if trig:
+                    break
+            if trig is None:
+                if (words[i] in GENERIC_EVENTS and i + 1 < len(words)
+                        and (words[i + 1] in DEMONSTRATIVES or (
+                            words[i + 1] == "yang" and i + 2 < len(words)
+                            and words[i + 2] in PASSIVE_HOSTS))):
+                    out.append(_Occurrence(s, Trigger((words[i],), "", "noun"), i, i + 2,
+                                           "generic", ""))
+                i += 1
+                continue
+            j = i + len(trig.words)
+            end = _label_end(words, j, date_spans, s)
+            obj = text[s.tokens[j - 1].end:s.tokens[end - 1].end] if end > j else ""
+            if trig.form.startswith("verb"):
+                label = trig.type + ("" if trig.words[0].startswith("di") else obj)
+            else:
+                label = text[s.tokens[i].start:s.tokens[end - 1].end]
+            occ = _Occurrence(s, trig, i, j, "weak", re.sub(r"\s+", " ", visible(label)).strip())
+            _classify(occ, words, end, date_spans, places, past, future)
+            if occ.kind == "weak" and trig.form == "event-noun" and _happening(
+                    occ, words, date_spans, places):
+                occ.kind = "frame"
+            out.append(occ)
+            i = j
+    return out
+
+
+HAPPENING_WORDS = {"terjadi", "melanda", "merendam", "mengguncang", "menimpa", "menewaskan",
+                   "dilaporkan", "berlangsung", "menghanguskan", "menerjang", "terjaring", "usai",
+                   "saat", "akibat", "dalam", "pada", "sejak", "setelah", "ludes", "menelan"}
+GENERIC_WORDS = {"serupa", "sering", "rawan", "pencegahan", "penanggulangan", "mencegah",
+                 "sumbangan", "penanganan", "pengendalian", "langganan", "bahaya", "sebagian",
+                 "kebanyakan", "umumnya", "dekade", "musim", "studi", "penelitian",
+                 "antisipasi", "mengantisipasi", "potensi", "berpotensi", "risiko", "ancaman",
+                 "kasus-kasus", "maraknya", "marak", "angka", "tingkat", "jumlah", "isu", "hoax"}
+
+
+def _happening(occ: _Occurrence, words: list[str], date_spans, places) -> bool:
+    """An event noun ("kebakaran", "pengeroyokan") tells of a real happening: not generic or
+    negated, and the sentence gives a date, a place, a happening verb, or opens the article."""
+    i, j = occ.tok_start, occ.tok_end
+    near = words[max(0, i - 3):min(len(words), j + 3)]
+    # a modal or negation with a happening word between governs another verb: "harus
+    # mengungsi akibat banjir"
+    k = max((n for n in range(max(0, i - 3), i) if words[n] in HAPPENING_WORDS), default=-1)
+    if any(w in GENERIC_WORDS for w in near) or any(
+            w in NEGATIONS or w in MODALS for w in words[max(0, i - 3, k + 1):min(len(words), j + 3)]):
+        return False
+    # "gempa tektonik yang terjadi jutaan tahun lalu": geology or history, not news
+    if re.search(r"\b(jutaan|ribuan|ratusan)\s+tahun\s+(lalu|silam|yang\s+lalu)\b",
+                 occ.sentence.text, re.I):
+        return False
+    start = occ.sentence.tokens[i].start
+    return (occ.sentence.index <= 1 or bool(date_spans)
+            or any(m.provenance.start > start for m in places)
+            or any(w in HAPPENING_WORDS for w in words[max(0, i - 4):j + 6]))
+
+
+# in the trigger's clause: planned ("akan berpusat pada diskusi", "dijadwalkan bertemu") or
+# habitual ("aktif melakukan sosialisasi", "rutin menggelar") happenings are not events
+UNREAL_CLAUSE = {"akan", "dijadwalkan", "rencananya", "berencana", "direncanakan", "hendak",
+                 "bakal", "aktif", "rutin", "sering", "selalu", "biasa", "biasanya", "kerap",
+                 "seringkali", "acapkali", "guna"}
+HABITUAL = {"aktif", "rutin", "sering", "selalu", "biasa", "biasanya", "kerap", "seringkali",
+            "acapkali"}
+
+
+ELECTION_WORDS = {"calon", "cagub", "cawagub", "cabup", "cawabup", "cawalkot", "capres", "cawapres",
+                  "caleg", "bacaleg", "bakal", "pilkada", "pilgub", "pilbup", "pilwalkot", "pilpres",
+                  "pemilu", "pemilihan", "kpu", "kpud", "kip", "bawaslu", "panwaslu", "partai",
+                  "parpol", "dpd", "dpw", "dpc", "formulir", "kandidat", "pasangan", "paslon"}
+NOT_EVENTS = {("mencuri", "perhatian"), ("dituntut", "untuk"), ("menyerang", "balik")}
+# a match, not a meeting: "Serena bertemu dengan kakaknya" in a final
+SPORT_WORDS = {"laga", "pertandingan", "final", "semifinal", "perempat", "babak", "set", "gol",
+               "turnamen", "kompetisi", "klasemen", "juara", "melawan", "menghadapi", "skor",
+               "pebalap", "pembalap", "atlet", "pemain", "klub", "balapan"}
+BALL_WORDS = {"bola", "sepakan", "tendangan", "sundulan", "kiper", "gawang", "umpan", "tembakan"}
+AID_WORDS = {"bantuan", "sembako", "paket", "beras", "makanan", "minuman", "masker", "bibit",
+             "daging", "takjil", "selimut", "pakaian", "obat", "obat-obatan", "uang", "santunan",
+             "kepada", "bagi", "warga", "masyarakat", "korban", "pengungsi", "anak-anak",
+             "kupon", "air", "hewan", "sapi", "kambing", "nasi", "sarapan", "alat"}
+COUNT_WORDS = {"dua", "tiga", "empat", "lima", "beberapa", "sejumlah", "berbagai", "banyak",
+               "puluhan", "ratusan", "belasan", "aneka", "pelbagai", "ribu", "juta", "ribuan",
+               "jutaan"}
+
+
+def _plural_relative(words: list[str], i: int) -> bool:
+    """A reduplicated plural before "yang (melakukan) <trigger>": "atlet-atlet yang melakukan"."""
+    before = words[max(0, i - 4):i]
+    if "yang" not in before:
+        return False
+    head = before[:before.index("yang")]
+    return bool(head) and re.fullmatch(r"(\w+)-\1", head[-1]) is not None
+
+
+def _clause_before(words: list[str], i: int) -> list[str]:
+    k = i
+    while k > 0 and words[k - 1] not in {",", ";", ":", ".", '"', "“", "”"}:
+        k -= 1
+    return words[k:i]
+
+
+def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, places,
+              past: bool = False, future: bool = False) -> None:
+    i, j = occ.tok_start, occ.tok_end
+    before = [w for w in words[max(0, i - 3):i]]
+    if future or (HABITUAL if past else UNREAL_CLAUSE) & set(_clause_before(words, i)):
+        occ.kind = "none"
+        return
+    # idioms and senses that are not happenings: "mencuri perhatian", "dituntut untuk terus ..."
+    if tuple(words[i:j + 1]) in NOT_EVENTS:
+        occ.kind = "none"
+        return
+    # "jemaah yang mendaftar tanpa melalui agen": a registration is an election act only
+    # where the sentence speaks of candidates, parties or the vote
+    if occ.trigger.type == "pendaftaran" and not ELECTION_WORDS & set(words):
+        occ.kind = "none"
+        return
+    if occ.trigger.form.startswith("verb"):
+        if any(w in NEGATIONS or (w in HYPOTHETICAL and not (past and w == "akan")) for w in before):
+            occ.kind = "none"
+            return
+        form = occ.trigger.form
+        if (form == "verb-craft" and not {"pesawat", "helikopter", "heli"} & set(words)) or (
+                form == "verb-suspect" and "tersangka" not in words[j:j + 25]):
+            occ.kind = "none"
+            return
+        # "sepakan Bepe ... ditangkap Dwi Kuswanto": a keeper catching the ball
+        if occ.trigger.category in {"arrest", "crime"} and BALL_WORDS & set(words):
+            occ.kind = "none"
+            return
+        if occ.trigger.category in {"meeting", "election"} and SPORT_WORDS & set(words):
+            occ.kind = "none"
+            return
+        # "membagikan sebuah surat suara": handing out is aid only with aid goods or recipients
+        if (occ.trigger.category == "aid" and form == "verb-agent"
+                and not AID_WORDS & set(words[j:j + 8])):
+            occ.kind = "none"
+            return
+        occ.kind = "frame"
+        occ.host = i
+        return
+    # "dua festival yang digelar", "atlet-atlet yang melakukan pencurian": several or any,
+    # not one happening
+    if (i > 0 and words[i - 1] in COUNT_WORDS) or _plural_relative(words, i):
+        occ.kind = "none"
+        return
+    # habitual, not one event: "operasi tangkap tangan yang dilakukan KPK selama ini"
+    if any(words[k:k + 2] == ["selama", "ini"] for k in range(len(words))):
+        occ.kind = "weak"
+        return
+    # hosting verb before, skipping fillers: "menggelar (kegiatan) rapat"
+    k = i - 1
+    while k >= 0 and words[k] in FILLERS and i - k <= 3:
+        k -= 1
+    # "Insiden terjadi menjelang sertijab ...": the handover had not happened
+    if k >= 0 and words[k] in {"menjelang", "jelang"}:
+        occ.kind = "none"
+        return
+    if k >= 0 and words[k] in HOST_VERBS | PASSIVE_HOSTS:
+        neg = words[max(0, k - 3):k]
+        if not any(w in NEGATIONS or w in MODALS for w in neg):
+            occ.kind = "frame"
+            if words[k] in PASSIVE_HOSTS:
+                occ.passive = k
+            else:
+                occ.host = k
+            return
+    # passive verb after: "pelatihan itu sengaja digelar"
+    for k in range(j, min(len(words), obj_end + 6)):
+        if words[k] in {".", ";", "?", "!"} or (words[k] in {'"', "“", "”"}):
+            break
+        if words[k] in PASSIVE_VERBS:
+            if not any(w in NEGATIONS or w in MODALS for w in words[max(j, k - 2):k]):
+                occ.kind, occ.passive = "frame", k
+                return
+            break
+    demonstrative = obj_end < len(words) and words[obj_end] in DEMONSTRATIVES
+    # time word with a date or place: "usai rapat di Gedung DPR, Kamis"
+    k = i - 1
+    while k >= 0 and words[k] in FILLERS and i - k <= 3:
+        k -= 1
+    if k >= 1 and words[k] == "dalam" and words[k - 1] in {"masih", "sedang", "tengah"}:
+        occ.kind = "frame"        # "pelaku ... masih dalam pemeriksaan petugas": going on
+        return
+    if k >= 0 and words[k] in TIME_WORDS and not demonstrative:
+        start = occ.sentence.tokens[i].start
+        if any(s > start for s, _ in date_spans) or any(
+                m.provenance.start > start for m in places):
+            occ.kind = "frame"
+            return
+        # "..., ujar Abhan seusai pertemuan.": a speaker just out of a meeting
+        if (occ.trigger.category in HOSTED_CATEGORIES and words[k] in AFTER_WORDS
+                and SPEECH_RE.search(" ".join(_clause_before(words, k)[-4:]))):
+            occ.kind = "frame"
+            return
+    occ.kind = "anaphor" if demonstrative else "weak"
