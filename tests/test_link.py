@@ -175,13 +175,13 @@ def test_full_relink_in_chunks_equals_one_pass_and_survives_a_crash(corpus, tmp_
     import shutil
 
     import kg.link.full
-    import kg.link.update
     from kg.store.store import KgStore
 
     def relinked(name, chunk):
         path = tmp_path / name
         shutil.copytree(corpus["whole"], path)
         monkeypatch.setattr(kg.link.full, "CHUNK", chunk)
+        monkeypatch.setattr(kg.link.full, "WRITE_CHUNK", chunk)
         with KgStore.open(path, write=True) as store:
             report = store.relink()
             return sorted(str(q) for q in store.ox), report
@@ -193,7 +193,8 @@ def test_full_relink_in_chunks_equals_one_pass_and_survives_a_crash(corpus, tmp_
     path = tmp_path / "crashed"
     shutil.copytree(corpus["whole"], path)
     monkeypatch.setattr(kg.link.full, "CHUNK", 7)
-    real, calls = kg.link.update.write_diff, []
+    monkeypatch.setattr(kg.link.full, "WRITE_CHUNK", 7)
+    real, calls = kg.link.full._write_chunk, []
 
     def dies_on_third_chunk(store, old, new):
         calls.append(1)
@@ -201,11 +202,11 @@ def test_full_relink_in_chunks_equals_one_pass_and_survives_a_crash(corpus, tmp_
             raise KeyboardInterrupt
         return real(store, old, new)
 
-    monkeypatch.setattr(kg.link.update, "write_diff", dies_on_third_chunk)
+    monkeypatch.setattr(kg.link.full, "_write_chunk", dies_on_third_chunk)
     with KgStore.open(path, write=True) as store:
         with pytest.raises(KeyboardInterrupt):
             store.relink()
-    monkeypatch.setattr(kg.link.update, "write_diff", real)
+    monkeypatch.setattr(kg.link.full, "_write_chunk", real)
     with KgStore.open(path, write=True) as store:
         assert kg.link.full.interrupted(store.ox, "https://w3id.org/berita-kg/")
         assert store.link_pending().records == report.records

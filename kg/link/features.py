@@ -1,6 +1,7 @@
 """Link records -> the comparison columns the Fellegi–Sunter model reads, and blocking keys."""
 from __future__ import annotations
 
+import hashlib
 from datetime import date
 
 from kg.link.types import LinkRecord
@@ -22,6 +23,19 @@ def _day(d: str) -> int | None:
         return (date.fromisoformat(d[:10]) - _EPOCH).days
     except ValueError:
         return None
+
+
+def iri_id(iri: str | None) -> int | None:
+    """A 64-bit id for an IRI the model only compares for equality (co-occurring entities,
+    offices, parents): rows 5-10x smaller than with the IRIs, the same comparisons."""
+    if iri is None:
+        return None
+    return int.from_bytes(hashlib.blake2b(iri.encode("utf-8", "surrogatepass"), digest_size=8).digest(),
+                          "big", signed=True)
+
+
+def _ids(iris) -> list[int]:
+    return [iri_id(i) for i in iris]
 
 
 def _middle_day(dates) -> int | None:
@@ -46,9 +60,9 @@ def person_row(r: LinkRecord) -> dict:
         "last": tokens[-1], "one_word": len(tokens) == 1,
         "strong": sorted(strong), "weak": sorted(weak),
         "titles": sorted({normalize(t) for t in r.titles if t}),
-        "offices": list(r.offices), "region": r.region_code,
+        "offices": _ids(r.offices), "region": r.region_code,
         "province": r.region_code.split(".")[0] if r.region_code else None,
-        "cooc": list(r.cooccurring), "day": _middle_day(r.dates), "bk": sorted(keys),
+        "cooc": _ids(r.cooccurring), "day": _middle_day(r.dates), "bk": sorted(keys),
     }
 
 
@@ -76,7 +90,8 @@ def org_row(r: LinkRecord) -> dict:
     return {
         "unique_id": r.iri, "name": primary, "forms": sorted(forms),
         "region": r.region_code, "province": r.region_code.split(".")[0] if r.region_code else None,
-        "unit_of": r.unit_of, "scoped": r.scoped, "cooc": list(r.cooccurring), "day": _middle_day(r.dates),
+        "unit_of": iri_id(r.unit_of), "scoped": r.scoped, "cooc": _ids(r.cooccurring),
+        "day": _middle_day(r.dates),
         "bk": sorted(f"o:{f}" for f in forms),
     }
 

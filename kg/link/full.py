@@ -4,7 +4,7 @@ of records at a time.
 1. Read the evidence of CHUNK described IRIs at a time; keep only their feature rows (Arrow)
    and a slim record (what clustering reads).
 2. Score every row (Splink on DuckDB) and cluster, as incremental linking does.
-3. Write the layer a chunk of whole clusters at a time: read the chunk's evidence again, build
+3. Write the layer WRITE_CHUNK records (whole clusters) at a time: read the chunk's evidence again, build
    its quads, and replace the quads its records own, one transaction per chunk.
 4. Sweep the quads no current record owns (IRIs no article describes any more).
 
@@ -27,7 +27,8 @@ from kg.link.records import LINKED_TYPES, read_evidence
 from kg.link.types import Link
 from kg.rdf.terms import to_ox_quad
 
-CHUNK = 5000   # records per read and per write transaction
+CHUNK = 5000   # records per evidence read
+WRITE_CHUNK = 2000   # records (whole clusters) per write transaction
 
 
 def _n(iri) -> ox.NamedNode:
@@ -55,7 +56,7 @@ def _slim(record, keep_names: bool):
                                offices=(), cooccurring=(), quotes=())
 
 
-def relink_all(store: ox.Store, base_iri: str, threshold: float, decisions, report, write_diff):
+def relink_all(store: ox.Store, base_iri: str, threshold: float, decisions, report):
     """Re-link every person and organisation; fills `report` (kg/link/update.py LinkReport)."""
     import pyarrow as pa
 
@@ -72,7 +73,7 @@ def relink_all(store: ox.Store, base_iri: str, threshold: float, decisions, repo
                 tables[type_].append(pa.Table.from_pylist(rows))
         slim.update((r.iri, _slim(r, bool(decisions))) for r in records)
         del evidence, records
-    rows = {t: pa.concat_tables(parts, promote_options="default") if parts else [] for t, parts in tables.items()}
+    rows = {t: pa.concat_tables(parts, promote_options="permissive") if parts else [] for t, parts in tables.items()}
     del tables
     scored = score_rows(rows, threshold)
     del rows
@@ -84,7 +85,7 @@ def relink_all(store: ox.Store, base_iri: str, threshold: float, decisions, repo
         if (l.a, l.b) not in used:
             refused.setdefault(canonical_of[l.a], []).append(Link(l.a, l.b, l.score, l.reasons, "refused"))
     store.extend([marker(base_iri)])
-    for group in _cluster_chunks(clusters, CHUNK):
+    for group in _cluster_chunks(clusters, WRITE_CHUNK):
         members = sorted(m for c in group for m in c.members)
         evidence = read_evidence(store, members, cooccurring=False)
         keys = {row["unique_id"]: row["bk"] for type_ in LINKED_TYPES
@@ -92,11 +93,12 @@ def relink_all(store: ox.Store, base_iri: str, threshold: float, decisions, repo
         new = []
         for c in group:
             new += cluster_quads(c, evidence, canonical_of, base_iri, refused.get(c.canonical, []), keys)
-        added, removed = write_diff(store, _owned_quads(store, evidence, base_iri),
-                                    [to_ox_quad(q) for q in new])
+        added, removed = _write_chunk(store, _owned_quads(store, evidence, base_iri),
+                                      [to_ox_quad(q) for q in new])
         report.quads_added += added
         report.quads_removed += removed
-    report.quads_removed += write_diff(store, _unowned_quads(store, set(slim), base_iri), [])[1]
+        store.flush()   # RocksDB's memory tables grow with every unflushed transaction
+    report.quads_removed += _write_chunk(store, _unowned_quads(store, set(slim), base_iri), [])[1]
     store.remove(marker(base_iri))
     report.records = len(slim)
     report.clusters = len(clusters)
@@ -104,6 +106,21 @@ def relink_all(store: ox.Store, base_iri: str, threshold: float, decisions, repo
     report.links = sum(len(c.links) for c in clusters)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _write_chunk(store: ox.Store, old: list[ox.Quad], new: list[ox.Quad]) -> tuple[int, int]:
+    """Replace `old` by `new`, writing only the difference: (added, removed). The additions go
+    in as quads (Store.extend, one transaction), not as a SPARQL text: a chunk's INSERT DATA
+    string and its parse cost more memory than its quads."""
+    from kg.link.update import _block
+
+    old_set, new_set = set(old), set(new)
+    removed, added = old_set - new_set, new_set - old_set
+    if removed:
+        store.update(_block("DELETE DATA", removed))
+    if added:
+        store.extend(list(added))
+    return len(added), len(removed)
 
 
 def _cluster_chunks(clusters, size: int):

@@ -147,7 +147,7 @@ def relink(store: ox.Store, base_iri: str = V.DEFAULT_BASE_IRI, seeds: set[str] 
         region = _component(store, seeds | _neighbours(store, first, base_iri), base_iri)
         full = region is None
     if full:   # in chunks, in bounded memory (kg/link/full.py)
-        return relink_all(store, base_iri, threshold, decisions, LinkReport(), write_diff)
+        return relink_all(store, base_iri, threshold, decisions, LinkReport())
     evidence = read_evidence(store, region)
     records = evidence.records
     scored = score_links(list(records.values()), threshold)
