@@ -94,3 +94,21 @@ def test_query_file_from_stdin(store_path):
     assert "Bima Ekawardhana" in result.output
     result = CliRunner().invoke(main, ["query", "--store", str(store_path), "-f", "-"], input="")
     assert result.exit_code != 0 and "empty query" in result.output
+
+
+def test_a_lookup_table_may_share_a_parameter_variable():
+    """Only the block binding exactly the declared params is the parameter block; a table
+    joined on a param (category -> type IRI) stays as written."""
+    text = '''# title: t
+# description: d
+# param: category -- a category
+SELECT ?type WHERE {
+  VALUES ?category { "arrest" }
+  VALUES (?category ?type) { ("arrest" <urn:x:Arrest>) ("trial" <urn:x:Trial>) }
+}'''
+    query = parse_query_file("t", text)
+    assert str(query.params[0].default) == "arrest"
+    rows = list(ox.Store().query(bind_params(query, {"category": "trial"})))
+    assert [r["type"].value for r in rows] == ["urn:x:Trial"]
+    with pytest.raises(KgError, match="the nearest binds category, type"):
+        parse_query_file("bad", text.replace('VALUES ?category { "arrest" }', ""))

@@ -9,7 +9,8 @@ store. It starts with a comment header:
     # param: agency -- what it filters
 
 and declares its parameters in ONE `VALUES` block whose variables are exactly the
-declared parameters, with their defaults (UNDEF: no value, the filter is off):
+declared parameters, with their defaults (UNDEF: no value, the filter is off; other
+VALUES blocks, such as a lookup table joined on a parameter, are left as they are):
 
     VALUES ?agency { UNDEF }
     VALUES (?region ?from ?to) { ("62.02" UNDEF UNDEF) }
@@ -104,14 +105,14 @@ def _values_block(name: str, text: str, declared: list[str]):
     masked = _SKIP.sub(_mask, text)
     prefixes = {p or "": iri for p, iri in _PREFIX.findall(text)}
     wanted = set(declared)
+    near = None   # a block binding some of the params: named in the error if none fits
     for _, start, end in InlineData.scan_string(masked):
         block = InlineData.parse_string(text[start:end], parse_all=True)[0]
         names = [str(v) for v in block.get("var", [])]
-        if not wanted & set(names):
-            continue
         if set(names) != wanted or len(names) != len(wanted):
-            raise KgError(f"query {name}: the parameter VALUES block binds {names}, "
-                          f"the header declares {declared}")
+            # another block may share a param's variable (a lookup table joined on it)
+            near = near or (names if wanted & set(names) else None)
+            continue
         from pyparsing import ParseResults
 
         rows = [list(row) if isinstance(row, ParseResults) else [row]
@@ -122,7 +123,8 @@ def _values_block(name: str, text: str, declared: list[str]):
         defaults = {n: _term(name, value, prefixes) for n, value in zip(names, rows[0])}
         return (start, end), defaults
     raise KgError(f"query {name}: declares {', '.join(declared)} but has no VALUES block "
-                  "binding them (e.g. VALUES ?" + declared[0] + " { UNDEF })")
+                  "binding them (e.g. VALUES ?" + declared[0] + " { UNDEF })"
+                  + (f"; the nearest binds {', '.join(near)}" if near else ""))
 
 
 def _mask(match) -> str:
