@@ -254,7 +254,8 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
     sources = _sources(s, mentions)
     # "kata Menteri Khofifah saat mengunjungi Mario": the speaker is doing it
     acting = [m for m in sources if m.provenance.end <= trig_start and re.fullmatch(
-        r"[\s,]*(saat|ketika|usai|seusai|setelah|sebelum|sambil|sela)\s+(\w+\s+)?",
+        r"[\s,]*(kepada\s+(wartawan|awak\s+media|media|\w+\.com)\s*,?\s*)?"
+        r"(saat|ketika|usai|seusai|setelah|sebelum|sambil|sela)\s+(\w+\s+)?",
         s.text[m.provenance.end - s.start:trig_start - s.start].lower())]
     passive = occ.trigger.words[0].startswith("di") and occ.trigger.form.startswith("verb")
     if acting and passive:

@@ -21,7 +21,8 @@ from kg.nlp.types import AnalyzedArticle, Sentence
 
 HOST_VERBS = {"menggelar", "mengadakan", "melaksanakan", "menyelenggarakan", "melakukan",
               "membuka", "menutup", "memimpin", "memberi", "memberikan", "mengikuti",
-              "menghadiri", "hadir", "digelarnya", "dilaksanakannya", "dibukanya"}
+              "menghadiri", "hadir", "digelarnya", "dilaksanakannya", "dibukanya",
+              "mendapat", "mendapatkan"}
 PASSIVE_VERBS = {"digelar", "diadakan", "dilaksanakan", "diselenggarakan", "berlangsung",
                  "dibuka", "ditutup", "dihadiri", "diikuti", "dipimpin", "dimulai", "dilakukan", "diterima"}
 # passive hosts before the noun: "setelah dilakukan penangkapan"
@@ -189,6 +190,16 @@ COUNT_WORDS = {"dua", "tiga", "empat", "lima", "beberapa", "sejumlah", "berbagai
                "jutaan"}
 
 
+# "Sule sempat bertemu dengan ayahnya": a family visit, not a meeting
+KIN_WORDS = {"ayahnya", "ibunya", "anaknya", "istrinya", "suaminya", "keluarganya", "kakaknya",
+             "adiknya", "ayahanda", "ibunda", "orangtuanya", "cucunya", "kekasihnya", "pacarnya"}
+# "diperiksa kesehatannya", "pemeriksaan kesehatan": a medical check, not an investigation
+MEDICAL_WORDS = {"kesehatan", "kesehatannya", "medis", "jantung", "mata", "darah", "fisik",
+                 "gigi", "dokter"}
+# "kebanyakan artefak yang tenggelam": what usually happens, not one happening
+QUANTIFIER_WORDS = {"kebanyakan", "umumnya", "rata-rata"}
+
+
 def _plural_relative(words: list[str], i: int) -> bool:
     """A reduplicated plural before "yang (melakukan) <trigger>": "atlet-atlet yang melakukan"."""
     before = words[max(0, i - 4):i]
@@ -221,8 +232,20 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
     if occ.trigger.type == "pendaftaran" and not ELECTION_WORDS & set(words):
         occ.kind = "none"
         return
+    if occ.trigger.category == "meeting" and KIN_WORDS & set(words[j:j + 3]):
+        occ.kind = "none"
+        return
+    if occ.trigger.category == "investigation" and MEDICAL_WORDS & set(words[j:j + 2]):
+        occ.kind = "none"
+        return
     if occ.trigger.form.startswith("verb"):
-        if any(w in NEGATIONS or (w in HYPOTHETICAL and not (past and w == "akan")) for w in before):
+        # "lima terduga teroris yang ditangkap": the doubt is about the noun, not the arrest
+        hyp = before[len(before) - before[::-1].index("yang"):] if "yang" in before else before
+        if QUANTIFIER_WORDS & set(_clause_before(words, i)):
+            occ.kind = "none"
+            return
+        if any(w in NEGATIONS for w in before) or any(
+                w in HYPOTHETICAL and not (past and w == "akan") for w in hyp):
             occ.kind = "none"
             return
         form = occ.trigger.form
