@@ -19,6 +19,7 @@ from kg.nlp.types import AnalyzedArticle
 
 
 OUTCOME_CATEGORIES = {"decision", "election", "agreement", "announcement"}
+CAUSE_WORDS = {"menyusul", "pasca", "akibat", "karena"}
 
 
 def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention]) -> list[Event]:
@@ -40,7 +41,13 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
             draft = last
         else:
             same = [d for d in drafts if d.type == occ.trigger.type]
-            if occ.kind == "frame":
+            if occ.kind == "frame" and same and occ.tok_start > 0 \
+                    and _words(s)[occ.tok_start - 1] in CAUSE_WORDS:
+                # "menunda kampanye pada Minggu (4/6) menyusul serangan teror": the attack
+                # told before, not a new one, and the sentence's actors are not its own
+                draft = same[-1]
+                occ = replace(occ, kind="weak")
+            elif occ.kind == "frame":
                 iso, dtext, own = date
                 # only two written dates can tell events apart ("kemarin" may be a day off)
                 written = own and bool(re.search(r"\d", dtext or ""))

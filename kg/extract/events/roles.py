@@ -117,6 +117,20 @@ def _nearest_left(mentions, offset: int, kinds, exclude=(), sentence: Sentence |
     return best
 
 
+def _appositive_subject(sentence: Sentence, mentions, offset: int) -> EntityMention | None:
+    """"Zunaidi Abdillah, pelaku ... Surabaya, Jawa Timur, ditetapkan ...": the person opening
+    the sentence, set off by commas before the verb."""
+    people = [m for m in mentions if m.kind == "person" and m.provenance.end <= offset]
+    if not people:
+        return None
+    first = min(people, key=lambda m: m.provenance.start)
+    lead = sentence.text[_body_start(sentence) - sentence.start:first.provenance.start - sentence.start]
+    gap = sentence.text[first.provenance.end - sentence.start:offset - sentence.start]
+    if lead.strip() == "" and re.fullmatch(r"\s*(\(\d+\))?\s*,[^.;:\"“”]{3,150},\s*((telah|sudah|resmi|akhirnya)\s+)?", gap):
+        return first
+    return None
+
+
 def _title_gap(gap: str) -> bool:
     """", Plt Kepala Dinas Pekerjaan Umum dan Perumahan Rakyat (PUPR) Provinsi Jambi ": a list
     item's title between a comma (or "dan") and the next name."""
@@ -201,7 +215,7 @@ def _right_object(sentence: Sentence, mentions, offset: int, kinds, exclude=()) 
 
 
 PATIENT_GROUPS = {"saksi", "tersangka", "pelaku", "terdakwa", "nelayan", "korban", "pejabat",
-                  "pasangan", "orang", "pemuda", "pria", "wanita", "remaja"}
+                  "pasangan", "orang", "pemuda", "pria", "wanita", "remaja", "terduga"}
 
 
 def _listed_patients(analyzed: AnalyzedArticle, draft: _Draft, by_sentence) -> list[str]:
@@ -215,7 +229,7 @@ def _listed_patients(analyzed: AnalyzedArticle, draft: _Draft, by_sentence) -> l
     near = set(range(first, first + 4)) | draft.frames      # or where it is told again
     for s in (x for x in analyzed.sentences if x.index in near):
         words = _words(s)
-        if not heads & set(words) and not re.match(r"\s*(Masing-masing|Mereka adalah)\b", s.text):
+        if not PATIENT_GROUPS & set(words) and not re.match(r"\s*(Masing-masing|Mereka adalah)\b", s.text):
             continue
         ms = by_sentence.get(s.index, [])
         listed = _after_cue(s, words, LIST_CUES, ms, ("person",), first_gap=80)
@@ -300,6 +314,8 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
         # "X dilantik oleh Y": X is the patient, Y the agent
         subject = _nearest_left(mentions, trig_start, ("person",) if verb != "diresmikan" else (),
                                 partner_ids, s, max_gap=60)
+        if subject is None:
+            subject = _appositive_subject(s, mentions, trig_start)
         if subject:
             targets.extend(_coordinated(s, mentions, subject, True))
         organizer = _right_after(s, mentions, trig_end, agents)
@@ -326,6 +342,13 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
             organizer = led[0]
         elif led:
             _add(draft.co_agents, led[0].id)
+    if category == "crime" and organizer is None:
+        # "Zunaidi Abdillah, pelaku pelecehan seksual pasien ...": the person named as its doer
+        doer = [m for m in mentions if m.kind == "person" and re.fullmatch(
+            r"\s*,?\s*(sang\s+|si\s+)?(pelaku|tersangka|terduga\s+pelaku)\s*",
+            s.text[m.provenance.end - s.start:trig_start - s.start], re.I)]
+        if doer:
+            organizer = doer[0]
     if category == "appointment" and occ.trigger.type == "sertijab":
         # "diserahterimakan dari Marsekal A ke Marsekal B": A hands over, B takes the post
         for m in mentions:
@@ -335,6 +358,13 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
                     organizer = m
                 elif re.search(r"\b(ke|kepada)\s+([A-Z][\w.]*\s+){0,3}$", before):
                     targets.append(m)
+    if verb in {"bertemu", "bertamu"} and organizer is None and not passive_verb:
+        # "A, B dan C bertemu": the first meets the others (as in "A bertemu dengan B")
+        subject = _nearest_left(mentions, trig_start, agents, partner_ids, s)
+        if subject:
+            group = sorted(_coordinated(s, mentions, subject, True), key=lambda m: m.provenance.start)
+            organizer = group[0]
+            participants.extend(m for m in group[1:] if m not in participants)
     if verb in {"bertemu", "bertamu"}:
         # "Suhardi ... bertemu dengan Presiden Joko Widodo": who is met takes part
         heads = [m.provenance.start for m in mentions if m.kind == "person"]
@@ -342,6 +372,10 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
                          start_tok=occ.tok_end)
         participants.extend(m for m in met if m not in participants and not (
             m.kind == "organization" and any(0 <= p - m.provenance.end <= 2 for p in heads)))
+    if category in {"ceremony", "meeting"} and verb is None and {"hadir", "tiba"} & set(words):
+        # "SBY bersama istri ..., Agus Harimurti dan istri Anisa, tiba di tempat acara akad
+        # nikah": the named persons who came take part
+        participants.extend(m for m in mentions if m.kind == "person" and m not in participants)
     if occ.kind == "generic" and {"hadir", "dihadiri"} & set(words):
         # "Sejumlah pejabat tinggi tampak hadir dalam acara tersebut, di antaranya, A, B ..."
         listed = _after_cue(s, words, LIST_CUES, mentions, ("person",), first_gap=80)
@@ -437,8 +471,10 @@ def _pronoun_roles(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
     before = analyzed.article.text[s.start:d.trigger_span[0]]
     prev = by_sentence.get(s.index - 1, [])
     said = {m.id for m in _sources(analyzed.sentences[s.index - 1], prev)}
-    if not d.targets and d.category in PATIENT_CATEGORIES and d.trigger.lower().startswith("di") \
-            and re.fullmatch(r"\s*(Ia|Dia)\s+(\w+\s+){0,3}", before):
+    # "... Ia sebelumnya menjadi korban teror penyiraman air keras": the victim
+    victim = re.fullmatch(r"\s*(Ia|Dia)\s+(\w+\s+){0,2}menjadi\s+korban\s+(\w+\s+)?", before)
+    if not d.targets and (victim or d.category in PATIENT_CATEGORIES and d.trigger.lower().startswith("di")
+                          and re.fullmatch(r"\s*(Ia|Dia)\s+(\w+\s+){0,3}", before)):
         people = [m for m in prev if m.kind == "person" and m.id not in said]
         if people and len({m.name for m in people}) == 1:
             _add(d.targets, people[0].id)

@@ -156,8 +156,10 @@ def _happening(occ: _Occurrence, words: list[str], date_spans, places) -> bool:
     if re.search(r"\b(jutaan|ribuan|ratusan)\s+tahun\s+(lalu|silam|yang\s+lalu)\b",
                  occ.sentence.text, re.I):
         return False
+    # "Ia ... menjadi korban teror penyiraman air keras": it happened to someone
+    victim = "korban" in words[max(0, i - 3):i] and "menjadi" in words[max(0, i - 5):i]
     start = occ.sentence.tokens[i].start
-    return (occ.sentence.index <= 1 or bool(date_spans)
+    return (occ.sentence.index <= 1 or bool(date_spans) or victim
             or any(m.provenance.start > start for m in places)
             or any(w in HAPPENING_WORDS for w in words[max(0, i - 4):j + 6]))
 
