@@ -122,6 +122,10 @@ def _date_for(analyzed: AnalyzedArticle, sentence: Sentence, trigger_start: int,
     # "pekan lalu", "bulan lalu", "tahun lalu": the interval of the previous week / month / year
     period = re.search(r"\b(pekan|minggu|bulan|tahun) lalu\b", sentence.text, re.I)
     ref = _day(art.date)
+    # "tahun lalu" is the event's only near it: not "realisasi pertumbuhan tahun lalu" far on
+    if period and period.group(1).lower() == "tahun" and abs(
+            sentence.start + period.start() - trigger_start) > 60:
+        period = None
     if period and ref and not _reported(sentence, sentence.start + period.start(), trigger_start):
         if period.group(1).lower() == "tahun":
             start, end = date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31)

@@ -149,6 +149,9 @@ def _happening(occ: _Occurrence, words: list[str], date_spans, places) -> bool:
     # a modal or negation with a happening word between governs another verb: "harus
     # mengungsi akibat banjir"
     k = max((n for n in range(max(0, i - 3), i) if words[n] in HAPPENING_WORDS), default=-1)
+    # "pelecehan seksual yang pernah mereka alami": some time or other, not one happening
+    if words[j:j + 2] == ["yang", "pernah"]:
+        return False
     if any(w in GENERIC_WORDS for w in near) or any(
             w in NEGATIONS or w in MODALS for w in words[max(0, i - 3, k + 1):min(len(words), j + 3)]):
         return False
@@ -177,11 +180,14 @@ ELECTION_WORDS = {"calon", "cagub", "cawagub", "cabup", "cawabup", "cawalkot", "
                   "caleg", "bacaleg", "bakal", "pilkada", "pilgub", "pilbup", "pilwalkot", "pilpres",
                   "pemilu", "pemilihan", "kpu", "kpud", "kip", "bawaslu", "panwaslu", "partai",
                   "parpol", "dpd", "dpw", "dpc", "formulir", "kandidat", "pasangan", "paslon"}
-NOT_EVENTS = {("mencuri", "perhatian"), ("dituntut", "untuk"), ("menyerang", "balik")}
+NOT_EVENTS = {("mencuri", "perhatian"), ("dituntut", "untuk"), ("menyerang", "balik")} | {
+    ("mencuri", w) for w in ("hati", "segmen", "pasar", "poin", "gol", "kesempatan", "waktu",
+                             "panggung", "start", "momen", "pangsa", "simpati", "ilmu")}
 # a match, not a meeting: "Serena bertemu dengan kakaknya" in a final
 SPORT_WORDS = {"laga", "pertandingan", "final", "semifinal", "perempat", "babak", "set", "gol",
                "turnamen", "kompetisi", "klasemen", "juara", "melawan", "menghadapi", "skor",
-               "pebalap", "pembalap", "atlet", "pemain", "klub", "balapan"}
+               "pebalap", "pembalap", "atlet", "pemain", "klub", "balapan", "liga", "gelandang",
+               "striker", "bek", "pelatih"}
 BALL_WORDS = {"bola", "sepakan", "tendangan", "sundulan", "kiper", "gawang", "umpan", "tembakan"}
 AID_WORDS = {"bantuan", "sembako", "paket", "beras", "makanan", "minuman", "masker", "bibit",
              "daging", "takjil", "selimut", "pakaian", "obat", "obat-obatan", "uang", "santunan",
@@ -199,7 +205,9 @@ KIN_WORDS = {"ayahnya", "ibunya", "anaknya", "istrinya", "suaminya", "keluargany
 MEDICAL_WORDS = {"kesehatan", "kesehatannya", "medis", "jantung", "mata", "darah", "fisik",
                  "gigi", "dokter"}
 # "kebanyakan artefak yang tenggelam": what usually happens, not one happening
-QUANTIFIER_WORDS = {"kebanyakan", "umumnya", "rata-rata"}
+QUANTIFIER_WORDS = {"kebanyakan", "umumnya", "rata-rata", "persen"}
+# "Warga ... melerai pertengkaran dan mengamankan NL": citizens holding someone, not an arrest
+CITIZEN_WORDS = {"warga", "masyarakat", "penduduk"}
 
 
 def _plural_relative(words: list[str], i: int) -> bool:
@@ -243,7 +251,9 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
     if occ.trigger.form.startswith("verb"):
         # "lima terduga teroris yang ditangkap": the doubt is about the noun, not the arrest
         hyp = before[len(before) - before[::-1].index("yang"):] if "yang" in before else before
-        if QUANTIFIER_WORDS & set(_clause_before(words, i)):
+        if QUANTIFIER_WORDS & set(_clause_before(words, i)) or (
+                occ.trigger.type == "penangkapan" and words[i] == "mengamankan"
+                and CITIZEN_WORDS & set(_clause_before(words, i)[:2])):
             occ.kind = "none"
             return
         if any(w in NEGATIONS for w in before) or any(
@@ -259,7 +269,8 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
         if occ.trigger.category in {"arrest", "crime"} and BALL_WORDS & set(words):
             occ.kind = "none"
             return
-        if occ.trigger.category in {"meeting", "election"} and SPORT_WORDS & set(words):
+        # "... menandatangani kontrak baru ... juara Liga": a player's contract, not an agreement
+        if occ.trigger.category in {"meeting", "election", "agreement"} and SPORT_WORDS & set(words):
             occ.kind = "none"
             return
         # "membagikan sebuah surat suara": handing out is aid only with aid goods or recipients
