@@ -244,11 +244,14 @@ def with_quote_sources(events: Sequence[Event], quotes: Sequence[Quote],
     (unless they act in it). With the mentions, only persons: a spokesperson, not the body in
     the speaker's title ("Ketua ... Ikatan Hakim Indonesia (Ikahi), Suhardi")."""
     kinds = {m.id: m.kind for m in mentions}
+    names = {m.id: m.name for m in mentions}
     quotes = [q for q in quotes if kinds.get(q.speaker, "person") == "person"]
     out = []
     for ev in events:
         spans = [(p.start, p.end) for p in ev.provenance]
         actors = {ev.organizer, *ev.co_agents, *ev.targets, *ev.partners, *ev.participants}
+        # another mention of an actor ("Jaksa Ali Mukartono" ... "kata Ali") does not report it
+        actors |= {k for k, n in names.items() if any(_same_name(n, names.get(a)) for a in actors if a)}
         found = [q.speaker for q in quotes
                  if any(a < max(q.end, q.provenance.end) and min(q.start, q.provenance.start) < b
                         for a, b in spans)]
@@ -260,3 +263,15 @@ def with_quote_sources(events: Sequence[Event], quotes: Sequence[Quote],
         sources = tuple(dict.fromkeys(x for x in (*ev.sources, *found) if x not in actors))
         out.append(replace(ev, sources=sources) if sources != ev.sources else ev)
     return out
+
+
+def _same_name(a: str | None, b: str | None) -> bool:
+    """Two mentions name the same person: the same name, or one is the other's first or last
+    word(s) ("Ali" / "Ali Mukartono")."""
+    if not a or not b:
+        return False
+    x, y = a.lower().split(), b.lower().split()
+    if x == y:
+        return True
+    short, long_ = sorted((x, y), key=len)
+    return len(" ".join(short)) >= 4 and (long_[:len(short)] == short or long_[-len(short):] == short)

@@ -137,7 +137,7 @@ HAPPENING_WORDS = {"terjadi", "melanda", "merendam", "mengguncang", "menimpa", "
 GENERIC_WORDS = {"serupa", "sering", "rawan", "pencegahan", "penanggulangan", "mencegah",
                  "sumbangan", "penanganan", "pengendalian", "langganan", "bahaya", "sebagian",
                  "kebanyakan", "umumnya", "dekade", "musim", "studi", "penelitian",
-                 "antisipasi", "mengantisipasi", "potensi", "berpotensi", "risiko", "ancaman",
+                 "antisipasi", "mengantisipasi", "memerangi", "memprotes", "potensi", "berpotensi", "risiko", "ancaman",
                  "kasus-kasus", "maraknya", "marak", "angka", "tingkat", "jumlah", "isu", "hoax"}
 
 
