@@ -187,7 +187,10 @@ NOT_EVENTS = {("mencuri", "perhatian"), ("dituntut", "untuk"), ("menyerang", "ba
 SPORT_WORDS = {"laga", "pertandingan", "final", "semifinal", "perempat", "babak", "set", "gol",
                "turnamen", "kompetisi", "klasemen", "juara", "melawan", "menghadapi", "skor",
                "pebalap", "pembalap", "atlet", "pemain", "klub", "balapan", "liga", "gelandang",
-               "striker", "bek", "pelatih"}
+               "striker", "bek", "pelatih", "bermain"}
+# "aktor Michael K Williams memutuskan untuk tak lagi bermain": a career choice, not an official act
+SHOW_WORDS = {"aktor", "aktris", "film", "syuting", "album", "lagu", "penyanyi", "serial",
+              "sutradara", "selebriti", "artis", "band", "musisi"}
 BALL_WORDS = {"bola", "sepakan", "tendangan", "sundulan", "kiper", "gawang", "umpan", "tembakan"}
 AID_WORDS = {"bantuan", "sembako", "paket", "beras", "makanan", "minuman", "masker", "bibit",
              "daging", "takjil", "selimut", "pakaian", "obat", "obat-obatan", "uang", "santunan",
@@ -270,7 +273,10 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
             occ.kind = "none"
             return
         # "... menandatangani kontrak baru ... juara Liga": a player's contract, not an agreement
-        if occ.trigger.category in {"meeting", "election", "agreement"} and SPORT_WORDS & set(words):
+        if occ.trigger.category in {"meeting", "election", "agreement", "decision"} and SPORT_WORDS & set(words):
+            occ.kind = "none"
+            return
+        if occ.trigger.category in {"agreement", "decision"} and SHOW_WORDS & set(words):
             occ.kind = "none"
             return
         # "membagikan sebuah surat suara": handing out is aid only with aid goods or recipients
