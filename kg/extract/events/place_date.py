@@ -178,13 +178,13 @@ def _relative_parts(sentence: Sentence, best, every) -> list[str]:
 
 def _statement_date(analyzed: AnalyzedArticle, sentence: Sentence) -> str | None:
     """The written date of the last attributed statement in the five sentences before
-    ("kata Basaria saat jumpa pers ..., Jumat (2/2)"), or else the two after, when it is
+    ("kata Basaria saat jumpa pers ..., Jumat (2/2)"), or else the three after, when it is
     before the article date."""
     art = analyzed.article
-    # ... else of a statement in the next two sentences: "... pertemuan bilateral hari ini.
+    # ... else of a statement in the next three sentences: "... pertemuan bilateral hari ini.
     # "...," kata Retno ..., Rabu (23/11)": the day the reporter wrote it down
     before = reversed(analyzed.sentences[max(0, sentence.index - 5):sentence.index])
-    after = analyzed.sentences[sentence.index + 1:sentence.index + 3]
+    after = analyzed.sentences[sentence.index + 1:sentence.index + 4]
     for prev in (*before, *after):
         for d in reversed(find_dates(prev.text, art.date)):
             if d[3] and len(d[3]) == 10 and re.search(r"\d", d[2]) and _reported(
