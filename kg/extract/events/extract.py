@@ -53,7 +53,11 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
                 written = own and bool(re.search(r"\d", dtext or ""))
                 earlier = written and re.match(r"\s*Sebelumnya\b", s.text) is not None
                 for d in same:
-                    if not (written and (d.own_date or earlier) and iso and d.own_date != iso):
+                    # ... or a written year other than the event's: "Pada 2001, ... tewas dalam
+                    # kebakaran" after this year's fire
+                    other_year = written and iso and d.date and iso[:4] != d.date[:4]
+                    if not (written and (d.own_date or earlier) and iso and d.own_date != iso
+                            or other_year):
                         draft = d
                         break
                 if draft is None:

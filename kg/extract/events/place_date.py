@@ -194,10 +194,13 @@ def _statement_date(analyzed: AnalyzedArticle, sentence: Sentence) -> str | None
 
 
 def _interval(iso: str | None) -> tuple[str | None, str | None]:
-    """A month-precision date ("2016-08") is the interval of that month; "a/b" is a to b."""
+    """A month-precision date ("2016-08") is the interval of that month, a year ("2001") that
+    year's; "a/b" is a to b."""
     if iso and "/" in iso:
         a, b = iso.split("/", 1)
         return a, b
+    if iso and re.fullmatch(r"\d{4}", iso):
+        return f"{iso}-01-01", f"{iso}-12-31"
     if iso and re.fullmatch(r"\d{4}-\d{2}", iso):
         y, m = map(int, iso.split("-"))
         last = (date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)).day

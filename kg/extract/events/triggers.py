@@ -273,7 +273,7 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
             occ.kind = "none"
             return
         # "... menandatangani kontrak baru ... juara Liga": a player's contract, not an agreement
-        if occ.trigger.category in {"meeting", "election", "agreement", "decision"} and SPORT_WORDS & set(words):
+        if occ.trigger.category in {"meeting", "election", "agreement"} and SPORT_WORDS & set(words):
             occ.kind = "none"
             return
         if occ.trigger.category in {"agreement", "decision"} and SHOW_WORDS & set(words):
