@@ -13,7 +13,7 @@ from kg.extract.events.lexicon import load_lexicon
 from kg.extract.events.place_date import _date_for, _interval, _later, _place_for
 from kg.extract.events.roles import (AREA_RE, PARTICIPANT_CUES, VICTIM_WORDS, _after_cue, _coordinated,
                                      _groups, _listed_patients, _pronoun_roles, _read_roles)
-from kg.extract.events.triggers import _find_occurrences
+from kg.extract.events.triggers import SHOW_WORDS, SPORT_WORDS, _find_occurrences
 from kg.extract.types import EntityMention, Event, Provenance, Quote
 from kg.nlp.types import AnalyzedArticle
 
@@ -32,6 +32,13 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
     drafts: list[_Draft] = []
     last: _Draft | None = None
     for occ in _find_occurrences(analyzed, lexicon, by_sentence):
+        if occ.kind == "planned":
+            # "Festival Danau Poso akan digelar 2 hingga 5 November": the festival named before
+            # (with no written date of its own) has not happened yet
+            for d in drafts:
+                if d.type == occ.trigger.type and d.own_date is None:
+                    d.planned = True
+            continue
         if occ.kind == "none":
             continue
         s = occ.sentence
@@ -136,7 +143,7 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
         for s2 in analyzed.sentences[first + 1:first + 3]:
             _add(drafts[0].sources, *[m.id for m in _sources(s2, by_sentence.get(s2.index, []))])
     # "Festival ... akan digelar 2 hingga 5 November" told on 31 October: not happened yet
-    drafts = [d for d in drafts if not _later(d.date, art.date)]
+    drafts = [d for d in drafts if not _later(d.date, art.date) and not d.planned]
     events = []
     for n, d in enumerate(drafts):
         if d.category in {"arrest", "investigation", "trial"}:
@@ -210,6 +217,8 @@ def _accepted(d: _Draft, form: str, analyzed: AnalyzedArticle, mentions) -> bool
     "verb-person": a named person as patient or agent)."""
     if form in ("noun", "event-noun"):
         return True
+    if d.category == "decision" and _career_choice(d, analyzed, mentions):
+        return False
     if d.category in {"arrest", "investigation"} and form != "verb-suspect" and _group_object(d, analyzed):
         return True
     if form in ("verb-agent", "verb-suspect"):
@@ -219,6 +228,15 @@ def _accepted(d: _Draft, form: str, analyzed: AnalyzedArticle, mentions) -> bool
         return any(kinds.get(k) == "person" for k in (*d.targets, d.organizer))
     return bool(d.organizer or d.targets or d.participants or d.own_date or d.place
                 or d.category == "disaster")
+
+
+def _career_choice(d: _Draft, analyzed: AnalyzedArticle, mentions) -> bool:
+    """"Deschamps memutuskan untuk menyegarkan lini depan": a person's choice in a sports or
+    show-business sentence is not an official act (a league's or a body's is)."""
+    kinds = {m.id: m.kind for m in mentions}
+    s = _trigger_sentence(analyzed, d)
+    return (s is not None and kinds.get(d.organizer) == "person"
+            and bool((SPORT_WORDS | SHOW_WORDS) & set(_words(s))))
 
 
 def _group_object(d: _Draft, analyzed: AnalyzedArticle) -> bool:

@@ -180,9 +180,12 @@ ELECTION_WORDS = {"calon", "cagub", "cawagub", "cabup", "cawabup", "cawalkot", "
                   "caleg", "bacaleg", "bakal", "pilkada", "pilgub", "pilbup", "pilwalkot", "pilpres",
                   "pemilu", "pemilihan", "kpu", "kpud", "kip", "bawaslu", "panwaslu", "partai",
                   "parpol", "dpd", "dpw", "dpc", "formulir", "kandidat", "pasangan", "paslon"}
-NOT_EVENTS = {("mencuri", "perhatian"), ("dituntut", "untuk"), ("menyerang", "balik")} | {
+NOT_EVENTS = {("mencuri", "perhatian"), ("dituntut", "untuk"), ("menyerang", "balik"),
+              ("kebakaran", "jenggot")} | {
     ("mencuri", w) for w in ("hati", "segmen", "pasar", "poin", "gol", "kesempatan", "waktu",
-                             "panggung", "start", "momen", "pangsa", "simpati", "ilmu")}
+                             "panggung", "start", "momen", "pangsa", "simpati", "ilmu")} | {
+    ("menahan", w) for w in ("napas", "nafas", "diri", "tawa", "laju", "imbang", "lapar", "rasa",
+                             "sakit", "emosi", "air")}
 # a match, not a meeting: "Serena bertemu dengan kakaknya" in a final
 SPORT_WORDS = {"laga", "pertandingan", "final", "semifinal", "perempat", "babak", "set", "gol",
                "turnamen", "kompetisi", "klasemen", "juara", "melawan", "menghadapi", "skor",
@@ -191,6 +194,8 @@ SPORT_WORDS = {"laga", "pertandingan", "final", "semifinal", "perempat", "babak"
 # "aktor Michael K Williams memutuskan untuk tak lagi bermain": a career choice, not an official act
 SHOW_WORDS = {"aktor", "aktris", "film", "syuting", "album", "lagu", "penyanyi", "serial",
               "sutradara", "selebriti", "artis", "band", "musisi"}
+# a match for certain ("melawan" is also resisting arrest): "menyerang Serdadu Tridatu" in a game
+MATCH_WORDS = {"laga", "pertandingan", "turnamen", "klasemen", "liga", "gol", "babak", "semifinal"}
 BALL_WORDS = {"bola", "sepakan", "tendangan", "sundulan", "kiper", "gawang", "umpan", "tembakan"}
 AID_WORDS = {"bantuan", "sembako", "paket", "beras", "makanan", "minuman", "masker", "bibit",
              "daging", "takjil", "selimut", "pakaian", "obat", "obat-obatan", "uang", "santunan",
@@ -211,6 +216,14 @@ MEDICAL_WORDS = {"kesehatan", "kesehatannya", "medis", "jantung", "mata", "darah
 QUANTIFIER_WORDS = {"kebanyakan", "umumnya", "rata-rata", "persen"}
 # "Warga ... melerai pertengkaran dan mengamankan NL": citizens holding someone, not an arrest
 CITIZEN_WORDS = {"warga", "masyarakat", "penduduk"}
+
+
+# "Sidang lanjutan ... rencananya akan digelar": planned, told after the noun
+PLANNED_WORDS = {"akan", "rencananya", "dijadwalkan", "bakal", "direncanakan"}
+# "ada yang menyarankan untuk melakukan demonstrasi": suggested, not done
+SUGGEST_WORDS = {"menyarankan", "mengusulkan", "mengajak", "mengimbau", "menyerukan", "usul"}
+# "World Government Summit merupakan pertemuan tahunan": what a thing is, not a happening
+DEFINING_WORDS = {"merupakan", "adalah", "ialah"}
 
 
 def _plural_relative(words: list[str], i: int) -> bool:
@@ -254,6 +267,9 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
     if occ.trigger.form.startswith("verb"):
         # "lima terduga teroris yang ditangkap": the doubt is about the noun, not the arrest
         hyp = before[len(before) - before[::-1].index("yang"):] if "yang" in before else before
+        if before[-2:] == ["yang", "pernah"]:
+            occ.kind = "none"      # "perahu nelayan yang pernah tenggelam": some time or other
+            return
         if QUANTIFIER_WORDS & set(_clause_before(words, i)) or (
                 occ.trigger.type == "penangkapan" and words[i] == "mengamankan"
                 and CITIZEN_WORDS & set(_clause_before(words, i)[:2])):
@@ -269,7 +285,7 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
             occ.kind = "none"
             return
         # "sepakan Bepe ... ditangkap Dwi Kuswanto": a keeper catching the ball
-        if occ.trigger.category in {"arrest", "crime"} and BALL_WORDS & set(words):
+        if occ.trigger.category in {"arrest", "crime"} and (BALL_WORDS | MATCH_WORDS) & set(words):
             occ.kind = "none"
             return
         # "... menandatangani kontrak baru ... juara Liga": a player's contract, not an agreement
@@ -289,7 +305,7 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
         return
     # "dua festival yang digelar", "atlet-atlet yang melakukan pencurian": several or any,
     # not one happening
-    if (i > 0 and words[i - 1] in COUNT_WORDS) or _plural_relative(words, i):
+    if (i > 0 and words[i - 1] in COUNT_WORDS | DEFINING_WORDS) or _plural_relative(words, i):
         occ.kind = "none"
         return
     # habitual, not one event: "operasi tangkap tangan yang dilakukan KPK selama ini"
@@ -306,7 +322,7 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
         return
     if k >= 0 and words[k] in HOST_VERBS | PASSIVE_HOSTS:
         neg = words[max(0, k - 3):k]
-        if not any(w in NEGATIONS or w in MODALS for w in neg):
+        if not any(w in NEGATIONS or w in MODALS or w in SUGGEST_WORDS for w in neg):
             occ.kind = "frame"
             if words[k] in PASSIVE_HOSTS:
                 occ.passive = k
@@ -318,6 +334,9 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
         if words[k] in {".", ";", "?", "!"} or (words[k] in {'"', "“", "”"}):
             break
         if words[k] in PASSIVE_VERBS:
+            if PLANNED_WORDS & set(words[j:k]) and not past:
+                occ.kind = "planned"   # "Sidang lanjutan ... rencananya akan digelar pada 7 Februari"
+                return
             if not any(w in NEGATIONS or w in MODALS for w in words[max(j, k - 2):k]):
                 occ.kind, occ.passive = "frame", k
                 return
