@@ -138,7 +138,8 @@ GENERIC_WORDS = {"serupa", "sering", "rawan", "pencegahan", "penanggulangan", "m
                  "sumbangan", "penanganan", "pengendalian", "langganan", "bahaya", "sebagian",
                  "kebanyakan", "umumnya", "dekade", "musim", "studi", "penelitian",
                  "antisipasi", "mengantisipasi", "memerangi", "memprotes", "potensi", "berpotensi", "risiko", "ancaman",
-                 "kasus-kasus", "maraknya", "marak", "angka", "tingkat", "jumlah", "isu", "hoax"}
+                 "kasus-kasus", "maraknya", "marak", "angka", "tingkat", "jumlah", "isu", "hoax",
+                 "menghindari", "menghindar"}
 
 
 def _happening(occ: _Occurrence, words: list[str], date_spans, places) -> bool:
@@ -181,16 +182,16 @@ ELECTION_WORDS = {"calon", "cagub", "cawagub", "cabup", "cawabup", "cawalkot", "
                   "pemilu", "pemilihan", "kpu", "kpud", "kip", "bawaslu", "panwaslu", "partai",
                   "parpol", "dpd", "dpw", "dpc", "formulir", "kandidat", "pasangan", "paslon"}
 NOT_EVENTS = {("mencuri", "perhatian"), ("dituntut", "untuk"), ("menyerang", "balik"),
-              ("kebakaran", "jenggot")} | {
+              ("kebakaran", "jenggot"), ("ditahan", "imbang"), ("pertemuan", "lempeng")} | {
     ("mencuri", w) for w in ("hati", "segmen", "pasar", "poin", "gol", "kesempatan", "waktu",
-                             "panggung", "start", "momen", "pangsa", "simpati", "ilmu")} | {
+                             "panggung", "start", "momen", "pangsa", "simpati", "ilmu", "kemenangan")} | {
     ("menahan", w) for w in ("napas", "nafas", "diri", "tawa", "laju", "imbang", "lapar", "rasa",
                              "sakit", "emosi", "air")}
 # a match, not a meeting: "Serena bertemu dengan kakaknya" in a final
 SPORT_WORDS = {"laga", "pertandingan", "final", "semifinal", "perempat", "babak", "set", "gol",
                "turnamen", "kompetisi", "klasemen", "juara", "melawan", "menghadapi", "skor",
                "pebalap", "pembalap", "atlet", "pemain", "klub", "balapan", "liga", "gelandang",
-               "striker", "bek", "pelatih", "bermain"}
+               "striker", "bek", "pelatih", "bermain", "kemenangan", "kekalahan", "imbang"}
 # "aktor Michael K Williams memutuskan untuk tak lagi bermain": a career choice, not an official act
 SHOW_WORDS = {"aktor", "aktris", "film", "syuting", "album", "lagu", "penyanyi", "serial",
               "sutradara", "selebriti", "artis", "band", "musisi"}
@@ -208,7 +209,8 @@ COUNT_WORDS = {"dua", "tiga", "empat", "lima", "beberapa", "sejumlah", "berbagai
 
 # "Sule sempat bertemu dengan ayahnya": a family visit, not a meeting
 KIN_WORDS = {"ayahnya", "ibunya", "anaknya", "istrinya", "suaminya", "keluarganya", "kakaknya",
-             "adiknya", "ayahanda", "ibunda", "orangtuanya", "cucunya", "kekasihnya", "pacarnya"}
+             "adiknya", "ayahanda", "ibunda", "orangtuanya", "cucunya", "kekasihnya", "pacarnya",
+             "suami", "istri", "pacar", "kekasih"}
 # "diperiksa kesehatannya", "pemeriksaan kesehatan": a medical check, not an investigation
 MEDICAL_WORDS = {"kesehatan", "kesehatannya", "medis", "jantung", "mata", "darah", "fisik",
                  "gigi", "dokter"}
@@ -218,6 +220,11 @@ QUANTIFIER_WORDS = {"kebanyakan", "umumnya", "rata-rata", "persen"}
 CITIZEN_WORDS = {"warga", "masyarakat", "penduduk"}
 
 
+# a summons is an investigation where the sentence tells of a case
+CASE_WORDS = {"saksi", "tersangka", "diperiksa", "pemeriksaan", "keterangan", "kasus", "perkara",
+              "penyidik", "penyidikan", "penyelidikan", "klarifikasi", "terperiksa", "dugaan"}
+MOVE_WORDS = {"kembali", "kabur", "keluar", "hijrah", "pindah", "gabung", "bergabung", "pensiun",
+              "menikah", "bertunangan", "mengundurkan", "hengkang"}
 # "Sidang lanjutan ... rencananya akan digelar": planned, told after the noun
 PLANNED_WORDS = {"akan", "rencananya", "dijadwalkan", "bakal", "direncanakan"}
 # "ada yang menyarankan untuk melakukan demonstrasi": suggested, not done
@@ -285,14 +292,24 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
             occ.kind = "none"
             return
         # "sepakan Bepe ... ditangkap Dwi Kuswanto": a keeper catching the ball
-        if occ.trigger.category in {"arrest", "crime"} and (BALL_WORDS | MATCH_WORDS) & set(words):
+        if occ.trigger.category in {"arrest", "crime", "appointment"} and (BALL_WORDS | MATCH_WORDS) & set(words):
             occ.kind = "none"
             return
         # "... menandatangani kontrak baru ... juara Liga": a player's contract, not an agreement
         if occ.trigger.category in {"meeting", "election", "agreement"} and SPORT_WORDS & set(words):
             occ.kind = "none"
             return
-        if occ.trigger.category in {"agreement", "decision"} and SHOW_WORDS & set(words):
+        # "Weinstein memanggil Sorvino ... untuk menawari": a call, not a summons to questioning
+        if words[i] in {"memanggil", "dipanggil"} and not CASE_WORDS & set(words):
+            occ.kind = "none"
+            return
+        # "Ia kemudian memutuskan keluar dari NASA": a person's move, not an official act
+        if occ.trigger.category == "decision" and MOVE_WORDS & set(
+                w for w in words[j:j + 2] if w != "untuk"):
+            occ.kind = "none"
+            return
+        if (occ.trigger.category in {"agreement", "decision"} or words[i] == "bertemu") \
+                and SHOW_WORDS & set(words):
             occ.kind = "none"
             return
         # "membagikan sebuah surat suara": handing out is aid only with aid goods or recipients
