@@ -163,6 +163,9 @@ def _coordinated(sentence: Sentence, mentions, first: EntityMention, leftward: b
     return out if joined_by_and else out[:1]
 
 
+# "Kepala Bidang Humas Polda X, Y, mengatakan ...": the body in a speaker's title is no subject
+TITLE_LEADS = {"kepala", "ketua", "wakil", "direktur", "kabid", "kasat", "kanit", "juru",
+               "sekretaris", "komandan", "kabag", "kasubbag", "kasi", "kadis", "plt", "kasubdit"}
 AGENT_WORDS = {"oleh", "tim", "petugas", "aparat", "pihak", "jajaran", "personel", "anggota",
                "penyidik", "gabungan", "polisi", "para", "majelis", "hakim", "jaksa", "satuan",
                "unit", "dari"}
@@ -412,6 +415,7 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
         lead = s.text[_body_start(s) - s.start:first.provenance.start - s.start].strip(" ,")
         if (first.kind == "organization" and first.provenance.end <= trig_start
                 and len(lead.split()) <= 3 and not re.search(r"[\"“”']", lead)
+                and not (lead.split() and lead.split()[-1].lower() in TITLE_LEADS)
                 and first.id not in partner_ids):
             organizer = first
     if organizer is None and verb is None and category in HOSTED_CATEGORIES:
