@@ -12,7 +12,7 @@ from kg.extract.events.drafts import _Draft, _Occurrence, _add, _match_at, _trig
 from kg.extract.events.lexicon import load_lexicon
 from kg.extract.events.place_date import _date_for, _interval, _later, _place_for
 from kg.extract.events.roles import (AREA_RE, PARTICIPANT_CUES, VICTIM_WORDS, _after_cue, _coordinated,
-                                     _groups, _listed_patients, _pronoun_roles, _read_roles)
+                                     _groups, _listed_patients, _pronoun_roles, _read_roles, _title_org)
 from kg.extract.events.triggers import SHOW_WORDS, SPORT_WORDS, _find_occurrences
 from kg.extract.types import EntityMention, Event, Provenance, Quote
 from kg.nlp.types import AnalyzedArticle
@@ -142,6 +142,8 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
         first = min(drafts[0].sentences)
         for s2 in analyzed.sentences[first + 1:first + 3]:
             _add(drafts[0].sources, *[m.id for m in _sources(s2, by_sentence.get(s2.index, []))])
+    for d in drafts:
+        _police_agent(analyzed, d, by_sentence)
     # "Festival ... akan digelar 2 hingga 5 November" told on 31 October: not happened yet
     drafts = [d for d in drafts if not _later(d.date, art.date) and not d.planned]
     events = []
@@ -228,6 +230,36 @@ def _accepted(d: _Draft, form: str, analyzed: AnalyzedArticle, mentions) -> bool
         return any(kinds.get(k) == "person" for k in (*d.targets, d.organizer))
     return bool(d.organizer or d.targets or d.participants or d.own_date or d.place
                 or d.category == "disaster")
+
+
+POLICE_RE = re.compile(r"(Polsek|Polres|Polresta|Polrestabes|Polda|Polri|Kepolisian|Mabes Polri|"
+                       r"Satreskrim|Satres|Ditreskrimum|Ditreskrimsus|Ditresnarkoba)\b")
+
+
+def _police_agent(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
+    """"Polisi menangkap RO ... . Kapolsek Ciledug, Kompol Sutrisno mengatakan, ...": an arrest or
+    questioning by unnamed police ("Polisi", "petugas", "kita") is done by the police unit in
+    the title of the officer who reports it."""
+    if d.organizer is not None or d.category not in {"arrest", "investigation"} or not d.sources:
+        return
+    s = _trigger_sentence(analyzed, d)
+    if s is None:
+        return
+    before = analyzed.article.text[s.start:d.trigger_span[0]]
+    after = analyzed.article.text[d.trigger_span[1]:s.end]
+    if not (re.search(r"(^|[,\"“]\s*|\b(dan|lalu|kemudian)\s+)(polisi|petugas|penyidik|aparat|pihak kepolisian|"
+                      r"kita|kami)\s+((sudah|telah|juga|pun|langsung|berhasil|akhirnya|segera)\s+)*$",
+                      before, re.I)
+            or re.match(r"\s*(oleh\s+)?(polisi|petugas|penyidik)\b", after, re.I)):
+        return
+    mentions = {m.id: m for ms in by_sentence.values() for m in ms}
+    names = {m.id: m.name for m in mentions.values()}
+    for src in d.sources:
+        m = mentions.get(src)
+        org = _title_org(m, analyzed, by_sentence) if m is not None and m.kind == "person" else None
+        if org and POLICE_RE.match(names.get(org, "")) and org not in d.targets:
+            d.organizer = org
+            return
 
 
 def _career_choice(d: _Draft, analyzed: AnalyzedArticle, mentions) -> bool:
