@@ -11,6 +11,7 @@ from kg.nlp.types import AnalyzedArticle, Sentence
 
 
 ATTEND_VERBS = {"mengikuti", "menghadiri", "hadir"}
+UNDERGO_VERBS = {"menjalani"}
 # "Pendaftaran Edy diterima Sekretaris DPD PDIP Sumut, Sutarto": who receives it takes part
 RECEIVE_VERBS = {"diterima"}
 PARTNER_CUES = [("menggandeng",), ("bekerja", "sama", "dengan"), ("bekerjasama", "dengan"),
@@ -387,6 +388,15 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
     target_ids = {m.id for m in targets}
     if passive_verb:
         pass
+    elif occ.host is not None and words[occ.host] in UNDERGO_VERBS:
+        # "Zunaidi ... telah menjalani pemeriksaan": who undergoes it is its patient
+        subject = _nearest_left(mentions, s.tokens[occ.host].start, ("person",), partner_ids, s, max_gap=60)
+        if subject is None:
+            subject = _appositive_subject(s, mentions, s.tokens[occ.host].start)
+        if subject and category in PATIENT_CATEGORIES:
+            targets.append(subject)
+        elif subject:
+            participants.insert(0, subject)
     elif occ.host is not None and words[occ.host] in ATTEND_VERBS:
         subject = _nearest_left(mentions, s.tokens[occ.host].start, agents, partner_ids, s)
         if subject:
@@ -409,7 +419,8 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
     person_starts = [m.provenance.start for m in mentions if m.kind == "person"]
     body = [m for m in mentions if m.provenance.start >= _body_start(s)
             and not any(0 <= p - m.provenance.end <= 2 for p in person_starts)]   # not a title
-    if organizer is None and body:
+    undergo = occ.host is not None and words[occ.host] in UNDERGO_VERBS
+    if organizer is None and body and not undergo:
         # the sentence's subject agency: "Dinsosnakertrans tidak henti-hentinya memberi ..."
         first = min(body, key=lambda m: m.provenance.start)
         lead = s.text[_body_start(s) - s.start:first.provenance.start - s.start].strip(" ,")

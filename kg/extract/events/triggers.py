@@ -22,7 +22,7 @@ from kg.nlp.types import AnalyzedArticle, Sentence
 HOST_VERBS = {"menggelar", "mengadakan", "melaksanakan", "menyelenggarakan", "melakukan",
               "membuka", "menutup", "memimpin", "memberi", "memberikan", "mengikuti",
               "menghadiri", "hadir", "digelarnya", "dilaksanakannya", "dibukanya",
-              "mendapat", "mendapatkan"}
+              "mendapat", "mendapatkan", "menjalani"}
 PASSIVE_VERBS = {"digelar", "diadakan", "dilaksanakan", "diselenggarakan", "berlangsung",
                  "dibuka", "ditutup", "dihadiri", "diikuti", "dipimpin", "dimulai", "dilakukan", "diterima"}
 # passive hosts before the noun: "setelah dilakukan penangkapan"
