@@ -281,6 +281,12 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
     elif acting and draft.organizer is None and occ.trigger.category not in NO_AGENT_CATEGORIES:
         draft.organizer = acting[-1].id
     sources = [m for m in sources if m not in acting]
+    # "menurut lembaga pemantau gempa pemerintah, GeoNet": a body the news cites reports it
+    for m in mentions:
+        gap = s.text[max(0, m.provenance.start - s.start - 45):m.provenance.start - s.start]
+        if m.kind == "organization" and re.search(
+                r"\b[Mm]enurut\s+([a-z]+\s+){0,5}(,\s*)?$", gap) and m not in sources:
+            sources.append(m)
     source_ids = {m.id for m in sources} | {m.id for m in acting}
     _add(draft.sources, *[m.id for m in sources])
     titled = {o.id for o in mentions if o.kind == "organization" for src in sources
@@ -380,6 +386,16 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
         # "SBY bersama istri ..., Agus Harimurti dan istri Anisa, tiba di tempat acara akad
         # nikah": the named persons who came take part
         participants.extend(m for m in mentions if m.kind == "person" and m not in participants)
+    if category == "meeting" and verb is None and organizer is None and occ.tok_start > 0 \
+            and words[occ.tok_start - 1] in {"dalam", "pada", "saat"}:
+        # "komitmen Presiden Joko Widodo dan Perdana Menteri Belanda Mark Rutte dalam pertemuan
+        # bilateral": the first named meets the others
+        left = _nearest_left(mentions, s.tokens[occ.tok_start - 1].start, ("person",), partner_ids, s,
+                             max_gap=2)
+        if left:
+            group = sorted(_coordinated(s, mentions, left, True), key=lambda m: m.provenance.start)
+            organizer = group[0]
+            participants.extend(m for m in group[1:] if m not in participants)
     if occ.kind == "generic" and {"hadir", "dihadiri"} & set(words):
         # "Sejumlah pejabat tinggi tampak hadir dalam acara tersebut, di antaranya, A, B ..."
         listed = _after_cue(s, words, LIST_CUES, mentions, ("person",), first_gap=80)
@@ -453,7 +469,7 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
                 m = _right_after(s, mentions, s.tokens[k + n - 1].end, agents)
                 if m:
                     co.append(m)
-        _add(draft.co_agents, *[m.id for m in co if m.id not in target_ids])
+        _add(draft.co_agents, *[m.id for m in co if m.id not in target_ids and m not in participants])
     _add(draft.targets, *[m.id for m in targets])
     _add(draft.partners, *[m.id for m in partners])
     _add(draft.participants, *[m.id for m in participants if m.id not in target_ids])
