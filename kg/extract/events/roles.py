@@ -132,6 +132,14 @@ def _appositive_subject(sentence: Sentence, mentions, offset: int) -> EntityMent
     return None
 
 
+def _meets(sentence: Sentence, mentions, last: EntityMention, participants: list) -> EntityMention:
+    """"A, B dan C (bertemu | dalam pertemuan)": the first named is the agent, the others (added
+    to participants) take part."""
+    group = sorted(_coordinated(sentence, mentions, last, True), key=lambda m: m.provenance.start)
+    participants.extend(m for m in group[1:] if m not in participants)
+    return group[0]
+
+
 def _title_gap(gap: str) -> bool:
     """", Plt Kepala Dinas Pekerjaan Umum dan Perumahan Rakyat (PUPR) Provinsi Jambi ": a list
     item's title between a comma (or "dan") and the next name."""
@@ -372,9 +380,7 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
         # "A, B dan C bertemu": the first meets the others (as in "A bertemu dengan B")
         subject = _nearest_left(mentions, trig_start, agents, partner_ids, s)
         if subject:
-            group = sorted(_coordinated(s, mentions, subject, True), key=lambda m: m.provenance.start)
-            organizer = group[0]
-            participants.extend(m for m in group[1:] if m not in participants)
+            organizer = _meets(s, mentions, subject, participants)
     if verb in {"bertemu", "bertamu"}:
         # "Suhardi ... bertemu dengan Presiden Joko Widodo": who is met takes part
         heads = [m.provenance.start for m in mentions if m.kind == "person"]
@@ -393,9 +399,7 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
         left = _nearest_left(mentions, s.tokens[occ.tok_start - 1].start, ("person",), partner_ids, s,
                              max_gap=2)
         if left:
-            group = sorted(_coordinated(s, mentions, left, True), key=lambda m: m.provenance.start)
-            organizer = group[0]
-            participants.extend(m for m in group[1:] if m not in participants)
+            organizer = _meets(s, mentions, left, participants)
     if occ.kind == "generic" and {"hadir", "dihadiri"} & set(words):
         # "Sejumlah pejabat tinggi tampak hadir dalam acara tersebut, di antaranya, A, B ..."
         listed = _after_cue(s, words, LIST_CUES, mentions, ("person",), first_gap=80)
