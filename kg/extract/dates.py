@@ -12,7 +12,8 @@ Rules (all relative forms need the article date; without one they resolve to Non
 - "dua hari lalu" = -2 days (up to seven, in words or digits);
 - "kemarin" = -1 day, "hari ini" = 0, "besok" = +1, "lusa" = +2, "kemarin lusa" = -2;
   "sore ini", "tadi pagi" ... = the article date ("tadi malam" is left out: it may be yesterday).
-- "Maret 2024" has month precision: "2024-03".
+- "Maret 2024" has month precision: "2024-03"; so has "Mei silam/lalu" (the last May before
+  the article's month); "pada 2001" has year precision: "2001".
 - A weekday next to a written date ("Senin (27/3)") is resolved by the written date.
 - Invalid dates (31/2, 29/2 in a common year) resolve to None.
 Vague spans ("pekan lalu", "awal bulan", "akhir Maret") are not date expressions here.
@@ -75,6 +76,10 @@ PATTERN = re.compile(
     rf"|\b(?P<sd>\d{{1,2}})(?P<sep>[/.-])(?P<sm>\d{{1,2}})(?P=sep)(?P<sy>{_YEAR})\b"
     # Maret 2024
     rf"|\b(?P<mm>{_MONTH})\s+(?P<my>{_YEAR})\b"
+    # Mei silam, Agustus lalu: the last such month before the article date
+    rf"|\b(?P<pm_>{_MONTH})\s+(?P<pmmod>lalu|silam)\b"
+    # pada 2001: a year
+    rf"|(?<=\b[Pp]ada\s)(?P<yy>{_YEAR})\b(?!\s*[-/–]\s*\d)"
     # Kamis, Kamis lalu, Kamis pekan lalu
     rf"|\b(?P<wd>{_WD})\b(?:\s+(?P<wmod>{_MOD})\b)?"
     rf"|\b(?i:(?P<rel>{_REL}))\b"
@@ -178,6 +183,13 @@ def _resolve(m: re.Match, ref: date | None) -> str | None:
         return out.isoformat() if out else None
     if g["mm"]:
         return f"{int(g['my']):04d}-{MONTHS[g['mm'].rstrip('.').lower()]:02d}"
+    if g["pm_"]:
+        if ref is None:
+            return None
+        mo = MONTHS[g["pm_"].rstrip(".").lower()]
+        return f"{ref.year - (mo >= ref.month):04d}-{mo:02d}"
+    if g["yy"]:
+        return g["yy"]
     if g["wd"]:
         out = _weekday(_weekday_index(g["wd"]), ref, _direction(g["wmod"]))
         return out.isoformat() if out else None
@@ -203,7 +215,7 @@ def find_dates(sentence_text: str, article_date: str | None) -> list[tuple[int, 
 
 
 def resolve_date(expression: str, article_date: str | None) -> str | None:
-    """ISO date ("2024-03-12") or month ("2024-03") of one date expression, or None."""
+    """ISO date ("2024-03-12"), month ("2024-03") or year ("2001") of one date expression, or None."""
     text = expression.strip()
     m = PATTERN.fullmatch(text)
     if m is None:

@@ -14,7 +14,7 @@ class _Occurrence:
     trigger: Trigger
     tok_start: int
     tok_end: int
-    kind: str                       # "frame" | "anaphor" | "weak" | "generic"
+    kind: str                       # "frame" | "anaphor" | "weak" | "generic" | "planned" | "none"
     label: str
     host: int | None = None         # token index of the hosting/passive verb
     passive: int | None = None
@@ -44,6 +44,7 @@ class _Draft:
     trigger: str = ""
     trigger_span: tuple[int, int] = (-1, -1)
     co_agents: list[str] = field(default_factory=list)
+    planned: bool = False           # told as still to be held ("Festival ... akan digelar ...")
 
 
 def _words(sentence: Sentence) -> list[str]:
@@ -57,13 +58,6 @@ def _match_at(words: list[str], i: int, phrases) -> int:
         if len(ph) > best and tuple(words[i:i + len(ph)]) == ph:
             best = len(ph)
     return best
-
-
-def _token_index(sentence: Sentence, offset: int) -> int:
-    for k, t in enumerate(sentence.tokens):
-        if t.end > offset:
-            return k
-    return len(sentence.tokens)
 
 
 def _add(items: list[str], *ids) -> None:

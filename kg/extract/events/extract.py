@@ -12,13 +12,14 @@ from kg.extract.events.drafts import _Draft, _Occurrence, _add, _match_at, _trig
 from kg.extract.events.lexicon import load_lexicon
 from kg.extract.events.place_date import _date_for, _interval, _later, _place_for
 from kg.extract.events.roles import (AREA_RE, PARTICIPANT_CUES, VICTIM_WORDS, _after_cue, _coordinated,
-                                     _groups, _listed_patients, _pronoun_roles, _read_roles)
-from kg.extract.events.triggers import _find_occurrences
+                                     _groups, _listed_patients, _pronoun_roles, _read_roles, _title_org)
+from kg.extract.events.triggers import SHOW_WORDS, SPORT_WORDS, _find_occurrences
 from kg.extract.types import EntityMention, Event, Provenance, Quote
 from kg.nlp.types import AnalyzedArticle
 
 
 OUTCOME_CATEGORIES = {"decision", "election", "agreement", "announcement"}
+CAUSE_WORDS = {"menyusul", "pasca", "akibat", "karena"}
 
 
 def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention]) -> list[Event]:
@@ -31,6 +32,13 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
     drafts: list[_Draft] = []
     last: _Draft | None = None
     for occ in _find_occurrences(analyzed, lexicon, by_sentence):
+        if occ.kind == "planned":
+            # "Festival Danau Poso akan digelar 2 hingga 5 November": the festival named before
+            # (with no written date of its own) has not happened yet
+            for d in drafts:
+                if d.type == occ.trigger.type and d.own_date is None:
+                    d.planned = True
+            continue
         if occ.kind == "none":
             continue
         s = occ.sentence
@@ -40,13 +48,23 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
             draft = last
         else:
             same = [d for d in drafts if d.type == occ.trigger.type]
-            if occ.kind == "frame":
+            if occ.kind == "frame" and same and occ.tok_start > 0 \
+                    and _words(s)[occ.tok_start - 1] in CAUSE_WORDS:
+                # "menunda kampanye pada Minggu (4/6) menyusul serangan teror": the attack
+                # told before, not a new one, and the sentence's actors are not its own
+                draft = same[-1]
+                occ = replace(occ, kind="weak")
+            elif occ.kind == "frame":
                 iso, dtext, own = date
                 # only two written dates can tell events apart ("kemarin" may be a day off)
                 written = own and bool(re.search(r"\d", dtext or ""))
                 earlier = written and re.match(r"\s*Sebelumnya\b", s.text) is not None
                 for d in same:
-                    if not (written and (d.own_date or earlier) and iso and d.own_date != iso):
+                    # ... or a written year other than the event's: "Pada 2001, ... tewas dalam
+                    # kebakaran" after this year's fire
+                    other_year = written and iso and d.date and iso[:4] != d.date[:4]
+                    if not (written and (d.own_date or earlier) and iso and d.own_date != iso
+                            or other_year):
                         draft = d
                         break
                 if draft is None:
@@ -124,8 +142,10 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
         first = min(drafts[0].sentences)
         for s2 in analyzed.sentences[first + 1:first + 3]:
             _add(drafts[0].sources, *[m.id for m in _sources(s2, by_sentence.get(s2.index, []))])
+    for d in drafts:
+        _police_agent(analyzed, d, by_sentence)
     # "Festival ... akan digelar 2 hingga 5 November" told on 31 October: not happened yet
-    drafts = [d for d in drafts if not _later(d.date, art.date)]
+    drafts = [d for d in drafts if not _later(d.date, art.date) and not d.planned]
     events = []
     for n, d in enumerate(drafts):
         if d.category in {"arrest", "investigation", "trial"}:
@@ -199,6 +219,8 @@ def _accepted(d: _Draft, form: str, analyzed: AnalyzedArticle, mentions) -> bool
     "verb-person": a named person as patient or agent)."""
     if form in ("noun", "event-noun"):
         return True
+    if d.category == "decision" and _career_choice(d, analyzed, mentions):
+        return False
     if d.category in {"arrest", "investigation"} and form != "verb-suspect" and _group_object(d, analyzed):
         return True
     if form in ("verb-agent", "verb-suspect"):
@@ -208,6 +230,45 @@ def _accepted(d: _Draft, form: str, analyzed: AnalyzedArticle, mentions) -> bool
         return any(kinds.get(k) == "person" for k in (*d.targets, d.organizer))
     return bool(d.organizer or d.targets or d.participants or d.own_date or d.place
                 or d.category == "disaster")
+
+
+POLICE_RE = re.compile(r"(Polsek|Polres|Polresta|Polrestabes|Polda|Polri|Kepolisian|Mabes Polri|"
+                       r"Satreskrim|Satres|Ditreskrimum|Ditreskrimsus|Ditresnarkoba)\b")
+
+
+def _police_agent(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
+    """"Polisi menangkap RO ... . Kapolsek Ciledug, Kompol Sutrisno mengatakan, ...": an arrest or
+    questioning by unnamed police ("Polisi", "petugas", "kita") is done by the police unit in
+    the title of the officer who reports it."""
+    if d.organizer is not None or d.category not in {"arrest", "investigation"} or not d.sources:
+        return
+    s = _trigger_sentence(analyzed, d)
+    if s is None:
+        return
+    before = analyzed.article.text[s.start:d.trigger_span[0]]
+    after = analyzed.article.text[d.trigger_span[1]:s.end]
+    if not (re.search(r"(^|[,\"“]\s*|\b(dan|lalu|kemudian)\s+)(polisi|petugas|penyidik|aparat|pihak kepolisian|"
+                      r"kita|kami)\s+((sudah|telah|juga|pun|langsung|berhasil|akhirnya|segera)\s+)*$",
+                      before, re.I)
+            or re.match(r"\s*(oleh\s+)?(polisi|petugas|penyidik)\b", after, re.I)):
+        return
+    mentions = {m.id: m for ms in by_sentence.values() for m in ms}
+    names = {m.id: m.name for m in mentions.values()}
+    for src in d.sources:
+        m = mentions.get(src)
+        org = _title_org(m, analyzed, by_sentence) if m is not None and m.kind == "person" else None
+        if org and POLICE_RE.match(names.get(org, "")) and org not in d.targets:
+            d.organizer = org
+            return
+
+
+def _career_choice(d: _Draft, analyzed: AnalyzedArticle, mentions) -> bool:
+    """"Deschamps memutuskan untuk menyegarkan lini depan": a person's choice in a sports or
+    show-business sentence is not an official act (a league's or a body's is)."""
+    kinds = {m.id: m.kind for m in mentions}
+    s = _trigger_sentence(analyzed, d)
+    return (s is not None and kinds.get(d.organizer) == "person"
+            and bool((SPORT_WORDS | SHOW_WORDS) & set(_words(s))))
 
 
 def _group_object(d: _Draft, analyzed: AnalyzedArticle) -> bool:
@@ -237,11 +298,14 @@ def with_quote_sources(events: Sequence[Event], quotes: Sequence[Quote],
     (unless they act in it). With the mentions, only persons: a spokesperson, not the body in
     the speaker's title ("Ketua ... Ikatan Hakim Indonesia (Ikahi), Suhardi")."""
     kinds = {m.id: m.kind for m in mentions}
+    names = {m.id: m.name for m in mentions}
     quotes = [q for q in quotes if kinds.get(q.speaker, "person") == "person"]
     out = []
     for ev in events:
         spans = [(p.start, p.end) for p in ev.provenance]
         actors = {ev.organizer, *ev.co_agents, *ev.targets, *ev.partners, *ev.participants}
+        # another mention of an actor ("Jaksa Ali Mukartono" ... "kata Ali") does not report it
+        actors |= {k for k, n in names.items() if any(_same_name(n, names.get(a)) for a in actors if a)}
         found = [q.speaker for q in quotes
                  if any(a < max(q.end, q.provenance.end) and min(q.start, q.provenance.start) < b
                         for a, b in spans)]
@@ -253,3 +317,15 @@ def with_quote_sources(events: Sequence[Event], quotes: Sequence[Quote],
         sources = tuple(dict.fromkeys(x for x in (*ev.sources, *found) if x not in actors))
         out.append(replace(ev, sources=sources) if sources != ev.sources else ev)
     return out
+
+
+def _same_name(a: str | None, b: str | None) -> bool:
+    """Two mentions name the same person: the same name, or one is the other's first or last
+    word(s) ("Ali" / "Ali Mukartono")."""
+    if not a or not b:
+        return False
+    x, y = a.lower().split(), b.lower().split()
+    if x == y:
+        return True
+    short, long_ = sorted((x, y), key=len)
+    return len(" ".join(short)) >= 4 and (long_[:len(short)] == short or long_[-len(short):] == short)

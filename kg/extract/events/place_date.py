@@ -119,11 +119,17 @@ def _date_for(analyzed: AnalyzedArticle, sentence: Sentence, trigger_start: int,
                 iso = "/".join(resolve_date(x, ref) or x for x in _relative_parts(sentence, best, every)) \
                     if "/" in iso else (resolve_date(best[2], ref) or iso)
         return iso, best[2], True
-    # "pekan lalu", "bulan lalu": the interval of the previous week / month
-    period = re.search(r"\b(pekan|minggu|bulan) lalu\b", sentence.text, re.I)
+    # "pekan lalu", "bulan lalu", "tahun lalu": the interval of the previous week / month / year
+    period = re.search(r"\b(pekan|minggu|bulan|tahun) lalu\b", sentence.text, re.I)
     ref = _day(art.date)
+    # "tahun lalu" is the event's only near it: not "realisasi pertumbuhan tahun lalu" far on
+    if period and period.group(1).lower() == "tahun" and abs(
+            sentence.start + period.start() - trigger_start) > 60:
+        period = None
     if period and ref and not _reported(sentence, sentence.start + period.start(), trigger_start):
-        if period.group(1).lower() == "bulan":
+        if period.group(1).lower() == "tahun":
+            start, end = date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31)
+        elif period.group(1).lower() == "bulan":
             end = ref.replace(day=1) - timedelta(days=1)
             start = end.replace(day=1)
         else:
@@ -172,9 +178,14 @@ def _relative_parts(sentence: Sentence, best, every) -> list[str]:
 
 def _statement_date(analyzed: AnalyzedArticle, sentence: Sentence) -> str | None:
     """The written date of the last attributed statement in the five sentences before
-    ("kata Basaria saat jumpa pers ..., Jumat (2/2)"), when it is before the article date."""
+    ("kata Basaria saat jumpa pers ..., Jumat (2/2)"), or else the three after, when it is
+    before the article date."""
     art = analyzed.article
-    for prev in reversed(analyzed.sentences[max(0, sentence.index - 5):sentence.index]):
+    # ... else of a statement in the next three sentences: "... pertemuan bilateral hari ini.
+    # "...," kata Retno ..., Rabu (23/11)": the day the reporter wrote it down
+    before = reversed(analyzed.sentences[max(0, sentence.index - 5):sentence.index])
+    after = analyzed.sentences[sentence.index + 1:sentence.index + 4]
+    for prev in (*before, *after):
         for d in reversed(find_dates(prev.text, art.date)):
             if d[3] and len(d[3]) == 10 and re.search(r"\d", d[2]) and _reported(
                     prev, prev.start + d[0], -1) and (not art.date or d[3] < art.date):
@@ -183,10 +194,13 @@ def _statement_date(analyzed: AnalyzedArticle, sentence: Sentence) -> str | None
 
 
 def _interval(iso: str | None) -> tuple[str | None, str | None]:
-    """A month-precision date ("2016-08") is the interval of that month; "a/b" is a to b."""
+    """A month-precision date ("2016-08") is the interval of that month, a year ("2001") that
+    year's; "a/b" is a to b."""
     if iso and "/" in iso:
         a, b = iso.split("/", 1)
         return a, b
+    if iso and re.fullmatch(r"\d{4}", iso):
+        return f"{iso}-01-01", f"{iso}-12-31"
     if iso and re.fullmatch(r"\d{4}-\d{2}", iso):
         y, m = map(int, iso.split("-"))
         last = (date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)).day

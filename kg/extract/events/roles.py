@@ -11,6 +11,7 @@ from kg.nlp.types import AnalyzedArticle, Sentence
 
 
 ATTEND_VERBS = {"mengikuti", "menghadiri", "hadir"}
+UNDERGO_VERBS = {"menjalani"}
 # "Pendaftaran Edy diterima Sekretaris DPD PDIP Sumut, Sutarto": who receives it takes part
 RECEIVE_VERBS = {"diterima"}
 PARTNER_CUES = [("menggandeng",), ("bekerja", "sama", "dengan"), ("bekerjasama", "dengan"),
@@ -117,6 +118,28 @@ def _nearest_left(mentions, offset: int, kinds, exclude=(), sentence: Sentence |
     return best
 
 
+def _appositive_subject(sentence: Sentence, mentions, offset: int) -> EntityMention | None:
+    """"Zunaidi Abdillah, pelaku ... Surabaya, Jawa Timur, ditetapkan ...": the person opening
+    the sentence, set off by commas before the verb."""
+    people = [m for m in mentions if m.kind == "person" and m.provenance.end <= offset]
+    if not people:
+        return None
+    first = min(people, key=lambda m: m.provenance.start)
+    lead = sentence.text[_body_start(sentence) - sentence.start:first.provenance.start - sentence.start]
+    gap = sentence.text[first.provenance.end - sentence.start:offset - sentence.start]
+    if lead.strip() == "" and re.fullmatch(r"\s*(\(\d+\))?\s*,[^.;:\"“”]{3,150},\s*((telah|sudah|resmi|akhirnya)\s+)?", gap):
+        return first
+    return None
+
+
+def _meets(sentence: Sentence, mentions, last: EntityMention, participants: list) -> EntityMention:
+    """"A, B dan C (bertemu | dalam pertemuan)": the first named is the agent, the others (added
+    to participants) take part."""
+    group = sorted(_coordinated(sentence, mentions, last, True), key=lambda m: m.provenance.start)
+    participants.extend(m for m in group[1:] if m not in participants)
+    return group[0]
+
+
 def _title_gap(gap: str) -> bool:
     """", Plt Kepala Dinas Pekerjaan Umum dan Perumahan Rakyat (PUPR) Provinsi Jambi ": a list
     item's title between a comma (or "dan") and the next name."""
@@ -149,6 +172,9 @@ def _coordinated(sentence: Sentence, mentions, first: EntityMention, leftward: b
     return out if joined_by_and else out[:1]
 
 
+# "Kepala Bidang Humas Polda X, Y, mengatakan ...": the body in a speaker's title is no subject
+TITLE_LEADS = {"kepala", "ketua", "wakil", "direktur", "kabid", "kasat", "kanit", "juru",
+               "sekretaris", "komandan", "kabag", "kasubbag", "kasi", "kadis", "plt", "kasubdit"}
 AGENT_WORDS = {"oleh", "tim", "petugas", "aparat", "pihak", "jajaran", "personel", "anggota",
                "penyidik", "gabungan", "polisi", "para", "majelis", "hakim", "jaksa", "satuan",
                "unit", "dari"}
@@ -201,7 +227,7 @@ def _right_object(sentence: Sentence, mentions, offset: int, kinds, exclude=()) 
 
 
 PATIENT_GROUPS = {"saksi", "tersangka", "pelaku", "terdakwa", "nelayan", "korban", "pejabat",
-                  "pasangan", "orang", "pemuda", "pria", "wanita", "remaja"}
+                  "pasangan", "orang", "pemuda", "pria", "wanita", "remaja", "terduga"}
 
 
 def _listed_patients(analyzed: AnalyzedArticle, draft: _Draft, by_sentence) -> list[str]:
@@ -215,7 +241,7 @@ def _listed_patients(analyzed: AnalyzedArticle, draft: _Draft, by_sentence) -> l
     near = set(range(first, first + 4)) | draft.frames      # or where it is told again
     for s in (x for x in analyzed.sentences if x.index in near):
         words = _words(s)
-        if not heads & set(words) and not re.match(r"\s*(Masing-masing|Mereka adalah)\b", s.text):
+        if not PATIENT_GROUPS & set(words) and not re.match(r"\s*(Masing-masing|Mereka adalah)\b", s.text):
             continue
         ms = by_sentence.get(s.index, [])
         listed = _after_cue(s, words, LIST_CUES, ms, ("person",), first_gap=80)
@@ -254,7 +280,8 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
     sources = _sources(s, mentions)
     # "kata Menteri Khofifah saat mengunjungi Mario": the speaker is doing it
     acting = [m for m in sources if m.provenance.end <= trig_start and re.fullmatch(
-        r"[\s,]*(saat|ketika|usai|seusai|setelah|sebelum|sambil|sela)\s+(\w+\s+)?",
+        r"[\s,]*(kepada\s+(wartawan|awak\s+media|media|\w+\.com)\s*,?\s*)?"
+        r"(saat|ketika|usai|seusai|setelah|sebelum|sambil|sela)\s+(\w+\s+)?",
         s.text[m.provenance.end - s.start:trig_start - s.start].lower())]
     passive = occ.trigger.words[0].startswith("di") and occ.trigger.form.startswith("verb")
     if acting and passive:
@@ -262,6 +289,12 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
     elif acting and draft.organizer is None and occ.trigger.category not in NO_AGENT_CATEGORIES:
         draft.organizer = acting[-1].id
     sources = [m for m in sources if m not in acting]
+    # "menurut lembaga pemantau gempa pemerintah, GeoNet": a body the news cites reports it
+    for m in mentions:
+        gap = s.text[max(0, m.provenance.start - s.start - 45):m.provenance.start - s.start]
+        if m.kind == "organization" and re.search(
+                r"\b[Mm]enurut\s+([a-z]+\s+){0,5}(,\s*)?$", gap) and m not in sources:
+            sources.append(m)
     source_ids = {m.id for m in sources} | {m.id for m in acting}
     _add(draft.sources, *[m.id for m in sources])
     titled = {o.id for o in mentions if o.kind == "organization" for src in sources
@@ -299,6 +332,8 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
         # "X dilantik oleh Y": X is the patient, Y the agent
         subject = _nearest_left(mentions, trig_start, ("person",) if verb != "diresmikan" else (),
                                 partner_ids, s, max_gap=60)
+        if subject is None:
+            subject = _appositive_subject(s, mentions, trig_start)
         if subject:
             targets.extend(_coordinated(s, mentions, subject, True))
         organizer = _right_after(s, mentions, trig_end, agents)
@@ -325,6 +360,13 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
             organizer = led[0]
         elif led:
             _add(draft.co_agents, led[0].id)
+    if category == "crime" and organizer is None:
+        # "Zunaidi Abdillah, pelaku pelecehan seksual pasien ...": the person named as its doer
+        doer = [m for m in mentions if m.kind == "person" and re.fullmatch(
+            r"\s*,?\s*(sang\s+|si\s+)?(pelaku|tersangka|terduga\s+pelaku)\s*",
+            s.text[m.provenance.end - s.start:trig_start - s.start], re.I)]
+        if doer:
+            organizer = doer[0]
     if category == "appointment" and occ.trigger.type == "sertijab":
         # "diserahterimakan dari Marsekal A ke Marsekal B": A hands over, B takes the post
         for m in mentions:
@@ -334,6 +376,11 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
                     organizer = m
                 elif re.search(r"\b(ke|kepada)\s+([A-Z][\w.]*\s+){0,3}$", before):
                     targets.append(m)
+    if verb in {"bertemu", "bertamu"} and organizer is None and not passive_verb:
+        # "A, B dan C bertemu": the first meets the others (as in "A bertemu dengan B")
+        subject = _nearest_left(mentions, trig_start, agents, partner_ids, s)
+        if subject:
+            organizer = _meets(s, mentions, subject, participants)
     if verb in {"bertemu", "bertamu"}:
         # "Suhardi ... bertemu dengan Presiden Joko Widodo": who is met takes part
         heads = [m.provenance.start for m in mentions if m.kind == "person"]
@@ -341,6 +388,18 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
                          start_tok=occ.tok_end)
         participants.extend(m for m in met if m not in participants and not (
             m.kind == "organization" and any(0 <= p - m.provenance.end <= 2 for p in heads)))
+    if category in {"ceremony", "meeting"} and verb is None and {"hadir", "tiba"} & set(words):
+        # "SBY bersama istri ..., Agus Harimurti dan istri Anisa, tiba di tempat acara akad
+        # nikah": the named persons who came take part
+        participants.extend(m for m in mentions if m.kind == "person" and m not in participants)
+    if category == "meeting" and verb is None and organizer is None and occ.tok_start > 0 \
+            and words[occ.tok_start - 1] in {"dalam", "pada", "saat"}:
+        # "komitmen Presiden Joko Widodo dan Perdana Menteri Belanda Mark Rutte dalam pertemuan
+        # bilateral": the first named meets the others
+        left = _nearest_left(mentions, s.tokens[occ.tok_start - 1].start, ("person",), partner_ids, s,
+                             max_gap=2)
+        if left:
+            organizer = _meets(s, mentions, left, participants)
     if occ.kind == "generic" and {"hadir", "dihadiri"} & set(words):
         # "Sejumlah pejabat tinggi tampak hadir dalam acara tersebut, di antaranya, A, B ..."
         listed = _after_cue(s, words, LIST_CUES, mentions, ("person",), first_gap=80)
@@ -349,6 +408,15 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
     target_ids = {m.id for m in targets}
     if passive_verb:
         pass
+    elif occ.host is not None and words[occ.host] in UNDERGO_VERBS:
+        # "Zunaidi ... telah menjalani pemeriksaan": who undergoes it is its patient
+        subject = _nearest_left(mentions, s.tokens[occ.host].start, ("person",), partner_ids, s, max_gap=60)
+        if subject is None:
+            subject = _appositive_subject(s, mentions, s.tokens[occ.host].start)
+        if subject and category in PATIENT_CATEGORIES:
+            targets.append(subject)
+        elif subject:
+            participants.insert(0, subject)
     elif occ.host is not None and words[occ.host] in ATTEND_VERBS:
         subject = _nearest_left(mentions, s.tokens[occ.host].start, agents, partner_ids, s)
         if subject:
@@ -371,12 +439,14 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
     person_starts = [m.provenance.start for m in mentions if m.kind == "person"]
     body = [m for m in mentions if m.provenance.start >= _body_start(s)
             and not any(0 <= p - m.provenance.end <= 2 for p in person_starts)]   # not a title
-    if organizer is None and body:
+    undergo = occ.host is not None and words[occ.host] in UNDERGO_VERBS
+    if organizer is None and body and not undergo:
         # the sentence's subject agency: "Dinsosnakertrans tidak henti-hentinya memberi ..."
         first = min(body, key=lambda m: m.provenance.start)
         lead = s.text[_body_start(s) - s.start:first.provenance.start - s.start].strip(" ,")
         if (first.kind == "organization" and first.provenance.end <= trig_start
                 and len(lead.split()) <= 3 and not re.search(r"[\"“”']", lead)
+                and not (lead.split() and lead.split()[-1].lower() in TITLE_LEADS)
                 and first.id not in partner_ids):
             organizer = first
     if organizer is None and verb is None and category in HOSTED_CATEGORIES:
@@ -403,7 +473,7 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
                 m = _right_after(s, mentions, s.tokens[k + n - 1].end, agents)
                 if m:
                     co.append(m)
-        _add(draft.co_agents, *[m.id for m in co if m.id not in target_ids])
+        _add(draft.co_agents, *[m.id for m in co if m.id not in target_ids and m not in participants])
     _add(draft.targets, *[m.id for m in targets])
     _add(draft.partners, *[m.id for m in partners])
     _add(draft.participants, *[m.id for m in participants if m.id not in target_ids])
@@ -436,8 +506,10 @@ def _pronoun_roles(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
     before = analyzed.article.text[s.start:d.trigger_span[0]]
     prev = by_sentence.get(s.index - 1, [])
     said = {m.id for m in _sources(analyzed.sentences[s.index - 1], prev)}
-    if not d.targets and d.category in PATIENT_CATEGORIES and d.trigger.lower().startswith("di") \
-            and re.fullmatch(r"\s*(Ia|Dia)\s+(\w+\s+){0,3}", before):
+    # "... Ia sebelumnya menjadi korban teror penyiraman air keras": the victim
+    victim = re.fullmatch(r"\s*(Ia|Dia)\s+(\w+\s+){0,2}menjadi\s+korban\s+(\w+\s+)?", before)
+    if not d.targets and (victim or d.category in PATIENT_CATEGORIES and d.trigger.lower().startswith("di")
+                          and re.fullmatch(r"\s*(Ia|Dia)\s+(\w+\s+){0,3}", before)):
         people = [m for m in prev if m.kind == "person" and m.id not in said]
         if people and len({m.name for m in people}) == 1:
             _add(d.targets, people[0].id)

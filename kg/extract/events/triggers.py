@@ -21,7 +21,8 @@ from kg.nlp.types import AnalyzedArticle, Sentence
 
 HOST_VERBS = {"menggelar", "mengadakan", "melaksanakan", "menyelenggarakan", "melakukan",
               "membuka", "menutup", "memimpin", "memberi", "memberikan", "mengikuti",
-              "menghadiri", "hadir", "digelarnya", "dilaksanakannya", "dibukanya"}
+              "menghadiri", "hadir", "digelarnya", "dilaksanakannya", "dibukanya",
+              "mendapat", "mendapatkan", "menjalani"}
 PASSIVE_VERBS = {"digelar", "diadakan", "dilaksanakan", "diselenggarakan", "berlangsung",
                  "dibuka", "ditutup", "dihadiri", "diikuti", "dipimpin", "dimulai", "dilakukan", "diterima"}
 # passive hosts before the noun: "setelah dilakukan penangkapan"
@@ -136,8 +137,9 @@ HAPPENING_WORDS = {"terjadi", "melanda", "merendam", "mengguncang", "menimpa", "
 GENERIC_WORDS = {"serupa", "sering", "rawan", "pencegahan", "penanggulangan", "mencegah",
                  "sumbangan", "penanganan", "pengendalian", "langganan", "bahaya", "sebagian",
                  "kebanyakan", "umumnya", "dekade", "musim", "studi", "penelitian",
-                 "antisipasi", "mengantisipasi", "potensi", "berpotensi", "risiko", "ancaman",
-                 "kasus-kasus", "maraknya", "marak", "angka", "tingkat", "jumlah", "isu", "hoax"}
+                 "antisipasi", "mengantisipasi", "memerangi", "memprotes", "potensi", "berpotensi", "risiko", "ancaman",
+                 "kasus-kasus", "maraknya", "marak", "angka", "tingkat", "jumlah", "isu", "hoax",
+                 "menghindari", "menghindar"}
 
 
 def _happening(occ: _Occurrence, words: list[str], date_spans, places) -> bool:
@@ -148,6 +150,9 @@ def _happening(occ: _Occurrence, words: list[str], date_spans, places) -> bool:
     # a modal or negation with a happening word between governs another verb: "harus
     # mengungsi akibat banjir"
     k = max((n for n in range(max(0, i - 3), i) if words[n] in HAPPENING_WORDS), default=-1)
+    # "pelecehan seksual yang pernah mereka alami": some time or other, not one happening
+    if words[j:j + 2] == ["yang", "pernah"]:
+        return False
     if any(w in GENERIC_WORDS for w in near) or any(
             w in NEGATIONS or w in MODALS for w in words[max(0, i - 3, k + 1):min(len(words), j + 3)]):
         return False
@@ -155,8 +160,10 @@ def _happening(occ: _Occurrence, words: list[str], date_spans, places) -> bool:
     if re.search(r"\b(jutaan|ribuan|ratusan)\s+tahun\s+(lalu|silam|yang\s+lalu)\b",
                  occ.sentence.text, re.I):
         return False
+    # "Ia ... menjadi korban teror penyiraman air keras": it happened to someone
+    victim = "korban" in words[max(0, i - 3):i] and "menjadi" in words[max(0, i - 5):i]
     start = occ.sentence.tokens[i].start
-    return (occ.sentence.index <= 1 or bool(date_spans)
+    return (occ.sentence.index <= 1 or bool(date_spans) or victim
             or any(m.provenance.start > start for m in places)
             or any(w in HAPPENING_WORDS for w in words[max(0, i - 4):j + 6]))
 
@@ -174,11 +181,22 @@ ELECTION_WORDS = {"calon", "cagub", "cawagub", "cabup", "cawabup", "cawalkot", "
                   "caleg", "bacaleg", "bakal", "pilkada", "pilgub", "pilbup", "pilwalkot", "pilpres",
                   "pemilu", "pemilihan", "kpu", "kpud", "kip", "bawaslu", "panwaslu", "partai",
                   "parpol", "dpd", "dpw", "dpc", "formulir", "kandidat", "pasangan", "paslon"}
-NOT_EVENTS = {("mencuri", "perhatian"), ("dituntut", "untuk"), ("menyerang", "balik")}
+NOT_EVENTS = {("mencuri", "perhatian"), ("dituntut", "untuk"), ("menyerang", "balik"),
+              ("kebakaran", "jenggot"), ("ditahan", "imbang"), ("pertemuan", "lempeng")} | {
+    ("mencuri", w) for w in ("hati", "segmen", "pasar", "poin", "gol", "kesempatan", "waktu",
+                             "panggung", "start", "momen", "pangsa", "simpati", "ilmu", "kemenangan")} | {
+    ("menahan", w) for w in ("napas", "nafas", "diri", "tawa", "laju", "imbang", "lapar", "rasa",
+                             "sakit", "emosi", "air")}
 # a match, not a meeting: "Serena bertemu dengan kakaknya" in a final
 SPORT_WORDS = {"laga", "pertandingan", "final", "semifinal", "perempat", "babak", "set", "gol",
                "turnamen", "kompetisi", "klasemen", "juara", "melawan", "menghadapi", "skor",
-               "pebalap", "pembalap", "atlet", "pemain", "klub", "balapan"}
+               "pebalap", "pembalap", "atlet", "pemain", "klub", "balapan", "liga", "gelandang",
+               "striker", "bek", "pelatih", "bermain", "kemenangan", "kekalahan", "imbang"}
+# "aktor Michael K Williams memutuskan untuk tak lagi bermain": a career choice, not an official act
+SHOW_WORDS = {"aktor", "aktris", "film", "syuting", "album", "lagu", "penyanyi", "serial",
+              "sutradara", "selebriti", "artis", "band", "musisi"}
+# a match for certain ("melawan" is also resisting arrest): "menyerang Serdadu Tridatu" in a game
+MATCH_WORDS = {"laga", "pertandingan", "turnamen", "klasemen", "liga", "gol", "babak", "semifinal"}
 BALL_WORDS = {"bola", "sepakan", "tendangan", "sundulan", "kiper", "gawang", "umpan", "tembakan"}
 AID_WORDS = {"bantuan", "sembako", "paket", "beras", "makanan", "minuman", "masker", "bibit",
              "daging", "takjil", "selimut", "pakaian", "obat", "obat-obatan", "uang", "santunan",
@@ -187,6 +205,32 @@ AID_WORDS = {"bantuan", "sembako", "paket", "beras", "makanan", "minuman", "mask
 COUNT_WORDS = {"dua", "tiga", "empat", "lima", "beberapa", "sejumlah", "berbagai", "banyak",
                "puluhan", "ratusan", "belasan", "aneka", "pelbagai", "ribu", "juta", "ribuan",
                "jutaan"}
+
+
+# "Sule sempat bertemu dengan ayahnya": a family visit, not a meeting
+KIN_WORDS = {"ayahnya", "ibunya", "anaknya", "istrinya", "suaminya", "keluarganya", "kakaknya",
+             "adiknya", "ayahanda", "ibunda", "orangtuanya", "cucunya", "kekasihnya", "pacarnya",
+             "suami", "istri", "pacar", "kekasih"}
+# "diperiksa kesehatannya", "pemeriksaan kesehatan": a medical check, not an investigation
+MEDICAL_WORDS = {"kesehatan", "kesehatannya", "medis", "jantung", "mata", "darah", "fisik",
+                 "gigi", "dokter"}
+# "kebanyakan artefak yang tenggelam": what usually happens, not one happening
+QUANTIFIER_WORDS = {"kebanyakan", "umumnya", "rata-rata", "persen"}
+# "Warga ... melerai pertengkaran dan mengamankan NL": citizens holding someone, not an arrest
+CITIZEN_WORDS = {"warga", "masyarakat", "penduduk"}
+
+
+# a summons is an investigation where the sentence tells of a case
+CASE_WORDS = {"saksi", "tersangka", "diperiksa", "pemeriksaan", "keterangan", "kasus", "perkara",
+              "penyidik", "penyidikan", "penyelidikan", "klarifikasi", "terperiksa", "dugaan"}
+MOVE_WORDS = {"kembali", "kabur", "keluar", "hijrah", "pindah", "gabung", "bergabung", "pensiun",
+              "menikah", "bertunangan", "mengundurkan", "hengkang"}
+# "Sidang lanjutan ... rencananya akan digelar": planned, told after the noun
+PLANNED_WORDS = {"akan", "rencananya", "dijadwalkan", "bakal", "direncanakan"}
+# "ada yang menyarankan untuk melakukan demonstrasi": suggested, not done
+SUGGEST_WORDS = {"menyarankan", "mengusulkan", "mengajak", "mengimbau", "menyerukan", "usul"}
+# "World Government Summit merupakan pertemuan tahunan": what a thing is, not a happening
+DEFINING_WORDS = {"merupakan", "adalah", "ialah"}
 
 
 def _plural_relative(words: list[str], i: int) -> bool:
@@ -221,8 +265,25 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
     if occ.trigger.type == "pendaftaran" and not ELECTION_WORDS & set(words):
         occ.kind = "none"
         return
+    if occ.trigger.category == "meeting" and KIN_WORDS & set(words[j:j + 3]):
+        occ.kind = "none"
+        return
+    if occ.trigger.category == "investigation" and MEDICAL_WORDS & set(words[j:j + 2]):
+        occ.kind = "none"
+        return
     if occ.trigger.form.startswith("verb"):
-        if any(w in NEGATIONS or (w in HYPOTHETICAL and not (past and w == "akan")) for w in before):
+        # "lima terduga teroris yang ditangkap": the doubt is about the noun, not the arrest
+        hyp = before[len(before) - before[::-1].index("yang"):] if "yang" in before else before
+        if before[-2:] == ["yang", "pernah"]:
+            occ.kind = "none"      # "perahu nelayan yang pernah tenggelam": some time or other
+            return
+        if QUANTIFIER_WORDS & set(_clause_before(words, i)) or (
+                occ.trigger.type == "penangkapan" and words[i] == "mengamankan"
+                and CITIZEN_WORDS & set(_clause_before(words, i)[:2])):
+            occ.kind = "none"
+            return
+        if any(w in NEGATIONS for w in before) or any(
+                w in HYPOTHETICAL and not (past and w == "akan") for w in hyp):
             occ.kind = "none"
             return
         form = occ.trigger.form
@@ -231,10 +292,24 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
             occ.kind = "none"
             return
         # "sepakan Bepe ... ditangkap Dwi Kuswanto": a keeper catching the ball
-        if occ.trigger.category in {"arrest", "crime"} and BALL_WORDS & set(words):
+        if occ.trigger.category in {"arrest", "crime", "appointment"} and (BALL_WORDS | MATCH_WORDS) & set(words):
             occ.kind = "none"
             return
-        if occ.trigger.category in {"meeting", "election"} and SPORT_WORDS & set(words):
+        # "... menandatangani kontrak baru ... juara Liga": a player's contract, not an agreement
+        if occ.trigger.category in {"meeting", "election", "agreement"} and SPORT_WORDS & set(words):
+            occ.kind = "none"
+            return
+        # "Weinstein memanggil Sorvino ... untuk menawari": a call, not a summons to questioning
+        if words[i] in {"memanggil", "dipanggil"} and not CASE_WORDS & set(words):
+            occ.kind = "none"
+            return
+        # "Ia kemudian memutuskan keluar dari NASA": a person's move, not an official act
+        if occ.trigger.category == "decision" and MOVE_WORDS & set(
+                w for w in words[j:j + 2] if w != "untuk"):
+            occ.kind = "none"
+            return
+        if (occ.trigger.category in {"agreement", "decision"} or words[i] == "bertemu") \
+                and SHOW_WORDS & set(words):
             occ.kind = "none"
             return
         # "membagikan sebuah surat suara": handing out is aid only with aid goods or recipients
@@ -247,7 +322,7 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
         return
     # "dua festival yang digelar", "atlet-atlet yang melakukan pencurian": several or any,
     # not one happening
-    if (i > 0 and words[i - 1] in COUNT_WORDS) or _plural_relative(words, i):
+    if (i > 0 and words[i - 1] in COUNT_WORDS | DEFINING_WORDS) or _plural_relative(words, i):
         occ.kind = "none"
         return
     # habitual, not one event: "operasi tangkap tangan yang dilakukan KPK selama ini"
@@ -264,7 +339,7 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
         return
     if k >= 0 and words[k] in HOST_VERBS | PASSIVE_HOSTS:
         neg = words[max(0, k - 3):k]
-        if not any(w in NEGATIONS or w in MODALS for w in neg):
+        if not any(w in NEGATIONS or w in MODALS or w in SUGGEST_WORDS for w in neg):
             occ.kind = "frame"
             if words[k] in PASSIVE_HOSTS:
                 occ.passive = k
@@ -276,6 +351,9 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
         if words[k] in {".", ";", "?", "!"} or (words[k] in {'"', "“", "”"}):
             break
         if words[k] in PASSIVE_VERBS:
+            if PLANNED_WORDS & set(words[j:k]) and not past:
+                occ.kind = "planned"   # "Sidang lanjutan ... rencananya akan digelar pada 7 Februari"
+                return
             if not any(w in NEGATIONS or w in MODALS for w in words[max(j, k - 2):k]):
                 occ.kind, occ.passive = "frame", k
                 return
