@@ -3,7 +3,8 @@ of records at a time.
 
 1. Read the evidence of CHUNK described IRIs at a time; keep only their feature rows (Arrow)
    and a slim record (what clustering reads).
-2. Score every row (Splink on DuckDB) and cluster, as incremental linking does.
+2. Score every row (Splink on DuckDB; from SPILL_RECORDS records within a memory limit,
+   spilling candidate pairs to disk) and cluster, as incremental linking does.
 3. Write the layer WRITE_CHUNK records (whole clusters) at a time: read the chunk's evidence again, build
    its quads, and replace the quads its records own, one transaction per chunk.
 4. Sweep the quads no current record owns (IRIs no article describes any more).
@@ -29,6 +30,7 @@ from kg.rdf.terms import to_ox_quad
 
 CHUNK = 5000   # records per evidence read
 WRITE_CHUNK = 2000   # records (whole clusters) per write transaction
+SPILL_RECORDS = 50_000   # from this many records DuckDB scores within a memory limit, spilling to disk
 
 
 def _n(iri) -> ox.NamedNode:
@@ -75,7 +77,7 @@ def relink_all(store: ox.Store, base_iri: str, threshold: float, decisions, repo
         del evidence, records
     rows = {t: pa.concat_tables(parts, promote_options="permissive") if parts else [] for t, parts in tables.items()}
     del tables
-    scored = score_rows(rows, threshold)
+    scored = score_rows(rows, threshold, spill=len(slim) >= SPILL_RECORDS)
     del rows
     clusters = link(slim, scored, decisions)
     canonical_of = {m: c.canonical for c in clusters for m in c.members}

@@ -45,11 +45,11 @@ def score_links(records: list[LinkRecord], threshold: float = DEFAULT_THRESHOLD)
     return score_rows({t: features.rows(records, t) for t in ("person", "organization")}, threshold)
 
 
-def score_rows(rows_by_type: dict, threshold: float = DEFAULT_THRESHOLD) -> list[Link]:
-    """Links from each type's feature rows (dicts, or an Arrow table)."""
+def score_rows(rows_by_type: dict, threshold: float = DEFAULT_THRESHOLD, spill: bool = False) -> list[Link]:
+    """Links from each type's feature rows (dicts, or an Arrow table); spill: see model.score."""
     links: dict[tuple[str, str], Link] = {}
     for type_ in ("person", "organization"):
-        for row in model.score(rows_by_type.get(type_, []), type_, threshold):
+        for row in model.score(rows_by_type.get(type_, []), type_, threshold, spill):
             a, b = sorted((row["unique_id_l"], row["unique_id_r"]))   # a pair found by several keys once
             links[(a, b)] = Link(a, b, round(float(row["match_probability"]), 6), _reasons(row, type_))
     return [links[k] for k in sorted(links)]

@@ -130,21 +130,38 @@ def _table(rows):
     return rows if isinstance(rows, pa.Table) else pa.Table.from_pylist(rows)
 
 
-def linker(rows: list[dict], type_: str, trained: bool = True):
+SPILL_MEMORY = "500MB"   # DuckDB's memory limit when it may spill to disk
+
+
+def linker(rows, type_: str, trained: bool = True, connection=None):
+    """connection: a DuckDB connection to score in (default: a new in-memory one)."""
     from splink import DuckDBAPI, Linker
 
     logging.getLogger("splink").setLevel(logging.ERROR)
-    db = DuckDBAPI()
+    db = DuckDBAPI() if connection is None else DuckDBAPI(connection=connection)
     frame = db.register(_table(rows))
     source = str(model_path(type_)) if trained else settings(type_)
     return Linker(frame, source, log_level=None if trained else logging.WARNING)
 
 
-def score(rows, type_: str, threshold: float) -> list[dict]:
-    """Pairs of rows (dicts or an Arrow table; blocked on shared keys) with match probability >= threshold, with the
-    comparison level and Bayes factor of each piece of evidence."""
+def score(rows, type_: str, threshold: float, spill: bool = False) -> list[dict]:
+    """Pairs of rows (dicts or an Arrow table; blocked on shared keys) with match probability
+    >= threshold, with the comparison level and Bayes factor of each piece of evidence.
+    spill: score in a file-backed DuckDB that keeps to SPILL_MEMORY and spills the candidate
+    pairs to a temporary directory (a full re-link of a large store; slower)."""
     if len(rows) < 2:
         return []
-    link = linker(rows, type_)
-    frame = link.inference.predict(threshold_match_probability=threshold)
-    return frame.as_record_list()
+    if not spill:
+        return linker(rows, type_).inference.predict(threshold_match_probability=threshold).as_record_list()
+    import tempfile
+
+    import duckdb
+
+    with tempfile.TemporaryDirectory(prefix="kg-link-") as spill_dir:
+        connection = duckdb.connect(str(Path(spill_dir) / "score.duckdb"), config={
+            "memory_limit": SPILL_MEMORY, "temp_directory": spill_dir, "preserve_insertion_order": False})
+        try:
+            link = linker(rows, type_, connection=connection)
+            return link.inference.predict(threshold_match_probability=threshold).as_record_list()
+        finally:
+            connection.close()
