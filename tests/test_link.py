@@ -94,6 +94,19 @@ def test_incremental_adds_equal_one_build(corpus):
     assert "0 members changed canonical entity" in relinked.output
 
 
+def test_why_linked_finds_the_entity_by_a_member_iri(corpus):
+    """The canonical entity's bkg:searchName holds its members' IRIs and keys too."""
+    rows = query(corpus["whole"], """SELECT ?m ?c WHERE { GRAPH <https://w3id.org/berita-kg/graph/entities> {
+        ?m owl:sameAs ?c } } LIMIT 1""")
+    member, canonical = rows[0]["m"], rows[0]["c"]
+    for given in (member, member.upper(), member.split("berita-kg/", 1)[1]):
+        result = CliRunner().invoke(main, ["query", "--store", str(corpus["whole"]), "--name", "why-linked",
+                                           "--param", f"entity={given}", "--format", "csv"])
+        assert result.exit_code == 0, result.output
+        found = {r["canonical"] for r in csv.DictReader(io.StringIO(result.output))}
+        assert found == {canonical}, (given, found)
+
+
 def test_why_linked_gives_score_and_reasons(corpus):
     result = CliRunner().invoke(main, ["query", "--store", str(corpus["whole"]), "--name", "why-linked",
                                        "--param", "entity=Zumi Zola", "--format", "csv"])

@@ -60,6 +60,10 @@ def cluster_quads(c: Cluster, evidence: Evidence, canonical_of: dict[str, str], 
             merged = dataclasses.replace(merged, pref_label=pref, aliases=tuple(sorted(names - {pref})))
         merged = dataclasses.replace(merged, unit_of=canonical_of.get(merged.unit_of, merged.unit_of))
         out += merged_quads(merged, base_iri)
+        # the members' IRIs and keys find the canonical entity by index too
+        own = {n.lower() for n in (merged.pref_label, *merged.aliases, merged.key, merged.entity) if n}
+        found_by = {x.lower() for m in c.members if m != c.canonical for x in (m, evidence.records[m].key)}
+        out += [(canon, V.SEARCH_NAME, text(x), entities) for x in sorted(found_by - own)]
         articles = {a for m in c.members for a in evidence.records[m].articles}
         out.append((canon, V.ARTICLE_COUNT, Literal(len(articles)), entities))
         out += [(canon, V.MENTIONED_IN, URIRef(a), corpus) for a in sorted(articles)]
