@@ -225,3 +225,60 @@ def test_full_relink_in_chunks_equals_one_pass_and_survives_a_crash(corpus, tmp_
         assert kg.link.full.interrupted(store.ox, "https://w3id.org/berita-kg/")
         assert store.link_pending().records == report.records
         assert sorted(str(q) for q in store.ox) == one_pass
+
+
+def test_person_blocking_pairs_are_found_by_stored_keys():
+    """Person blocking has no single-word key: "Ahmad Dani" and "Ahmad Basuki" are no candidate
+    pair, "Ahmad" (one word) is one with both. Every pair Splink scores in a full link is found
+    by an incremental update through the stored keys (lookup_keys of one, stored_keys of the
+    other, both ways), so incremental linking equals a full re-link."""
+    from kg.link import features, model
+    from kg.link.types import LinkRecord
+
+    names = ["ahmad", "ahmad dani", "ahmad basuki", "dani ahmad", "basuki", "song song", "song hye kyo",
+             "kim yong min", "kim min yong", "irzan aditya", "irzan raditya", "aruf amin", "maruf amin",
+             "budi santoso", "budi"]
+    records = [LinkRecord(f"https://x/person/{i}", f"person/{n.replace(' ', '-')}", "person", (n,), ("a",))
+               for i, n in enumerate(names)]
+    rows = features.rows(records, "person")
+    assert not any(k.startswith("s:") for r in rows for k in r["bk"])
+    pairs = model.linker(rows, "person").inference.predict().as_record_list()
+    by_id = {r["unique_id"]: r for r in rows}
+    found = {frozenset((by_id[p["unique_id_l"]]["name"], by_id[p["unique_id_r"]]["name"])) for p in pairs}
+    for a, b in (("ahmad", "ahmad dani"), ("ahmad", "ahmad basuki"), ("ahmad", "dani ahmad"),
+                 ("basuki", "ahmad basuki"), ("song song", "song hye kyo"), ("kim yong min", "kim min yong"),
+                 ("irzan aditya", "irzan raditya"), ("aruf amin", "maruf amin"), ("budi", "budi santoso"),
+                 ("ahmad dani", "dani ahmad")):
+        assert frozenset((a, b)) in found, (a, b)
+    for a, b in (("ahmad dani", "ahmad basuki"), ("ahmad", "budi"), ("ahmad", "basuki")):
+        assert frozenset((a, b)) not in found, (a, b)
+    for p in pairs:
+        left, right = by_id[p["unique_id_l"]], by_id[p["unique_id_r"]]
+        assert set(features.lookup_keys(left)) & set(features.stored_keys(right)), p
+        assert set(features.lookup_keys(right)) & set(features.stored_keys(left)), p
+
+
+def test_store_with_old_person_keys_is_relinked_in_full(corpus, tmp_path):
+    """A store linked before the word keys (no `w:`/`p:` block keys) cannot find today's pairs
+    by index: its first incremental update re-links everything, giving the full link's quads."""
+    import shutil
+
+    import pyoxigraph as ox
+
+    from kg import vocab as V
+    from kg.store.store import KgStore
+
+    path = tmp_path / "old"
+    shutil.copytree(corpus["whole"], path)
+    with KgStore.open(path, write=True) as store:
+        full = sorted(str(q) for q in store.ox)
+        links = ox.NamedNode(V.links_graph("https://w3id.org/berita-kg/"))
+        words = [q for q in store.ox.quads_for_pattern(None, ox.NamedNode(V.BLOCK_KEY), None, links)
+                 if q.object.value.startswith(("w:", "p:"))]
+        assert words
+        for q in words:
+            store.ox.remove(q)
+        person = next(q.subject.value for q in words)
+        report = store.relink(seeds={person})
+        assert report.records > 20
+        assert sorted(str(q) for q in store.ox) == full

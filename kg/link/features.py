@@ -43,6 +43,56 @@ def _middle_day(dates) -> int | None:
     return days[len(days) // 2] if days else None
 
 
+def person_keys(tokens, aliases) -> list[str]:
+    """The blocking keys Splink joins people on (kg/link/model.py blocking_rules): the name, its
+    aliases and, for a name of several words, first name + initial of the last and last name +
+    initial of the first, first name + last two letters of the last and the reverse (spellings:
+    "irzan aditya" / "irzan raditya"), the first two and the last two words, and the words in
+    alphabetical order ("kim yong min" / "kim min yong"). No key is one name word alone (those
+    grow with the square of the corpus: "s:ahmad"); a one-word name meets the multi-word names
+    it is the first or last word of through the `solo` column's rules instead."""
+    first, last = tokens[0], tokens[-1]
+    keys = {f"n:{' '.join(tokens)}"} | {f"a:{a}" for a in aliases}
+    if len(tokens) > 1:
+        keys |= {f"fl:{first}|{last[:1]}", f"lf:{last}|{first[:1]}", f"fe:{first}|{last[-2:]}",
+                 f"le:{last}|{first[-2:]}", f"b2:{' '.join(tokens[:2])}", f"e2:{' '.join(tokens[-2:])}",
+                 f"ts:{' '.join(sorted(tokens))}"}
+    return sorted(keys)
+
+
+def _solo(tokens) -> str | None:
+    """The one word of a one-word name ("song song" too): it pairs with every multi-word name
+    whose first or last word it is."""
+    return tokens[0] if len(set(tokens)) == 1 else None
+
+
+def _with_words(row: dict, solo: str, parts: str) -> list[str]:
+    """The blocking keys plus `solo` + the one word of a one-word name, `parts` + the first and
+    last word of a multi-word name (a person row; organisations have no word keys)."""
+    if "solo" not in row:
+        return row["bk"]
+    keys = set(row["bk"])
+    if row["solo"] is not None:
+        keys.add(f"{solo}{row['solo']}")
+    if not row["one_word"]:
+        keys |= {f"{parts}{row['first']}", f"{parts}{row['last']}"}
+    return sorted(keys)
+
+
+def stored_keys(row: dict) -> list[str]:
+    """The keys written as a record's bkg:blockKey: its blocking keys plus, for a person, `w:`
+    (a one-word name) or `p:` (first and last word of a multi-word name), so an incremental
+    update finds every pair the solo rules give a full link (lookup_keys)."""
+    return _with_words(row, "w:", "p:")
+
+
+def lookup_keys(row: dict) -> list[str]:
+    """The stored keys of every record Splink may pair this one with: a one-word name looks up
+    the multi-word names with its word (`p:`), a multi-word name the one-word names of its
+    first and last word (`w:`)."""
+    return _with_words(row, "p:", "w:")
+
+
 def person_row(r: LinkRecord) -> dict:
     tokens = person_tokens(key_name(r.key)) or tuple(key_name(r.key).split())
     name = " ".join(tokens)
@@ -54,7 +104,6 @@ def person_row(r: LinkRecord) -> dict:
             (strong if alias.strong else weak).add(alias.name)
     if name in table and table[name].name == name:
         strong.add(name)
-    keys = {f"s:{tokens[0]}", f"s:{tokens[-1]}", f"n:{name}"} | {f"a:{a}" for a in strong | weak}
     return {
         "unique_id": r.iri, "name": name, "tokens": list(tokens), "first": tokens[0],
         "last": tokens[-1], "one_word": len(tokens) == 1,
@@ -62,7 +111,8 @@ def person_row(r: LinkRecord) -> dict:
         "titles": sorted({normalize(t) for t in r.titles if t}),
         "offices": _ids(r.offices), "region": r.region_code,
         "province": r.region_code.split(".")[0] if r.region_code else None,
-        "cooc": _ids(r.cooccurring), "day": _middle_day(r.dates), "bk": sorted(keys),
+        "cooc": _ids(r.cooccurring), "day": _middle_day(r.dates),
+        "bk": person_keys(tokens, strong | weak), "solo": _solo(tokens),
     }
 
 

@@ -90,7 +90,7 @@ def relink_all(store: ox.Store, base_iri: str, threshold: float, decisions, repo
     for group in _cluster_chunks(clusters, WRITE_CHUNK):
         members = sorted(m for c in group for m in c.members)
         evidence = read_evidence(store, members, cooccurring=False)
-        keys = {row["unique_id"]: row["bk"] for type_ in LINKED_TYPES
+        keys = {row["unique_id"]: features.stored_keys(row) for type_ in LINKED_TYPES
                 for row in features.rows(list(evidence.records.values()), type_)}
         new = []
         for c in group:

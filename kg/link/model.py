@@ -108,13 +108,29 @@ def _comparisons(type_: str):
     return [name, region, parent, cooc, days]
 
 
+# Persons: the shared keys (kg/link/features.py person_keys), and a one-word name with every
+# multi-word name whose first or last word it is. Organisations: shared keys.
+PERSON_SOLO_RULES = ("l.solo = r.first AND NOT r.one_word", "l.solo = r.last AND NOT r.one_word",
+                     "r.solo = l.first AND NOT l.one_word", "r.solo = l.last AND NOT l.one_word")
+
+
+def blocking_rules(type_: str) -> list:
+    from splink import block_on
+    from splink.blocking_rule_library import CustomRule
+
+    rules = [block_on("bk", arrays_to_explode=["bk"])]
+    if type_ == "person":
+        rules += [CustomRule(sql, sql_dialect="duckdb") for sql in PERSON_SOLO_RULES]
+    return rules
+
+
 def settings(type_: str):
-    from splink import SettingsCreator, block_on
+    from splink import SettingsCreator
 
     return SettingsCreator(
         link_type="dedupe_only", unique_id_column_name="unique_id",
         comparisons=_comparisons(type_),
-        blocking_rules_to_generate_predictions=[block_on("bk", arrays_to_explode=["bk"])],
+        blocking_rules_to_generate_predictions=blocking_rules(type_),
         retain_intermediate_calculation_columns=True, retain_matching_columns=False,
         additional_columns_to_retain=[],
     )

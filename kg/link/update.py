@@ -91,9 +91,22 @@ def _neighbours(store: ox.Store, evidence: Evidence, base_iri: str) -> set[str]:
     out = set()
     for type_ in LINKED_TYPES:
         for row in features.rows(list(evidence.records.values()), type_):
-            for k in row["bk"]:
+            for k in features.lookup_keys(row):
                 out |= {q.subject.value for q in store.quads_for_pattern(None, block, ox.Literal(k), links)}
     return out
+
+
+def _old_person_keys(store: ox.Store, base_iri: str) -> bool:
+    """Whether the store's people were linked before the word keys (`w:`/`p:`; single-word `s:`
+    blocking keys then): their stored keys cannot find the pairs today's blocking scores, so the
+    store is re-linked in full once. Every person now stores a `w:` or `p:` key: one is read."""
+    links, block = _n(V.links_graph(base_iri)), _n(V.BLOCK_KEY)
+    person = f"{base_iri}person/"
+    for q in store.quads_for_pattern(None, block, None, links):
+        if q.subject.value.startswith(person):
+            return not any(k.object.value.startswith(("w:", "p:"))
+                           for k in store.quads_for_pattern(q.subject, block, None, links))
+    return False
 
 
 def _old_quads(store: ox.Store, records: set[str], base_iri: str) -> list[ox.Quad]:
@@ -141,7 +154,8 @@ def relink(store: ox.Store, base_iri: str = V.DEFAULT_BASE_IRI, seeds: set[str] 
             return LinkReport()
         # an IRI no article describes any more: its old cluster is what needs re-linking
         seeds |= {current_canonical(store, s, base_iri) for s in seeds}
-        full = next(store.quads_for_pattern(None, _n(V.BLOCK_KEY), None, _n(V.links_graph(base_iri))), None) is None
+        full = next(store.quads_for_pattern(None, _n(V.BLOCK_KEY), None, _n(V.links_graph(base_iri))), None) is None \
+            or _old_person_keys(store, base_iri)
     if not full:
         first = read_evidence(store, seeds)
         region = _component(store, seeds | _neighbours(store, first, base_iri), base_iri)
@@ -161,7 +175,7 @@ def relink(store: ox.Store, base_iri: str = V.DEFAULT_BASE_IRI, seeds: set[str] 
     keys = {}
     for type_ in LINKED_TYPES:
         for row in features.rows(list(records.values()), type_):
-            keys[row["unique_id"]] = row["bk"]
+            keys[row["unique_id"]] = features.stored_keys(row)
     old_canonical = {r: current_canonical(store, r, base_iri) for r in records}
     new = []
     for c in clusters:
