@@ -234,7 +234,7 @@ def relink_events(store: ox.Store, base_iri: str = V.DEFAULT_BASE_IRI, seeds: se
                   cfg: LinkConfig = LinkConfig()) -> EventLinkReport:
     """Re-link the pending `seeds` (event IRIs) with their candidates, or every event (None),
     and rewrite what this stage owns for them in one transaction (pending marks cleared)."""
-    from kg.link.update import write_diff
+    from kg.link.quads import write_diff
 
     started = time.perf_counter()
     base_iri = V.check_base_iri(base_iri)

@@ -19,13 +19,14 @@ import dataclasses
 import time
 
 import pyoxigraph as ox
+from rdflib.namespace import XSD
 
 from kg import vocab as V
 from kg.link import features
 from kg.link.layer import cluster_quads
-from kg.link.linker import link, score_rows
+from kg.link.linker import link, refused_links, score_rows
+from kg.link.quads import data_block, is_linked_iri, node as _n, tenure_tree
 from kg.link.records import LINKED_TYPES, read_evidence
-from kg.link.types import Link
 from kg.rdf.terms import to_ox_quad
 
 CHUNK = 5000   # records per evidence read
@@ -33,13 +34,9 @@ WRITE_CHUNK = 2000   # records (whole clusters) per write transaction
 SPILL_RECORDS = 50_000   # from this many records DuckDB scores within a memory limit, spilling to disk
 
 
-def _n(iri) -> ox.NamedNode:
-    return ox.NamedNode(str(iri))
-
-
 def marker(base_iri: str) -> ox.Quad:
     graph = _n(V.links_graph(base_iri))
-    return ox.Quad(graph, _n(V.PENDING_LINK), ox.Literal("true", datatype=_n("http://www.w3.org/2001/XMLSchema#boolean")), graph)
+    return ox.Quad(graph, _n(V.PENDING_LINK), ox.Literal("true", datatype=_n(XSD.boolean)), graph)
 
 
 def interrupted(store: ox.Store, base_iri: str) -> bool:
@@ -81,11 +78,7 @@ def relink_all(store: ox.Store, base_iri: str, threshold: float, decisions, repo
     del rows
     clusters = link(slim, scored, decisions)
     canonical_of = {m: c.canonical for c in clusters for m in c.members}
-    refused: dict[str, list[Link]] = {}
-    used = {(l.a, l.b) for c in clusters for l in c.links}
-    for l in scored:
-        if (l.a, l.b) not in used:
-            refused.setdefault(canonical_of[l.a], []).append(Link(l.a, l.b, l.score, l.reasons, "refused"))
+    refused = refused_links(scored, clusters, canonical_of)
     store.extend([marker(base_iri)])
     for group in _cluster_chunks(clusters, WRITE_CHUNK):
         members = sorted(m for c in group for m in c.members)
@@ -114,12 +107,10 @@ def _write_chunk(store: ox.Store, old: list[ox.Quad], new: list[ox.Quad]) -> tup
     """Replace `old` by `new`, writing only the difference: (added, removed). The additions go
     in as quads (Store.extend, one transaction), not as a SPARQL text: a chunk's INSERT DATA
     string and its parse cost more memory than its quads."""
-    from kg.link.update import _block
-
     old_set, new_set = set(old), set(new)
     removed, added = old_set - new_set, new_set - old_set
     if removed:
-        store.update(_block("DELETE DATA", removed))
+        store.update(data_block("DELETE DATA", removed))
     if added:
         store.extend(list(added))
     return len(added), len(removed)
@@ -140,8 +131,6 @@ def _cluster_chunks(clusters, size: int):
 def _owned_quads(store: ox.Store, evidence, base_iri: str) -> list[ox.Quad]:
     """The corpus-layer quads the evidence's records own: their own subjects' quads, their
     descriptions' bkg:canonical, the links they start (bkg:linkFrom) and their tenures."""
-    from kg.link.update import _tree
-
     entities, links, corpus = (_n(g) for g in (V.entities_graph(base_iri), V.links_graph(base_iri),
                                                V.corpus_graph(base_iri)))
     canonical, link_from, member = _n(V.CANONICAL), _n(V.LINK_FROM), _n(V.MEMBER)
@@ -155,17 +144,15 @@ def _owned_quads(store: ox.Store, evidence, base_iri: str) -> list[ox.Quad]:
         for q in store.quads_for_pattern(None, link_from, node, links):
             out += store.quads_for_pattern(q.subject, None, None, links)
         for t in store.quads_for_pattern(None, member, node, corpus):
-            out += _tree(store, t.subject, corpus)
+            out += tenure_tree(store, t.subject, corpus)
     return list(dict.fromkeys(out))
 
 
 def _unowned_quads(store: ox.Store, records: set[str], base_iri: str) -> list[ox.Quad]:
     """Linker quads whose owner is no current record (read as a stream; only those kept)."""
-    from kg.link.update import _is_linked_iri, _tree
-
     entities, links, corpus = (_n(g) for g in (V.entities_graph(base_iri), V.links_graph(base_iri),
                                                V.corpus_graph(base_iri)))
-    gone = lambda iri: _is_linked_iri(iri, base_iri) and iri not in records   # noqa: E731
+    gone = lambda iri: is_linked_iri(iri, base_iri) and iri not in records   # noqa: E731
     out = []
     for graph in (entities, links, corpus):
         out += (q for q in store.quads_for_pattern(None, None, None, graph) if gone(q.subject.value))
@@ -174,7 +161,7 @@ def _unowned_quads(store: ox.Store, records: set[str], base_iri: str) -> list[ox
         if not any(d.object.value in records for d in store.quads_for_pattern(q.subject, describes, None, None)):
             out.append(q)
     for q in store.quads_for_pattern(None, _n(V.SAME_AS), None, entities):
-        if q.subject.value not in records and not _is_linked_iri(q.subject.value, base_iri):
+        if q.subject.value not in records and not is_linked_iri(q.subject.value, base_iri):
             out.append(q)
     for q in store.quads_for_pattern(None, _n(V.LINK_FROM), None, links):
         if q.object.value not in records:
@@ -182,5 +169,5 @@ def _unowned_quads(store: ox.Store, records: set[str], base_iri: str) -> list[ox
     tenure = f"{base_iri}tenure/"
     for q in store.quads_for_pattern(None, _n(V.MEMBER), None, corpus):
         if q.subject.value.startswith(tenure) and q.object.value not in records:
-            out += _tree(store, q.subject, corpus)
+            out += tenure_tree(store, q.subject, corpus)
     return list(dict.fromkeys(out))

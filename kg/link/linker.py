@@ -108,6 +108,17 @@ def apply_decisions(decisions, records: dict[str, LinkRecord]) -> tuple[list[Lin
     return must, cannot
 
 
+def refused_links(scored: list[Link], clusters: list[Cluster], canonical_of: dict[str, str]) -> dict[str, list[Link]]:
+    """Scored pairs the clustering kept apart, as `refused` links, by the canonical entity of
+    their first member (whose cluster lists them)."""
+    used = {(l.a, l.b) for c in clusters for l in c.links}
+    refused: dict[str, list[Link]] = {}
+    for l in scored:
+        if (l.a, l.b) not in used:
+            refused.setdefault(canonical_of[l.a], []).append(Link(l.a, l.b, l.score, l.reasons, "refused"))
+    return refused
+
+
 def link(records: dict[str, LinkRecord], links: list[Link], decisions=()) -> list[Cluster]:
     must, cannot = apply_decisions(decisions, records)
     return cluster(records, links + must, cannot)

@@ -31,7 +31,6 @@ def _contained(col: str = "tokens") -> str:
 
 
 def _comparisons(type_: str):
-    import splink.comparison_level_library as cll
     import splink.comparison_library as cl
 
     def custom(name, levels, description, m=None):

@@ -16,10 +16,10 @@ import pyoxigraph as ox
 from kg import vocab as V
 from kg.link import features
 from kg.link.full import interrupted, relink_all
+from kg.link.quads import is_linked_iri, node as _n, tenure_tree, write_diff
 from kg.link.layer import cluster_quads
-from kg.link.linker import DEFAULT_THRESHOLD, link, score_links
+from kg.link.linker import DEFAULT_THRESHOLD, link, refused_links, score_links
 from kg.link.records import LINKED_TYPES, Evidence, read_evidence
-from kg.link.types import Link
 from kg.rdf.terms import to_ox_quad
 
 MAX_COMPONENT = 50_000   # beyond this many records an incremental update re-links everything
@@ -43,12 +43,6 @@ class LinkReport:
         return line + (f"; {self.events.line()}" if self.events and self.events.events else "")
 
 
-def _n(iri) -> ox.NamedNode:
-    return ox.NamedNode(str(iri))
-
-
-def _is_linked_iri(iri: str, base_iri: str) -> bool:
-    return any(iri.startswith(f"{base_iri}{t}/") for t in LINKED_TYPES)
 
 
 def current_canonical(store: ox.Store, iri: str, base_iri: str) -> str:
@@ -81,7 +75,7 @@ def _component(store: ox.Store, seeds: set[str], base_iri: str) -> set[str] | No
                 for q in store.quads_for_pattern(None, organization, node, None):
                     if q.graph_name.value.startswith(f"{base_iri}article/"):
                         nxt |= {p.object.value for p in store.quads_for_pattern(q.subject, member, None, q.graph_name)}
-        frontier = {y for y in nxt if y not in seen and _is_linked_iri(y, base_iri)}
+        frontier = {y for y in nxt if y not in seen and is_linked_iri(y, base_iri)}
     return seen
 
 
@@ -120,7 +114,7 @@ def _old_quads(store: ox.Store, records: set[str], base_iri: str) -> list[ox.Qua
         for p in (V.CANONICAL, V.SAME_AS):
             out += store.quads_for_pattern(None, _n(p), _n(c), entities)
         for t in store.quads_for_pattern(None, _n(V.MEMBER), _n(c), corpus):
-            out += _tree(store, t.subject, corpus)
+            out += tenure_tree(store, t.subject, corpus)
     for s in subjects:
         out += store.quads_for_pattern(_n(s), None, None, entities)
         out += store.quads_for_pattern(_n(s), None, None, corpus)
@@ -130,14 +124,6 @@ def _old_quads(store: ox.Store, records: set[str], base_iri: str) -> list[ox.Qua
                 out += store.quads_for_pattern(q.subject, None, None, links)
     return list(dict.fromkeys(out))
 
-
-def _tree(store: ox.Store, node, graph) -> list[ox.Quad]:
-    """A tenure node with its interval and instants."""
-    out = list(store.quads_for_pattern(node, None, None, graph))
-    for q in list(out):
-        if isinstance(q.object, ox.NamedNode) and q.object.value.startswith(node.value + "/"):
-            out += _tree(store, q.object, graph)
-    return out
 
 
 def relink(store: ox.Store, base_iri: str = V.DEFAULT_BASE_IRI, seeds: set[str] | None = None,
@@ -149,7 +135,7 @@ def relink(store: ox.Store, base_iri: str = V.DEFAULT_BASE_IRI, seeds: set[str] 
     full = seeds is None or interrupted(store, base_iri)
     region: set[str] = set()
     if not full:
-        seeds = {s for s in seeds if _is_linked_iri(s, base_iri)}
+        seeds = {s for s in seeds if is_linked_iri(s, base_iri)}
         if not seeds:
             return LinkReport()
         # an IRI no article describes any more: its old cluster is what needs re-linking
@@ -167,11 +153,7 @@ def relink(store: ox.Store, base_iri: str = V.DEFAULT_BASE_IRI, seeds: set[str] 
     scored = score_links(list(records.values()), threshold)
     clusters = link(records, scored, decisions)
     canonical_of = {m: c.canonical for c in clusters for m in c.members}
-    used = {(l.a, l.b) for c in clusters for l in c.links}
-    refused: dict[str, list[Link]] = {}
-    for l in scored:
-        if (l.a, l.b) not in used:
-            refused.setdefault(canonical_of[l.a], []).append(Link(l.a, l.b, l.score, l.reasons, "refused"))
+    refused = refused_links(scored, clusters, canonical_of)
     keys = {}
     for type_ in LINKED_TYPES:
         for row in features.rows(list(records.values()), type_):
@@ -192,20 +174,3 @@ def relink(store: ox.Store, base_iri: str = V.DEFAULT_BASE_IRI, seeds: set[str] 
                             if old_canonical[m] != canonical_of[m] and old_canonical[m] in records)
     report.seconds = time.perf_counter() - started
     return report
-
-
-def write_diff(store: ox.Store, old: list[ox.Quad], new: list[ox.Quad]) -> tuple[int, int]:
-    """Replace `old` by `new` in one transaction, writing only the difference; (added, removed)."""
-    old_set, new_set = set(old), set(new)
-    removed, added = old_set - new_set, new_set - old_set
-    if removed or added:
-        store.update(_block("DELETE DATA", removed) + " ;\n" + _block("INSERT DATA", added))
-    return len(added), len(removed)
-
-
-def _block(keyword: str, quads) -> str:
-    by_graph: dict[str, list[str]] = {}
-    for q in quads:
-        by_graph.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
-    body = "\n".join(f"GRAPH {g} {{\n" + "\n".join(sorted(lines)) + "\n}" for g, lines in sorted(by_graph.items()))
-    return f"{keyword} {{\n{body}\n}}"
