@@ -3,6 +3,7 @@
     python scripts/score_extraction.py            # run pipeline on gold articles, print table
     python scripts/score_extraction.py --select   # print the deterministic gold-article selection
     python scripts/score_extraction.py --gold-dir tests/data/gold_heldout   # the second, held-out set
+    python scripts/score_extraction.py --gold-dir tests/data/gold_dev2      # second tuning part
     python scripts/score_extraction.py --links    # cross-document linking, dev and held-out parts
     python scripts/score_extraction.py --links --build DIR   # score an existing build of them
     python scripts/score_extraction.py --events [--gold-dir tests/data/events_gold/heldout]
