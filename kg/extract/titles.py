@@ -19,7 +19,8 @@ from kg.nlp.types import Mention, Sentence
 
 # Lowercase forms that still open a title ("anggota DPR", "mantan Bupati").
 LOWER_OK = {"anggota", "mantan", "eks", "juru", "wakil", "ketua", "kepala", "pegawai", "prajurit",
-            "pengurus", "penyidik", "sekretaris"}
+            "pengurus", "penyidik", "sekretaris", "direktur", "deputi", "sekjen", "bendahara",
+            "komisioner", "wasekjen"}
 APPOSITION = {",", "selaku", "sebagai"}
 APPOSITION_2 = {("yang", "juga"), ("yang", "merupakan"), ("yang", "menjabat")}
 # Degree tokens can follow a name after a comma: "Bima, S.Sos., M.Si".
@@ -106,7 +107,7 @@ def _title_at(tokens, i: int, allow_lower: bool = True) -> int:
     lower = w[:1].islower()
     if lower and (not allow_lower or w.lower() not in LOWER_OK):
         return 0
-    for n in (3, 2, 1):
+    for n in (4, 3, 2, 1):   # "Kepala Staf Angkatan Laut"
         if i + n > len(tokens):
             continue
         words = " ".join(t.text for t in tokens[i:i + n])
@@ -266,6 +267,11 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention]):
         if before is not None and closed:
             post.person = before
             post.after_name = True
+        elif before is None and (post.org is not None or post.implied_org):
+            owner = _copula_owner(toks, j, by_end)
+            if owner is not None:   # "Anang ... merupakan Direktur Utama PT Quadra Solution"
+                post.person = owner
+                post.after_name = True
     regions = load().regions
     # "Kepala Dinas Kesehatan Kabupaten Situbondo, [Jawa Timur], Abu Bakar Abdi": a region
     # standing where a name goes is not a person (one-word NER names may be short names)
@@ -274,12 +280,55 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention]):
     for post in posts:
         if post.person is not None and id(post.person) in wrong:
             post.person = None
+    _coordinated_titles(sentence, posts, people, covered)
     posts += _coordinated_posts(toks, posts, people)
     for post in posts:
         if post.person is not None:
             phrase = sentence.text[post.start - sentence.start:post.end - sentence.start]
             post.person.titles.append(" ".join(phrase.split()))
     return people, posts
+
+
+NAME_JOINERS = {"dan", "serta", "-", "&", ","}
+
+
+def _coordinated_titles(sentence: Sentence, posts: list[Post], people: list[Person],
+                        covered) -> None:
+    """"Gubernur dan Wakil Gubernur DKI Jakarta Anies Baswedan - Sandiaga Uno": two titles
+    joined by "dan" share the organisation written after the second, and the names go in
+    order. With one name only it is not clear whose it is, so neither title gets it."""
+    toks = sentence.tokens
+    by_start = {p.tok_start: p for p in people}
+    for p1, p2 in zip(posts, posts[1:]):
+        j = p1._tok_end  # type: ignore[attr-defined]
+        if p1.person is not None or p2.after_name or j >= len(toks) \
+                or toks[j].text not in ("dan", "serta") or p2._tok_start != j + 1:  # type: ignore[attr-defined]
+            continue
+        if p1.org is None and not p1.implied_org and p1.implied_region is None:
+            p1.org = p2.org
+            p1.implied_region, p1.region_start, p1.region_end = \
+                p2.implied_region, p2.region_start, p2.region_end
+            if p2.implied_region and p1.scope == "region" and p1.org_prefix:
+                p1.implied_org = f"{p1.org_prefix} {p2.implied_region}"
+        first = p2.person
+        if first is None:
+            continue
+        k = first.tok_end
+        if k < len(toks) and toks[k].text == ",":
+            k += 1
+        if k < len(toks) and toks[k].text in NAME_JOINERS:
+            k += 1
+        second = by_start.get(k)
+        if second is None and k < len(toks) and k not in covered and k > first.tok_end:
+            e = _name_run(toks, k, covered)
+            if e > k and not (e - k == 1 and toks[k].text.isupper()):
+                second = _person(sentence, k, e, [], "title-rule", 0.6)
+                people.append(second)
+                covered.update(range(k, e))
+        if second is None or any(q.person is second for q in posts):
+            p2.person = None
+            continue
+        p1.person, p2.person = first, second
 
 
 def _coordinated_posts(toks, posts: list[Post], people: list[Person]) -> list[Post]:
@@ -362,6 +411,31 @@ def _apposition_owner(toks, j: int, by_end: dict):
                                  for x in range(end, owner_end)):
             return by_end[end]
     return None
+
+
+# "X merupakan / adalah / menjabat (sebagai) / menduduki jabatan / menjadi TITLE ORG", with
+# adverbs between the name and the verb ("saat ini", "pernah", "yang dahulu").
+COPULA = {"merupakan", "adalah", "menjabat", "menjadi", "jabatan"}
+COPULA_FILLER = {"saat", "ini", "kini", "sekarang", "juga", "pernah", "masih", "yang", "dahulu",
+                 "dulu", "sempat", "telah", "sudah", "sebagai", "menduduki", "dilantik",
+                 "diangkat", "ditunjuk", "terpilih", "sendiri", ","}
+
+
+def _copula_owner(toks, j: int, by_end: dict):
+    """The person whose predicate the title at token j is: a copula verb right before the
+    title and the name before it, with only adverbs between."""
+    k = j - 1
+    if k >= 0 and toks[k].text == "sebagai":
+        k -= 1
+    if k < 0 or toks[k].text not in COPULA:
+        return None
+    if toks[k].text == "jabatan" and (k == 0 or toks[k - 1].text != "menduduki"):
+        return None
+    while k > 0 and k not in by_end and j - k < 7:
+        if toks[k - 1].text not in COPULA_FILLER and toks[k - 1].text not in COPULA:
+            return by_end.get(k)
+        k -= 1
+    return by_end.get(k)
 
 
 def _modifier_at(toks, i: int) -> int:
@@ -471,7 +545,8 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
     role, org_prefix, scope = entry.role, entry.org, entry.scope
     i += n
     # "Wakil Kapolres", "Juru Bicara Presiden": a second title word joins the first
-    n2 = _title_at(toks, i, allow_lower=False)
+    # (lowercase only after a lowercase one: "deputi sekjen PSSI")
+    n2 = _title_at(toks, i, allow_lower=toks[kw_start].text[:1].islower())
     if n2 and i not in person_at:
         e2 = _entry(toks, i, n2)
         if e2 and e2.role not in ("acting", "former") and i not in org_at:
