@@ -36,6 +36,8 @@ CURATED_TITLES = [
     ("Menteri Koordinator", "Menteri Koordinator", "head", "Kementerian Koordinator", "portfolio"),
     ("Menko", "Menteri Koordinator", "head", "Kemenko", "portfolio"),
     ("Wakil Menteri", "Wakil Menteri", "post", "Kementerian", "portfolio"),
+    ("Menteri Sekretaris Negara", "Menteri Sekretaris Negara", "head", "Kementerian Sekretariat Negara", "none"),
+    ("Mensesneg", "Menteri Sekretaris Negara", "head", "Kementerian Sekretariat Negara", "none"),
     ("Wamen", "Wakil Menteri", "post", "Kementerian", "portfolio"),
     ("Gubernur", "Gubernur", "head", "Pemprov", "region"),
     ("Wakil Gubernur", "Wakil Gubernur", "post", "Pemprov", "region"),

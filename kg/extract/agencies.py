@@ -29,7 +29,7 @@ NEEDS_SECOND = {"Rumah": {"Sakit", "Tahanan"}, "Markas": {"Besar"}, "Bank": None
 # Unit-like organisations: when followed directly by another organisation they are a unit of it.
 UNIT_WORDS = {"Direktorat", "Satuan", "Komisi", "Biro", "Bidang", "Bagian", "Seksi", "Unit",
               "Fraksi", "Badan", "Divisi", "Sekretariat", "Inspektorat", "Detasemen", "Kanwil",
-              "Kantor", "Balai", "Dewan", "Korps"}
+              "Kantor", "Balai", "Dewan", "Korps", "Komite"}
 UNIT_CATEGORIES = {"polri unit", "legislatif unit"}
 # Acronyms whose next capitalized words are a region or place name ("Polres OKU", "Kodim 1015").
 PLACE_SCOPED = {"polri", "pemda", "tni"}
@@ -190,8 +190,9 @@ def _name_run(tokens, i: int, stops) -> int:
         t = tokens[k]
         if _blocked(t, stops) or (k > i and is_stop_word(tokens, k)):
             break
-        if k > i and org_start_at(tokens, k) and k - i >= 2 and not _opener_only(tokens, i, k):
-            break   # a second organisation starts: "Komisi III | DPR"
+        if k > i and org_start_at(tokens, k) and k - i >= 2 and not _opener_only(tokens, i, k) \
+                and not (tokens[i].text == "Partai" and is_party(tokens, k)):
+            break   # a second organisation starts: "Komisi III | DPR" (not "Partai Nasional Demokrat")
         r = region_at(tokens, k) if k > i + 1 else 0
         if r and k + r < n and is_cap(tokens[k + r].text) and not org_start_at(tokens, k + r):
             k += r   # "Dinas Kesehatan Kotim | Faisal ...": a region closes the name
@@ -278,7 +279,7 @@ def _join_party_branches(tokens, text: str, base: int, agencies: list[Agency]) -
     for agency in agencies:
         before = out[-1] if out else None
         if before is not None and before.text in PARTY_BRANCHES and \
-                agency.token_start == before.token_end and _is_party(tokens, agency.token_start):
+                agency.token_start == before.token_end and is_party(tokens, agency.token_start):
             out[-1] = _make(tokens, text, base, before.token_start, agency.token_end,
                             agency.token_end, agency.token_start + 1, False)
             continue
@@ -286,7 +287,7 @@ def _join_party_branches(tokens, text: str, base: int, agencies: list[Agency]) -
     return out
 
 
-def _is_party(tokens, i: int) -> bool:
+def is_party(tokens, i: int) -> bool:
     return tokens[i].text == "Partai" or _category(tokens, i, 1) == "partai"
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from kg.extract.agencies import Agency, is_cap, org_start_at, region_at
+from kg.extract.agencies import Agency, is_cap, is_party, org_start_at, region_at
 from kg.extract.lexicon import load
 from kg.nlp.types import Mention, Sentence
 
@@ -564,6 +564,7 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
     region = None
     rs = re_ = None
     person = None
+    to_parent = False   # the unit's parent follows after "pada" or a field list
     k = i
     while k < len(toks):
         t = toks[k]
@@ -574,6 +575,20 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             orgs.append(org_at[k])
             k = org_at[k].token_end
             continue
+        if orgs and k == orgs[-1].token_end and k + 1 < len(toks):
+            nxt = org_at.get(k + 1)
+            if t.text == "pada" and orgs[-1].unit and nxt is not None:
+                k, to_parent = k + 1, True   # "Kasubdit X Direktorat ... pada Direktorat Jenderal Pajak"
+                continue
+            if t.text == "dari" and nxt is not None and (toks[k + 1].text == "Fraksi"
+                                                          or is_party(toks, k + 1)):
+                k = nxt.token_end   # "anggota Komisi II DPR dari Fraksi Golkar Markus Nari"
+                continue
+            if t.text.lower() == "bidang" and orgs[-1].unit:
+                e = _field_list_end(toks, k + 1)
+                if e in org_at:   # "Komisi IX bidang Tenaga Kerja, ..., dan Kesehatan DPR RI"
+                    k, to_parent = e, len(orgs) == 1
+                    continue
         if t.text == "(" and k + 2 < len(toks) and toks[k + 2].text == ")" \
                 and toks[k + 1].text[:1].isupper():
             k += 3   # "Menteri Koordinator ... (Menko PMK) Puan Maharani"
@@ -677,12 +692,22 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
         region = " ".join(unit_words)
         rs, re_ = toks[unit_start].start, toks[unit_start + len(unit_words) - 1].end
         unit_words = []
+    if person is not None and scope == "region" and org_prefix in DISTRICT_ORGS and region is None \
+            and not orgs and not unit_words and person.tok_start == end_tok == kw_end \
+            and person.tok_end + 1 < len(toks) and toks[person.tok_end].text == "," \
+            and org_start_at(toks, person.tok_end + 1):
+        # "Kapolsek Kurik, Polres Merauke": the word after the title is the district
+        region, rs, re_ = person.name, person.start, person.end
+        person = None
+    if person is not None and orgs and person.tok_start == orgs[-1].token_end \
+            and toks[orgs[-1].token_end - 1].text in ("Provinsi", "Kabupaten", "Kota"):
+        person = None   # "Korps Penjaga Provinsi | Kerman": the region, not a name
     title = " ".join(parts + (unit_words if (orgs or scope != "portfolio") else []))
     org = None
     implied = None
     if orgs:
         org = orgs[0]
-        if org.unit and len(orgs) > 1 and orgs[1].token_start == org.token_end:
+        if org.unit and len(orgs) > 1 and (orgs[1].token_start == org.token_end or to_parent):
             title = f"{title} {org.name}"
             org = orgs[1]
             role = "post"
@@ -707,6 +732,15 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
     post._tok_end = end_tok  # type: ignore[attr-defined]
     post._acting_word = acting_word  # type: ignore[attr-defined]
     return post, end_tok
+
+
+def _field_list_end(toks, k: int) -> int:
+    """End of a list of capitalized field names ("Tenaga Kerja, Transmigrasi, dan Kesehatan")."""
+    start = k
+    while k < len(toks) and k - start < 14 and (is_cap(toks[k].text) or toks[k].text in (",", "dan")) \
+            and not org_start_at(toks, k):
+        k += 1
+    return k
 
 
 @lru_cache(maxsize=1)
