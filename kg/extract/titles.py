@@ -620,10 +620,16 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
         if t.text == ",":
             break
         if is_cap(t.text) and not orgs and region is None and not _title_at(toks, k, False) \
-                and len(unit_words) < 4:
+                and len(unit_words) < (6 if unit_words[:1] == ["Bidang"] else 4):
             if not unit_words:
                 unit_start = k
             unit_words.append(t.text)
+            k += 1
+            continue
+        if t.text == "bidang" and scope == "portfolio" and not unit_words and not orgs \
+                and k + 1 < len(toks) and is_cap(toks[k + 1].text) and k + 1 not in person_at:
+            unit_start = k   # "Menteri Koordinator bidang Pembangunan Manusia dan Kebudayaan"
+            unit_words.append("Bidang")
             k += 1
             continue
         if t.text == "dan" and scope == "portfolio" and unit_words and k + 1 < len(toks) \
