@@ -135,6 +135,7 @@ FACT_OBJECT = RDF.object
 
 REGION_CODE = BKG.regionCode          # Kepmendagri code "62.02"
 SEARCH_NAME = BKG.searchName          # lower-case name, alias or key: lookup by index
+SEARCH_WORDS = BKG.searchWords        # an organisation's names by whole words: "dinas sosial"
 IN_REGION = BKG.region                # entity -> region place it belongs to
 KEY = BKG.key                         # resolver key "organization/62.02/dinsosnakertrans"
 ATTRIBUTE = BKG.attribute             # "name=value" extra scalars from the resolver
@@ -379,3 +380,20 @@ def merge_tally_graph(base_iri: str) -> URIRef:
 def regions_graph(base_iri: str) -> URIRef:
     """Named graph with gazetteer regions (place/<code> entities)."""
     return URIRef(base_iri + "graph/regions")
+
+
+def name_words(text: str) -> str:
+    """A name or search text as bkg:searchWords compares it: lower case, words only."""
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def word_runs(names) -> set[str]:
+    """The bkg:searchWords of an organisation: every run of whole words of its names
+    ("dinas", "dinas sosial", "sosial kotim" ...) and the first 3 or more letters of each word
+    ("polres" of "polrestabes"), so a search by words is one index lookup."""
+    out = set()
+    for name in names:
+        words = name_words(name).split()
+        out |= {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+        out |= {w[:k] for w in words for k in range(3, len(w))}
+    return out

@@ -282,3 +282,51 @@ def test_store_with_old_person_keys_is_relinked_in_full(corpus, tmp_path):
         report = store.relink(seeds={person})
         assert report.records > 20
         assert sorted(str(q) for q in store.ox) == full
+
+
+def test_store_linked_before_search_words_is_relinked_in_full(corpus, tmp_path):
+    """A store whose organisations have no bkg:searchWords (linked before them) gets them for
+    every canonical organisation at its next incremental update: the full link's quads."""
+    import shutil
+
+    import pyoxigraph as ox
+
+    from kg import vocab as V
+    from kg.store.store import KgStore
+
+    path = tmp_path / "old"
+    shutil.copytree(corpus["whole"], path)
+    with KgStore.open(path, write=True) as store:
+        full = sorted(str(q) for q in store.ox)
+        words = list(store.ox.quads_for_pattern(None, ox.NamedNode(V.SEARCH_WORDS), None, None))
+        assert len({q.subject for q in words}) > 10
+        for q in words:
+            store.ox.remove(q)
+        person = next(q.subject.value for q in store.ox.quads_for_pattern(
+            None, ox.NamedNode(V.TYPE), ox.NamedNode(V.PERSON), None))
+        report = store.relink(seeds={person})
+        assert report.records > 20
+        assert sorted(str(q) for q in store.ox) == full
+
+
+def test_agencies_are_found_by_words_and_word_starts(corpus):
+    """agencies-by-alias looks up bkg:searchWords: runs of whole words of any name, or the
+    first letters of one word, case and punctuation ignored; only canonical organisations."""
+    def found(alias):
+        result = CliRunner().invoke(main, ["query", "--store", str(corpus["whole"]), "--name",
+                                           "agencies-by-alias", "--param", f"alias={alias}", "--format", "csv"])
+        assert result.exit_code == 0, result.output
+        return {r["prefLabel"] for r in csv.DictReader(io.StringIO(result.output))}
+
+    kpk = found("KPK")
+    assert "Komisi Pemberantasan Korupsi" in kpk
+    assert found("kpk") == kpk
+    assert found("Pemberantasan, Korupsi!") >= {"Komisi Pemberantasan Korupsi"}
+    assert found("Pemberan") >= {"Komisi Pemberantasan Korupsi"}       # a word's first letters
+    assert not found("Korupsi Pemberantasan") & {"Komisi Pemberantasan Korupsi"}   # words in order
+    assert not found("emberantasan")                                      # not inside a word
+    members = {r["m"] for r in query(corpus["whole"], """SELECT ?m WHERE { GRAPH
+        <https://w3id.org/berita-kg/graph/entities> { ?m owl:sameAs ?c ; a org:Organization } }""")}
+    rows = CliRunner().invoke(main, ["query", "--store", str(corpus["whole"]), "--name", "agencies-by-alias",
+                                     "--param", "alias=", "--format", "csv"]).output
+    assert not members & {r["org"] for r in csv.DictReader(io.StringIO(rows))}

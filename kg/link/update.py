@@ -103,6 +103,17 @@ def _old_person_keys(store: ox.Store, base_iri: str) -> bool:
     return False
 
 
+def _before_search_words(store: ox.Store, base_iri: str) -> bool:
+    """Whether the store's organisations were linked before bkg:searchWords: a full re-link
+    writes them. One linked canonical organisation (a stored key, no owl:sameAs) is read."""
+    links, entities = _n(V.links_graph(base_iri)), _n(V.entities_graph(base_iri))
+    for q in store.quads_for_pattern(None, _n(V.TYPE), _n(V.ORGANIZATION), entities):
+        if next(store.quads_for_pattern(q.subject, _n(V.BLOCK_KEY), None, links), None) is not None and \
+                next(store.quads_for_pattern(q.subject, _n(V.SAME_AS), None, entities), None) is None:
+            return next(store.quads_for_pattern(q.subject, _n(V.SEARCH_WORDS), None, entities), None) is None
+    return False
+
+
 def _old_quads(store: ox.Store, records: set[str], base_iri: str) -> list[ox.Quad]:
     """What the linker wrote for these records and their current canonical entities."""
     entities, links, corpus = (_n(g) for g in (V.entities_graph(base_iri), V.links_graph(base_iri),
@@ -141,7 +152,7 @@ def relink(store: ox.Store, base_iri: str = V.DEFAULT_BASE_IRI, seeds: set[str] 
         # an IRI no article describes any more: its old cluster is what needs re-linking
         seeds |= {current_canonical(store, s, base_iri) for s in seeds}
         full = next(store.quads_for_pattern(None, _n(V.BLOCK_KEY), None, _n(V.links_graph(base_iri))), None) is None \
-            or _old_person_keys(store, base_iri)
+            or _old_person_keys(store, base_iri) or _before_search_words(store, base_iri)
     if not full:
         first = read_evidence(store, seeds)
         region = _component(store, seeds | _neighbours(store, first, base_iri), base_iri)

@@ -227,6 +227,9 @@ def merged_quads(merged: Description, base_iri: str):
     out.append((s, V.KEY, text(merged.key), graph))
     names = {n.lower() for n in (merged.pref_label, *merged.aliases, merged.key, merged.entity) if n}
     out.extend((s, V.SEARCH_NAME, text(n), graph) for n in sorted(names))
+    if merged.type == "organization":
+        runs = V.word_runs((merged.pref_label, *merged.aliases))
+        out.extend((s, V.SEARCH_WORDS, text(w), graph) for w in sorted(runs))
     if merged.region_code:
         out.append((s, V.REGION_CODE, text(merged.region_code), graph))
         if not region:

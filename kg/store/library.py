@@ -34,7 +34,8 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 # param types: the default's datatype, or `# param: name (type) -- help` when it is UNDEF
 TYPES = {"string": XSD + "string", "integer": XSD + "integer", "decimal": XSD + "decimal",
          "date": XSD + "date", "boolean": XSD + "boolean", "iri": "iri",
-         "name": XSD + "string"}  # name: a string in lower case, matched against bkg:searchName
+         "name": XSD + "string",   # name: a string in lower case, matched against bkg:searchName
+         "words": XSD + "string"}  # words: lower case, words only, matched against bkg:searchWords
 _PARAM = re.compile(r"^(\w+)\s*(?:\((\w+)\))?\s*(?:--\s*(.*))?$")
 # Strings, IRIs and comments of a SPARQL text: masked before looking for VALUES
 _SKIP = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
@@ -252,6 +253,12 @@ def param_term(query: NamedQuery, param: Param, value):
         problem = "true or false"
     elif kind == "name":
         text = " ".join(text.split()).lower()
+    elif kind == "words":
+        from kg.vocab import name_words
+
+        text = name_words(text)
+        if not text:
+            problem = "a word"
     elif kind == "date":
         try:
             text = dt.date.fromisoformat(text.strip()).isoformat()
@@ -259,7 +266,7 @@ def param_term(query: NamedQuery, param: Param, value):
             problem = "a date YYYY-MM-DD"
     if problem:
         raise KgError(f"query {query.name}: parameter {param.name} wants {problem}, got {value!r}")
-    if kind in ("string", "name"):       # plain: Virtuoso tells "x" from "x"^^xsd:string
+    if kind in ("string", "name", "words"):       # plain: Virtuoso tells "x" from "x"^^xsd:string
         return Literal(text)
     return Literal(text.strip(), datatype=TYPES[kind])
 
