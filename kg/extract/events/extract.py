@@ -22,12 +22,16 @@ OUTCOME_CATEGORIES = {"decision", "election", "agreement", "announcement"}
 CAUSE_WORDS = {"menyusul", "pasca", "akibat", "karena"}
 
 
-def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention]) -> list[Event]:
-    """Events of one article, merged per article, ids "e0", "e1", ... in order of first mention."""
+def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
+                   quotes: Sequence[Quote] = ()) -> list[Event]:
+    """Events of one article, merged per article, ids "e0", "e1", ... in order of first mention.
+    With the quotes, the speaker of a "katanya usai meresmikan ..." sentence is known."""
     lexicon = load_lexicon()
     by_sentence: dict[int, list[EntityMention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.provenance.sentence_index, []).append(m)
+    by_id = {m.id: m for m in mentions}
+    speaker_of = {q.provenance.sentence_index: by_id[q.speaker] for q in quotes if q.speaker in by_id}
     art = analyzed.article
     drafts: list[_Draft] = []
     last: _Draft | None = None
@@ -57,9 +61,14 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
             elif occ.kind == "frame":
                 iso, dtext, own = date
                 # only two written dates can tell events apart ("kemarin" may be a day off)
-                written = own and bool(re.search(r"\d", dtext or ""))
+                written = own and _written(dtext)
                 earlier = written and re.match(r"\s*Sebelumnya\b", s.text) is not None
+                # "Polda Metro Jaya sebelumnya sudah memeriksa Sandi" after one dated 20/6: an
+                # earlier act, told without a date
+                before_date = not own and "sebelumnya" in _words(s)[:occ.tok_start]
                 for d in same:
+                    if before_date and d.own_date:
+                        continue
                     # ... or a written year other than the event's: "Pada 2001, ... tewas dalam
                     # kebakaran" after this year's fire
                     other_year = written and iso and d.date and iso[:4] != d.date[:4]
@@ -72,7 +81,8 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
                     new = _Draft(t.type, occ.label, category=t.category, trigger=" ".join(
                         tok.text for tok in s.tokens[occ.tok_start:occ.tok_end]),
                         trigger_span=(s.tokens[occ.tok_start].start, s.tokens[occ.tok_end - 1].end))
-                    _fill(new, occ, date, by_sentence.get(s.index, []), art.id, art.date)
+                    _fill(new, occ, date, by_sentence.get(s.index, []), art.id, art.date,
+                          speaker_of.get(s.index))
                     if _accepted(new, t.form, analyzed, by_sentence.get(s.index, [])):
                         drafts.append(new)
                         last = new
@@ -82,7 +92,7 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
         if draft is None:
             continue
         last = draft
-        _fill(draft, occ, date, by_sentence.get(s.index, []), art.id, art.date)
+        _fill(draft, occ, date, by_sentence.get(s.index, []), art.id, art.date, speaker_of.get(s.index))
     # "Nyono ... terjaring operasi tangkap tangan KPK. Ia diduga menerima hadiah ..., pada Sabtu,
     # 3 Februari 2018.": a sentence that goes on about the subject (a pronoun) dates the event
     for d in drafts:
@@ -172,7 +182,7 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
 
 
 def _fill(draft: _Draft, occ: _Occurrence, date, ms, article_id: str,
-          article_date: str | None = None) -> None:
+          article_date: str | None = None, speaker: EntityMention | None = None) -> None:
     """Add what one trigger sentence says to the event."""
     s = occ.sentence
     iso, dtext, own = date
@@ -197,12 +207,12 @@ def _fill(draft: _Draft, occ: _Occurrence, date, ms, article_id: str,
                      *[m.id for m in found])
         return
     draft.frames.add(s.index)
-    _read_roles(occ, _words(s), ms, draft)
+    _read_roles(occ, _words(s), ms, draft, speaker)
     if draft.place is None:
         p = _place_for(s, ms, s.tokens[occ.tok_start].start, occ.trigger.category)
         if p:
             draft.place = p.id
-    if iso and own and draft.own_date is None and re.search(r"\d", dtext or ""):
+    if iso and own and draft.own_date is None and _written(dtext):
         draft.own_date = iso
     if dtext and (draft.date_text is None or (draft.date is None and iso)):
         draft.date, draft.date_text = iso, dtext
@@ -329,3 +339,12 @@ def _same_name(a: str | None, b: str | None) -> bool:
         return True
     short, long_ = sorted((x, y), key=len)
     return len(" ".join(short)) >= 4 and (long_[:len(short)] == short or long_[-len(short):] == short)
+
+
+MONTH_RE = re.compile(r"\b(Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|"
+                      r"Oktober|November|Nopember|Desember)\b", re.I)
+
+
+def _written(dtext: str | None) -> bool:
+    """A date written out ("Selasa (20/6)", "akhir Maret lalu"), not a bare weekday or "kemarin"."""
+    return bool(dtext) and bool(re.search(r"\d", dtext) or MONTH_RE.search(dtext))

@@ -272,17 +272,28 @@ def _receivers(sentence: Sentence, mentions, offset: int) -> list[EntityMention]
 AREA_RE = re.compile(r"(Kecamatan|Kelurahan|Desa|Dusun|Kampung|Kabupaten|Kota|Provinsi)\s+[A-Z]")
 
 
-def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
-    """Agent (organizer), patients, partners, participants and sources from one trigger sentence."""
+def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
+                speaker: EntityMention | None = None) -> None:
+    """Agent (organizer), patients, partners, participants and sources from one trigger sentence
+    (speaker: who the sentence's quote is by, for "katanya usai ...")."""
     s = occ.sentence
     agents = ("organization", "person")
     trig_start = s.tokens[occ.tok_start].start
     sources = _sources(s, mentions)
-    # "kata Menteri Khofifah saat mengunjungi Mario": the speaker is doing it
+    # "kata Menteri Khofifah saat mengunjungi Mario", "kata Laode dalam jumpa pers": the
+    # speaker is doing it
+    during = "|dalam" if occ.trigger.category == "announcement" else ""
     acting = [m for m in sources if m.provenance.end <= trig_start and re.fullmatch(
         r"[\s,]*(kepada\s+(wartawan|awak\s+media|media|\w+\.com)\s*,?\s*)?"
-        r"(saat|ketika|usai|seusai|setelah|sebelum|sambil|sela)\s+(\w+\s+)?",
+        rf"(saat|ketika|usai|seusai|setelah|sebelum|sambil|sela{during})\s+(\w+\s+)?",
         s.text[m.provenance.end - s.start:trig_start - s.start].lower())]
+    # "..., katanya usai meresmikan prasasti ...": the same for a speaker told before
+    if not acting and speaker is not None and speaker.kind == "person" and re.search(
+            r"\b(kata|ujar|tutur|ucap|ungkap|jelas|terang|tegas|papar|imbuh|tambah|pungkas)nya"
+            r"\s*,?\s*(kepada\s+(wartawan|awak\s+media|media|\w+\.com)\s*,?\s*)?"
+            rf"(saat|ketika|usai|seusai|setelah|sebelum|sambil|sela{during})\s+(\w+\s+)?$",
+            s.text[:trig_start - s.start], re.I):
+        acting = [speaker]
     passive = occ.trigger.words[0].startswith("di") and occ.trigger.form.startswith("verb")
     if acting and passive:
         _add(draft.targets, acting[-1].id)       # "kata Oesman usai dilantik"
