@@ -31,7 +31,14 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
     for m in mentions:
         by_sentence.setdefault(m.provenance.sentence_index, []).append(m)
     by_id = {m.id: m for m in mentions}
-    speaker_of = {q.provenance.sentence_index: by_id[q.speaker] for q in quotes if q.speaker in by_id}
+    speaker_of = {}
+    for q in quotes:
+        if q.speaker in by_id:
+            # the quote's sentence, and the one its attribution after the closing mark opens
+            after = next((x.index for x in analyzed.sentences if x.start <= q.end + 1 < x.end), None)
+            for k in (q.provenance.sentence_index, after):
+                if k is not None:
+                    speaker_of.setdefault(k, by_id[q.speaker])
     art = analyzed.article
     drafts: list[_Draft] = []
     last: _Draft | None = None
@@ -250,7 +257,7 @@ def _police_agent(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
     """"Polisi menangkap RO ... . Kapolsek Ciledug, Kompol Sutrisno mengatakan, ...": an arrest or
     questioning by unnamed police ("Polisi", "petugas", "kita") is done by the police unit in
     the title of the officer who reports it."""
-    if d.organizer is not None or d.category not in {"arrest", "investigation"} or not d.sources:
+    if d.organizer is not None or d.category not in {"arrest", "investigation"}:
         return
     s = _trigger_sentence(analyzed, d)
     if s is None:
@@ -270,6 +277,15 @@ def _police_agent(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
         if org and POLICE_RE.match(names.get(org, "")) and org not in d.targets:
             d.organizer = org
             return
+    # else the one police body the article names: "Kepolisian Metropolitan Washington ... menyebut"
+    police = {}
+    for m in mentions.values():
+        if m.kind == "organization" and POLICE_RE.match(m.name):
+            police.setdefault(m.name, m.id)
+    said = re.search(r"\b(polisi|pihak kepolisian)\s+((sudah|telah|juga|pun|langsung|berhasil|akhirnya|"
+                     r"segera)\s+)*$", before, re.I) or re.match(r"\s*(oleh\s+)?polisi\b", after, re.I)
+    if said and len(police) == 1 and next(iter(police.values())) not in d.targets:
+        d.organizer = next(iter(police.values()))
 
 
 def _career_choice(d: _Draft, analyzed: AnalyzedArticle, mentions) -> bool:

@@ -299,6 +299,8 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
         _add(draft.targets, acting[-1].id)       # "kata Oesman usai dilantik"
     elif acting and draft.organizer is None and occ.trigger.category not in NO_AGENT_CATEGORIES:
         draft.organizer = acting[-1].id
+    elif acting and occ.trigger.category not in NO_AGENT_CATEGORIES:
+        _add(draft.co_agents, acting[-1].id)     # "KPK ... jumpa pers", "kata Laode dalam jumpa pers"
     sources = [m for m in sources if m not in acting]
     # "menurut lembaga pemantau gempa pemerintah, GeoNet": a body the news cites reports it
     for m in mentions:

@@ -233,6 +233,9 @@ SUGGEST_WORDS = {"menyarankan", "mengusulkan", "mengajak", "mengimbau", "menyeru
 PURPOSE_WORDS = {"untuk", "guna"}
 # ... unless those gathered for it: "mengumpulkan seluruh pengelola karaoke untuk menyosialisasikan"
 GATHER_VERBS = {"mengumpulkan", "mengundang", "menghadirkan", "dikumpulkan", "diundang"}
+# "Google meluncurkan Gboard versi terbaru, aplikasi keyboard": a product release, not a ceremony
+PRODUCT_WORDS = {"aplikasi", "versi", "fitur", "ponsel", "smartphone", "gadget", "perangkat",
+                 "android", "ios", "software", "pembaruan", "update", "seri", "varian"}
 # "World Government Summit merupakan pertemuan tahunan": what a thing is, not a happening
 DEFINING_WORDS = {"merupakan", "adalah", "ialah"}
 
@@ -315,7 +318,7 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
             occ.kind = "none"
             return
         if (occ.trigger.category in {"agreement", "decision"} or words[i] == "bertemu") \
-                and SHOW_WORDS & set(words):
+                and SHOW_WORDS & set(words) or (occ.trigger.type == "peluncuran" and PRODUCT_WORDS & set(words)):
             occ.kind = "none"
             return
         # "membagikan sebuah surat suara": handing out is aid only with aid goods or recipients
@@ -325,6 +328,9 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
             return
         occ.kind = "frame"
         occ.host = i
+        return
+    if occ.trigger.type == "peluncuran" and PRODUCT_WORDS & set(words):
+        occ.kind = "none"
         return
     # "dua festival yang digelar", "atlet-atlet yang melakukan pencurian": several or any,
     # not one happening
