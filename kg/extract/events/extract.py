@@ -246,7 +246,24 @@ def _accepted(d: _Draft, form: str, analyzed: AnalyzedArticle, mentions) -> bool
         kinds = {m.id: m.kind for m in mentions}
         return any(kinds.get(k) == "person" for k in (*d.targets, d.organizer))
     return bool(d.organizer or d.targets or d.participants or d.own_date or d.place
-                or d.category == "disaster")
+                or d.category == "disaster" or _body_subject(d, analyzed))
+
+
+# "Polisi menerbitkan surat penangkapan", "maka pengadilan mengeluarkan surat": an unnamed body
+BODY_WORDS = {"polisi", "pengadilan", "pemerintah", "kepolisian", "kejaksaan", "jaksa", "hakim",
+              "majelis", "imigrasi", "kementerian", "penyidik"}
+
+
+def _body_subject(d: _Draft, analyzed: AnalyzedArticle) -> bool:
+    """The verb's subject, right before it, is a public body named by its common noun."""
+    s = _trigger_sentence(analyzed, d)
+    if s is None:
+        return False
+    before = re.findall(r"\w+", analyzed.article.text[s.start:d.trigger_span[0]].lower())
+    while before and before[-1] in {"sudah", "telah", "juga", "kembali", "akhirnya", "pun", "lalu",
+                                    "kemudian", "langsung", "segera", "maka"}:
+        before.pop()
+    return bool(before) and before[-1] in BODY_WORDS
 
 
 POLICE_RE = re.compile(r"(Polsek|Polres|Polresta|Polrestabes|Polda|Polri|Kepolisian|Mabes Polri|"
@@ -257,7 +274,7 @@ def _police_agent(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
     """"Polisi menangkap RO ... . Kapolsek Ciledug, Kompol Sutrisno mengatakan, ...": an arrest or
     questioning by unnamed police ("Polisi", "petugas", "kita") is done by the police unit in
     the title of the officer who reports it."""
-    if d.organizer is not None or d.category not in {"arrest", "investigation"}:
+    if d.organizer is not None or d.category not in {"arrest", "investigation", "decision"}:
         return
     s = _trigger_sentence(analyzed, d)
     if s is None:
