@@ -353,10 +353,13 @@ def with_quote_sources(events: Sequence[Event], quotes: Sequence[Quote],
                  if any(a < max(q.end, q.provenance.end) and min(q.start, q.provenance.start) < b
                         for a, b in spans)]
         if not found and not ev.sources and ev is events[0]:
-            # the lead event "X ditangkap ... . Kapolsek Y mengatakan, ...": the next
-            # sentence's speaker reports it
-            after = {p.sentence_index + 1 for p in ev.provenance}
-            found = [q.speaker for q in quotes if q.provenance.sentence_index in after]
+            # the lead event "X ditangkap ... . Kapolsek Y mengatakan, ...": the speaker of
+            # the next sentence (or the one after) reports it
+            first = min(p.sentence_index for p in ev.provenance)
+            for k in (first + 1, first + 2):
+                found = [q.speaker for q in quotes if q.provenance.sentence_index == k]
+                if found:
+                    break
         sources = tuple(dict.fromkeys(x for x in (*ev.sources, *found) if x not in actors))
         out.append(replace(ev, sources=sources) if sources != ev.sources else ev)
     return out

@@ -219,6 +219,9 @@ def _right_object(sentence: Sentence, mentions, offset: int, kinds, exclude=()) 
         # ... or a second act of the same trigger: "pengeroyokan dan pembakaran Zoya"
         gap = re.sub(r"^\s*(dan|serta)\s+pe\w+an\b", "", gap)
         gap = re.sub(r"\b(tersangka|terdakwa|saksi)\s+(kasus|perkara)\s+[a-z]+\b", "", gap)
+        # "menerbitkan surat penangkapan pada X": the kind of letter
+        gap = re.sub(r"^\s*(penangkapan|perintah|peringatan|panggilan|pencegahan|larangan|"
+                     r"penahanan|penggeledahan|penyitaan)\b", "", gap)
         if len(gap) <= 40 and not re.search(r"[,.;:\"“”()]", gap) and all(
                 w[:1].isupper() or not w.isalpha() or w in OBJECT_WORDS for w in gap.split()):
             return m
