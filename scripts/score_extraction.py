@@ -345,7 +345,25 @@ def run_events(gold_dir: Path = EVENTS_GOLD / "dev", errors: bool = False) -> tu
     scores = score(gold, predicted)
     if any(e.get("story") for g in gold for e in g["events"]):
         scores["coreference"] = score_coreference(gold, predicted, store_event_clusters)
-    return scores, format_report(scores, errors=errors)
+    report = format_report(scores, errors=errors)
+    parts = event_parts(gold_dir, [g["id"] for g in gold])
+    if len(parts) > 1:
+        scores["parts"] = {}
+        for name, ids in parts.items():
+            sub = [g for g in gold if g["id"] in ids]
+            scores["parts"][name] = score(sub, predicted)
+            report += f"\n\npart {name}:\n" + format_report(scores["parts"][name])
+    return scores, report
+
+
+def event_parts(gold_dir: Path, ids: list[str]) -> dict[str, set[str]]:
+    """The parts of a gold dir: one per NEW20*.txt id list (new-20, new-20 B, ...), the rest first."""
+    parts = {}
+    for p in sorted(Path(gold_dir).glob("NEW20*.txt")):
+        parts["new-20" + (" " + p.stem[5:] if p.stem[5:] else "")] = set(p.read_text().split())
+    listed = set().union(*parts.values()) if parts else set()
+    rest = {i for i in ids if i not in listed}
+    return {f"first {len(rest)}": rest, **parts} if parts else {}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -179,7 +179,7 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
             si, org, place, st, en, conf = args
             relations.append(located_in(art.id, si, org.id, place.id, st, en, conf))
     relations = list(dict.fromkeys(relations))
-    events = with_quote_sources(extract_events(analyzed, mentions), quotes, mentions)
+    events = with_quote_sources(extract_events(analyzed, mentions, quotes), quotes, mentions)
     return ExtractedArticle(art, analyzed.sentences, tuple(mentions), tuple(relations),
                             tuple(quotes), tuple(events))
 

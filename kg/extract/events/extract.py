@@ -22,12 +22,23 @@ OUTCOME_CATEGORIES = {"decision", "election", "agreement", "announcement"}
 CAUSE_WORDS = {"menyusul", "pasca", "akibat", "karena"}
 
 
-def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention]) -> list[Event]:
-    """Events of one article, merged per article, ids "e0", "e1", ... in order of first mention."""
+def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
+                   quotes: Sequence[Quote] = ()) -> list[Event]:
+    """Events of one article, merged per article, ids "e0", "e1", ... in order of first mention.
+    With the quotes, the speaker of a "katanya usai meresmikan ..." sentence is known."""
     lexicon = load_lexicon()
     by_sentence: dict[int, list[EntityMention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.provenance.sentence_index, []).append(m)
+    by_id = {m.id: m for m in mentions}
+    speaker_of = {}
+    for q in quotes:
+        if q.speaker in by_id:
+            # the quote's sentence, and the one its attribution after the closing mark opens
+            after = next((x.index for x in analyzed.sentences if x.start <= q.end + 1 < x.end), None)
+            for k in (q.provenance.sentence_index, after):
+                if k is not None:
+                    speaker_of.setdefault(k, by_id[q.speaker])
     art = analyzed.article
     drafts: list[_Draft] = []
     last: _Draft | None = None
@@ -57,9 +68,14 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
             elif occ.kind == "frame":
                 iso, dtext, own = date
                 # only two written dates can tell events apart ("kemarin" may be a day off)
-                written = own and bool(re.search(r"\d", dtext or ""))
+                written = own and _written(dtext)
                 earlier = written and re.match(r"\s*Sebelumnya\b", s.text) is not None
+                # "Polda Metro Jaya sebelumnya sudah memeriksa Sandi" after one dated 20/6: an
+                # earlier act, told without a date
+                before_date = not own and "sebelumnya" in _words(s)[:occ.tok_start]
                 for d in same:
+                    if before_date and d.own_date:
+                        continue
                     # ... or a written year other than the event's: "Pada 2001, ... tewas dalam
                     # kebakaran" after this year's fire
                     other_year = written and iso and d.date and iso[:4] != d.date[:4]
@@ -72,7 +88,8 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
                     new = _Draft(t.type, occ.label, category=t.category, trigger=" ".join(
                         tok.text for tok in s.tokens[occ.tok_start:occ.tok_end]),
                         trigger_span=(s.tokens[occ.tok_start].start, s.tokens[occ.tok_end - 1].end))
-                    _fill(new, occ, date, by_sentence.get(s.index, []), art.id, art.date)
+                    _fill(new, occ, date, by_sentence.get(s.index, []), art.id, art.date,
+                          speaker_of.get(s.index))
                     if _accepted(new, t.form, analyzed, by_sentence.get(s.index, [])):
                         drafts.append(new)
                         last = new
@@ -82,7 +99,7 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
         if draft is None:
             continue
         last = draft
-        _fill(draft, occ, date, by_sentence.get(s.index, []), art.id, art.date)
+        _fill(draft, occ, date, by_sentence.get(s.index, []), art.id, art.date, speaker_of.get(s.index))
     # "Nyono ... terjaring operasi tangkap tangan KPK. Ia diduga menerima hadiah ..., pada Sabtu,
     # 3 Februari 2018.": a sentence that goes on about the subject (a pronoun) dates the event
     for d in drafts:
@@ -172,7 +189,7 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention])
 
 
 def _fill(draft: _Draft, occ: _Occurrence, date, ms, article_id: str,
-          article_date: str | None = None) -> None:
+          article_date: str | None = None, speaker: EntityMention | None = None) -> None:
     """Add what one trigger sentence says to the event."""
     s = occ.sentence
     iso, dtext, own = date
@@ -197,12 +214,12 @@ def _fill(draft: _Draft, occ: _Occurrence, date, ms, article_id: str,
                      *[m.id for m in found])
         return
     draft.frames.add(s.index)
-    _read_roles(occ, _words(s), ms, draft)
+    _read_roles(occ, _words(s), ms, draft, speaker)
     if draft.place is None:
         p = _place_for(s, ms, s.tokens[occ.tok_start].start, occ.trigger.category)
         if p:
             draft.place = p.id
-    if iso and own and draft.own_date is None and re.search(r"\d", dtext or ""):
+    if iso and own and draft.own_date is None and _written(dtext):
         draft.own_date = iso
     if dtext and (draft.date_text is None or (draft.date is None and iso)):
         draft.date, draft.date_text = iso, dtext
@@ -229,7 +246,24 @@ def _accepted(d: _Draft, form: str, analyzed: AnalyzedArticle, mentions) -> bool
         kinds = {m.id: m.kind for m in mentions}
         return any(kinds.get(k) == "person" for k in (*d.targets, d.organizer))
     return bool(d.organizer or d.targets or d.participants or d.own_date or d.place
-                or d.category == "disaster")
+                or d.category == "disaster" or _body_subject(d, analyzed))
+
+
+# "Polisi menerbitkan surat penangkapan", "maka pengadilan mengeluarkan surat": an unnamed body
+BODY_WORDS = {"polisi", "pengadilan", "pemerintah", "kepolisian", "kejaksaan", "jaksa", "hakim",
+              "majelis", "imigrasi", "kementerian", "penyidik"}
+
+
+def _body_subject(d: _Draft, analyzed: AnalyzedArticle) -> bool:
+    """The verb's subject, right before it, is a public body named by its common noun."""
+    s = _trigger_sentence(analyzed, d)
+    if s is None:
+        return False
+    before = re.findall(r"\w+", analyzed.article.text[s.start:d.trigger_span[0]].lower())
+    while before and before[-1] in {"sudah", "telah", "juga", "kembali", "akhirnya", "pun", "lalu",
+                                    "kemudian", "langsung", "segera", "maka"}:
+        before.pop()
+    return bool(before) and before[-1] in BODY_WORDS
 
 
 POLICE_RE = re.compile(r"(Polsek|Polres|Polresta|Polrestabes|Polda|Polri|Kepolisian|Mabes Polri|"
@@ -240,7 +274,7 @@ def _police_agent(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
     """"Polisi menangkap RO ... . Kapolsek Ciledug, Kompol Sutrisno mengatakan, ...": an arrest or
     questioning by unnamed police ("Polisi", "petugas", "kita") is done by the police unit in
     the title of the officer who reports it."""
-    if d.organizer is not None or d.category not in {"arrest", "investigation"} or not d.sources:
+    if d.organizer is not None or d.category not in {"arrest", "investigation", "decision"}:
         return
     s = _trigger_sentence(analyzed, d)
     if s is None:
@@ -260,6 +294,15 @@ def _police_agent(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
         if org and POLICE_RE.match(names.get(org, "")) and org not in d.targets:
             d.organizer = org
             return
+    # else the one police body the article names: "Kepolisian Metropolitan Washington ... menyebut"
+    police = {}
+    for m in mentions.values():
+        if m.kind == "organization" and POLICE_RE.match(m.name):
+            police.setdefault(m.name, m.id)
+    said = re.search(r"\b(polisi|pihak kepolisian)\s+((sudah|telah|juga|pun|langsung|berhasil|akhirnya|"
+                     r"segera)\s+)*$", before, re.I) or re.match(r"\s*(oleh\s+)?polisi\b", after, re.I)
+    if said and len(police) == 1 and next(iter(police.values())) not in d.targets:
+        d.organizer = next(iter(police.values()))
 
 
 def _career_choice(d: _Draft, analyzed: AnalyzedArticle, mentions) -> bool:
@@ -310,10 +353,13 @@ def with_quote_sources(events: Sequence[Event], quotes: Sequence[Quote],
                  if any(a < max(q.end, q.provenance.end) and min(q.start, q.provenance.start) < b
                         for a, b in spans)]
         if not found and not ev.sources and ev is events[0]:
-            # the lead event "X ditangkap ... . Kapolsek Y mengatakan, ...": the next
-            # sentence's speaker reports it
-            after = {p.sentence_index + 1 for p in ev.provenance}
-            found = [q.speaker for q in quotes if q.provenance.sentence_index in after]
+            # the lead event "X ditangkap ... . Kapolsek Y mengatakan, ...": the speaker of
+            # the next sentence (or the one after) reports it
+            first = min(p.sentence_index for p in ev.provenance)
+            for k in (first + 1, first + 2):
+                found = [q.speaker for q in quotes if q.provenance.sentence_index == k]
+                if found:
+                    break
         sources = tuple(dict.fromkeys(x for x in (*ev.sources, *found) if x not in actors))
         out.append(replace(ev, sources=sources) if sources != ev.sources else ev)
     return out
@@ -329,3 +375,12 @@ def _same_name(a: str | None, b: str | None) -> bool:
         return True
     short, long_ = sorted((x, y), key=len)
     return len(" ".join(short)) >= 4 and (long_[:len(short)] == short or long_[-len(short):] == short)
+
+
+MONTH_RE = re.compile(r"\b(Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|"
+                      r"Oktober|November|Nopember|Desember)\b", re.I)
+
+
+def _written(dtext: str | None) -> bool:
+    """A date written out ("Selasa (20/6)", "akhir Maret lalu"), not a bare weekday or "kemarin"."""
+    return bool(dtext) and bool(re.search(r"\d", dtext) or MONTH_RE.search(dtext))

@@ -219,6 +219,9 @@ def _right_object(sentence: Sentence, mentions, offset: int, kinds, exclude=()) 
         # ... or a second act of the same trigger: "pengeroyokan dan pembakaran Zoya"
         gap = re.sub(r"^\s*(dan|serta)\s+pe\w+an\b", "", gap)
         gap = re.sub(r"\b(tersangka|terdakwa|saksi)\s+(kasus|perkara)\s+[a-z]+\b", "", gap)
+        # "menerbitkan surat penangkapan pada X": the kind of letter
+        gap = re.sub(r"^\s*(penangkapan|perintah|peringatan|panggilan|pencegahan|larangan|"
+                     r"penahanan|penggeledahan|penyitaan)\b", "", gap)
         if len(gap) <= 40 and not re.search(r"[,.;:\"“”()]", gap) and all(
                 w[:1].isupper() or not w.isalpha() or w in OBJECT_WORDS for w in gap.split()):
             return m
@@ -272,22 +275,35 @@ def _receivers(sentence: Sentence, mentions, offset: int) -> list[EntityMention]
 AREA_RE = re.compile(r"(Kecamatan|Kelurahan|Desa|Dusun|Kampung|Kabupaten|Kota|Provinsi)\s+[A-Z]")
 
 
-def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft) -> None:
-    """Agent (organizer), patients, partners, participants and sources from one trigger sentence."""
+def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
+                speaker: EntityMention | None = None) -> None:
+    """Agent (organizer), patients, partners, participants and sources from one trigger sentence
+    (speaker: who the sentence's quote is by, for "katanya usai ...")."""
     s = occ.sentence
     agents = ("organization", "person")
     trig_start = s.tokens[occ.tok_start].start
     sources = _sources(s, mentions)
-    # "kata Menteri Khofifah saat mengunjungi Mario": the speaker is doing it
+    # "kata Menteri Khofifah saat mengunjungi Mario", "kata Laode dalam jumpa pers": the
+    # speaker is doing it
+    during = "|dalam" if occ.trigger.category == "announcement" else ""
     acting = [m for m in sources if m.provenance.end <= trig_start and re.fullmatch(
         r"[\s,]*(kepada\s+(wartawan|awak\s+media|media|\w+\.com)\s*,?\s*)?"
-        r"(saat|ketika|usai|seusai|setelah|sebelum|sambil|sela)\s+(\w+\s+)?",
+        rf"(saat|ketika|usai|seusai|setelah|sebelum|sambil|sela{during})\s+(\w+\s+)?",
         s.text[m.provenance.end - s.start:trig_start - s.start].lower())]
+    # "..., katanya usai meresmikan prasasti ...": the same for a speaker told before
+    if not acting and speaker is not None and speaker.kind == "person" and re.search(
+            r"\b(kata|ujar|tutur|ucap|ungkap|jelas|terang|tegas|papar|imbuh|tambah|pungkas)nya"
+            r"\s*,?\s*(kepada\s+(wartawan|awak\s+media|media|\w+\.com)\s*,?\s*)?"
+            rf"(saat|ketika|usai|seusai|setelah|sebelum|sambil|sela{during})\s+(\w+\s+)?$",
+            s.text[:trig_start - s.start], re.I):
+        acting = [speaker]
     passive = occ.trigger.words[0].startswith("di") and occ.trigger.form.startswith("verb")
     if acting and passive:
         _add(draft.targets, acting[-1].id)       # "kata Oesman usai dilantik"
     elif acting and draft.organizer is None and occ.trigger.category not in NO_AGENT_CATEGORIES:
         draft.organizer = acting[-1].id
+    elif acting and occ.trigger.category not in NO_AGENT_CATEGORIES:
+        _add(draft.co_agents, acting[-1].id)     # "KPK ... jumpa pers", "kata Laode dalam jumpa pers"
     sources = [m for m in sources if m not in acting]
     # "menurut lembaga pemantau gempa pemerintah, GeoNet": a body the news cites reports it
     for m in mentions:

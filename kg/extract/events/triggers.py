@@ -229,6 +229,13 @@ MOVE_WORDS = {"kembali", "kabur", "keluar", "hijrah", "pindah", "gabung", "berga
 PLANNED_WORDS = {"akan", "rencananya", "dijadwalkan", "bakal", "direncanakan"}
 # "ada yang menyarankan untuk melakukan demonstrasi": suggested, not done
 SUGGEST_WORDS = {"menyarankan", "mengusulkan", "mengajak", "mengimbau", "menyerukan", "usul"}
+# "mendatangi restoran untuk menyelidiki berita": what one came for, not what was done
+PURPOSE_WORDS = {"untuk", "guna"}
+# ... unless those gathered for it: "mengumpulkan seluruh pengelola karaoke untuk menyosialisasikan"
+GATHER_VERBS = {"mengumpulkan", "mengundang", "menghadirkan", "dikumpulkan", "diundang"}
+# "Google meluncurkan Gboard versi terbaru, aplikasi keyboard": a product release, not a ceremony
+PRODUCT_WORDS = {"aplikasi", "versi", "fitur", "ponsel", "smartphone", "gadget", "perangkat",
+                 "android", "ios", "software", "pembaruan", "update", "seri", "varian"}
 # "World Government Summit merupakan pertemuan tahunan": what a thing is, not a happening
 DEFINING_WORDS = {"merupakan", "adalah", "ialah"}
 
@@ -283,7 +290,9 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
             occ.kind = "none"
             return
         if any(w in NEGATIONS for w in before) or any(
-                w in HYPOTHETICAL and not (past and w == "akan") for w in hyp):
+                w in HYPOTHETICAL and not (past and w == "akan") for w in hyp) or (
+                before[-1:] and before[-1] in PURPOSE_WORDS
+                and not GATHER_VERBS & set(_clause_before(words, i))):
             occ.kind = "none"
             return
         form = occ.trigger.form
@@ -309,7 +318,7 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
             occ.kind = "none"
             return
         if (occ.trigger.category in {"agreement", "decision"} or words[i] == "bertemu") \
-                and SHOW_WORDS & set(words):
+                and SHOW_WORDS & set(words) or (occ.trigger.type == "peluncuran" and PRODUCT_WORDS & set(words)):
             occ.kind = "none"
             return
         # "membagikan sebuah surat suara": handing out is aid only with aid goods or recipients
@@ -319,6 +328,9 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
             return
         occ.kind = "frame"
         occ.host = i
+        return
+    if occ.trigger.type == "peluncuran" and PRODUCT_WORDS & set(words):
+        occ.kind = "none"
         return
     # "dua festival yang digelar", "atlet-atlet yang melakukan pencurian": several or any,
     # not one happening
@@ -339,6 +351,9 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
         return
     if k >= 0 and words[k] in HOST_VERBS | PASSIVE_HOSTS:
         neg = words[max(0, k - 3):k]
+        if k > 0 and words[k - 1] in PURPOSE_WORDS and not GATHER_VERBS & set(_clause_before(words, k)):
+            occ.kind = "none"      # "datang untuk melakukan penyelidikan": a purpose, not done
+            return
         if not any(w in NEGATIONS or w in MODALS or w in SUGGEST_WORDS for w in neg):
             occ.kind = "frame"
             if words[k] in PASSIVE_HOSTS:
