@@ -140,6 +140,16 @@ def test_tenure_has_first_and_last_dates(corpus):
         ?i time:hasBeginning/time:inXSDDate ?b ; time:hasEnd/time:inXSDDate ?e }""")
     assert rows and rows[0]["b"] <= rows[0]["e"]
     assert any("Jambi" in r["org"] for r in rows)
+    # the same dates, and the role's label, directly on every tenure (one lookup for queries)
+    rows = query(corpus["whole"], """SELECT ?t ?b ?e ?start ?end ?label ?name WHERE {
+        GRAPH <https://w3id.org/berita-kg/graph/corpus> { ?t a bkg:Tenure
+          OPTIONAL { ?t org:memberDuring ?i . ?i time:hasBeginning/time:inXSDDate ?b ; time:hasEnd/time:inXSDDate ?e }
+          OPTIONAL { ?t schema:startDate ?start } OPTIONAL { ?t schema:endDate ?end }
+          OPTIONAL { ?t org:role ?r } OPTIONAL { ?t schema:roleName ?name } }
+        OPTIONAL { GRAPH <https://w3id.org/berita-kg/graph/entities> { ?r skos:prefLabel ?label } } }""")
+    assert len(rows) > 10 and any(r["name"] for r in rows) and any(r["start"] for r in rows)
+    for r in rows:
+        assert (r["start"], r["end"], r["name"]) == (r["b"], r["e"], r["label"]), r
 
 
 def test_manual_decisions_are_honoured(corpus, tmp_path):

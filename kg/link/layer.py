@@ -113,8 +113,12 @@ def _office_quads(c: Cluster, evidence: Evidence, canonical_of: dict[str, str], 
             out.append((node, V.TYPE, V.HEADSHIP, corpus))
         if role:
             out.append((node, V.ROLE_PROP, URIRef(role), corpus))
+            label = min((o.role_label for o in offices if o.role_label), default=None)
+            if label:   # on the tenure too: a query reads it by one lookup
+                out.append((node, V.ROLE_NAME, text(label), corpus))
         dates = sorted(d for d in (date(o.date) for o in offices) if d is not None)
         if dates:
+            out += [(node, V.START_DATE, dates[0], corpus), (node, V.END_DATE, dates[-1], corpus)]
             interval = URIRef(f"{node}/during")
             out += [(node, V.MEMBER_DURING, interval, corpus), (interval, V.TYPE, V.INTERVAL, corpus)]
             for prop, value, suffix in ((V.HAS_BEGINNING, dates[0], "start"), (V.HAS_END, dates[-1], "end")):

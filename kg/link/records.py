@@ -27,6 +27,7 @@ _ROLE = ox.NamedNode(str(V.ROLE_PROP))
 _TYPE = ox.NamedNode(str(V.TYPE))
 _HEADSHIP = ox.NamedNode(str(V.HEADSHIP))
 _CREATOR = ox.NamedNode(str(V.CREATOR))
+_PREF_LABEL = ox.NamedNode(str(V.PREF_LABEL))
 
 
 class Evidence:
@@ -98,6 +99,7 @@ def read_evidence(store: ox.Store, iris=None, cooccurring: bool = True) -> Evide
             region_code=fields["regions"][0] if fields["regions"] else None,
             unit_of=fields["units"][0] if fields["units"] else None,
             attributes=tuple(sorted(set(fields["attributes"]))))))
+    role_labels: dict[str, str | None] = {}
     for e, r in base.items():
         for m in store.quads_for_pattern(None, _MEMBER, ox.NamedNode(e), None):
             if m.graph_name.value not in base[e]["articles"]:
@@ -114,7 +116,11 @@ def read_evidence(store: ox.Store, iris=None, cooccurring: bool = True) -> Evide
             if org is not None:
                 g = m.graph_name.value
                 head = next(store.quads_for_pattern(m.subject, _TYPE, _HEADSHIP, m.graph_name), None) is not None
-                evidence.offices[e].append(Office(m.subject.value, g, e, org, role, dates.get(g), head))
+                if role is not None and role not in role_labels:
+                    role_labels[role] = min((q.object.value for q in store.quads_for_pattern(
+                        ox.NamedNode(role), _PREF_LABEL, None, None)), default=None)
+                evidence.offices[e].append(Office(m.subject.value, g, e, org, role, dates.get(g), head,
+                                                  role_labels.get(role)))
     cooc = graphs if iris is None else _cooccurring(store, graphs) if cooccurring else {}
     for e, r in base.items():
         region = _most_common(r["regions"])

@@ -56,3 +56,4 @@ class Office:
     role: str | None                        # org:Role IRI
     date: str | None                        # the article's date
     head: bool                              # a bkg:Headship (heads fact)
+    role_label: str | None = None           # the role's skos:prefLabel
