@@ -13,7 +13,6 @@ anggota, juru bicara, Kabid/Kasat ...); then random.Random(SEED).sample of n.
 """
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import re
@@ -96,17 +95,10 @@ DEV2_IDS: list[str] = [
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="exit 1 if selection != DEV2_IDS")
-    args = ap.parse_args(argv)
-    sel = select_dev2_articles()
-    if args.check:
-        ids = [d["id"] for d in sel]
-        print("same" if ids == DEV2_IDS else "DIFFERENT")
-        return 0 if ids == DEV2_IDS else 1
-    for d in sel:
-        print(f'{d["id"]}\t{d["category"]}\t{d["source"]}\t{d["_hits"]}\t{len(d["text"])}')
-    return 0
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from select_heldout import selection_main
+
+    return selection_main(argv, __doc__, select_dev2_articles, DEV2_IDS, "DEV2_IDS", "_hits")
 
 
 if __name__ == "__main__":

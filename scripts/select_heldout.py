@@ -130,18 +130,24 @@ HELDOUT_IDS: list[str] = [
 ]
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="exit 1 if selection != HELDOUT_IDS")
+def selection_main(argv, doc: str, select, recorded: list[str], name: str, score: str) -> int:
+    """The command line of a gold selection script: print the selection (id, category,
+    source, score, length), or with --check exit 1 if it is not the recorded one."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help=f"exit 1 if selection != {name}")
     args = ap.parse_args(argv)
-    sel = select_heldout_articles()
+    sel = select()
     if args.check:
         ids = [d["id"] for d in sel]
-        print("same" if ids == HELDOUT_IDS else "DIFFERENT")
-        return 0 if ids == HELDOUT_IDS else 1
+        print("same" if ids == recorded else "DIFFERENT")
+        return 0 if ids == recorded else 1
     for d in sel:
-        print(f'{d["id"]}\t{d["category"]}\t{d["source"]}\t{d["_score"]:g}\t{len(d["text"])}')
+        print(f'{d["id"]}\t{d["category"]}\t{d["source"]}\t{d[score]:g}\t{len(d["text"])}')
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return selection_main(argv, __doc__, select_heldout_articles, HELDOUT_IDS, "HELDOUT_IDS", "_score")
 
 
 if __name__ == "__main__":
