@@ -41,7 +41,6 @@ import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
 
 from kg.resolve.types import Entity, ResolvedArticle
 

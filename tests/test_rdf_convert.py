@@ -1,7 +1,6 @@
 """RDF conversion of hand-built ResolvedArticles: terms, IRIs, serializations."""
 from __future__ import annotations
 
-import io
 import json
 from dataclasses import replace
 from pathlib import Path

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from kg.resolve.text import normalize, squash
+from kg.resolve.text import normalize
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
