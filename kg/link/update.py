@@ -105,7 +105,8 @@ def _old_person_keys(store: ox.Store, base_iri: str) -> bool:
 
 def _before_search_words(store: ox.Store, base_iri: str) -> bool:
     """Whether the store's organisations were linked before bkg:searchWords (and the tenures'
-    schema:roleName, startDate and endDate, which came with them): a full re-link writes them. One linked canonical organisation (a stored key, no owl:sameAs) is read."""
+    schema:roleName, startDate and endDate, which came with them): a full re-link writes them.
+    One linked canonical organisation (a stored key, no owl:sameAs) is read."""
     links, entities = _n(V.links_graph(base_iri)), _n(V.entities_graph(base_iri))
     for q in store.quads_for_pattern(None, _n(V.TYPE), _n(V.ORGANIZATION), entities):
         if next(store.quads_for_pattern(q.subject, _n(V.BLOCK_KEY), None, links), None) is not None and \
