@@ -79,6 +79,7 @@ def relink_all(store: ox.Store, base_iri: str, threshold: float, decisions, repo
     clusters = link(slim, scored, decisions)
     canonical_of = {m: c.canonical for c in clusters for m in c.members}
     refused = refused_links(scored, clusters, canonical_of)
+    linked_before = _linked_before(store, base_iri)   # read before the first chunk writes
     store.extend([marker(base_iri)])
     for group in _cluster_chunks(clusters, WRITE_CHUNK):
         members = sorted(m for c in group for m in c.members)
@@ -88,7 +89,7 @@ def relink_all(store: ox.Store, base_iri: str, threshold: float, decisions, repo
         new = []
         for c in group:
             new += cluster_quads(c, evidence, canonical_of, base_iri, refused.get(c.canonical, []), keys)
-        added, removed = _write_chunk(store, _owned_quads(store, evidence, base_iri),
+        added, removed = _write_chunk(store, _owned_quads(store, evidence, base_iri, linked_before),
                                       [to_ox_quad(q) for q in new])
         report.quads_added += added
         report.quads_removed += removed
@@ -128,7 +129,17 @@ def _cluster_chunks(clusters, size: int):
         yield group
 
 
-def _owned_quads(store: ox.Store, evidence, base_iri: str) -> list[ox.Quad]:
+def _linked_before(store: ox.Store, base_iri: str) -> bool:
+    """Whether the linker ever wrote here: a stored blocking key, a description's bkg:canonical
+    or any corpus-graph quad. Before the first link, the records own only the merged
+    descriptions the build wrote (graph/entities) and their pending marks (graph/links)."""
+    entities, links, corpus = (_n(g) for g in (V.entities_graph(base_iri), V.links_graph(base_iri),
+                                               V.corpus_graph(base_iri)))
+    return any(next(store.quads_for_pattern(None, p, None, g), None) is not None
+               for p, g in ((_n(V.BLOCK_KEY), links), (_n(V.CANONICAL), entities), (None, corpus)))
+
+
+def _owned_quads(store: ox.Store, evidence, base_iri: str, linked_before: bool = True) -> list[ox.Quad]:
     """The corpus-layer quads the evidence's records own: their own subjects' quads, their
     descriptions' bkg:canonical, the links they start (bkg:linkFrom) and their tenures."""
     entities, links, corpus = (_n(g) for g in (V.entities_graph(base_iri), V.links_graph(base_iri),
@@ -137,8 +148,11 @@ def _owned_quads(store: ox.Store, evidence, base_iri: str) -> list[ox.Quad]:
     out = []
     for iri in evidence.records:
         node = _n(iri)
-        for graph in (entities, links, corpus):
-            out += store.quads_for_pattern(node, None, None, graph)
+        out += store.quads_for_pattern(node, None, None, entities)
+        out += store.quads_for_pattern(node, None, None, links)
+        if not linked_before:
+            continue
+        out += store.quads_for_pattern(node, None, None, corpus)
         for description, _ in evidence.descriptions.get(iri, ()):
             out += store.quads_for_pattern(_n(description), canonical, None, entities)
         for q in store.quads_for_pattern(None, link_from, node, links):
@@ -152,10 +166,12 @@ def _unowned_quads(store: ox.Store, records: set[str], base_iri: str) -> list[ox
     """Linker quads whose owner is no current record (read as a stream; only those kept)."""
     entities, links, corpus = (_n(g) for g in (V.entities_graph(base_iri), V.links_graph(base_iri),
                                                V.corpus_graph(base_iri)))
-    gone = lambda iri: is_linked_iri(iri, base_iri) and iri not in records   # noqa: E731
     out = []
     for graph in (entities, links, corpus):
-        out += (q for q in store.quads_for_pattern(None, None, None, graph) if gone(q.subject.value))
+        for row in store.query(f"SELECT DISTINCT ?s WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}"):
+            iri = row[0].value   # the subjects, found by one scan inside the store
+            if is_linked_iri(iri, base_iri) and iri not in records:
+                out += store.quads_for_pattern(row[0], None, None, graph)
     describes = _n(V.DESCRIBES)
     for q in store.quads_for_pattern(None, _n(V.CANONICAL), None, entities):
         if not any(d.object.value in records for d in store.quads_for_pattern(q.subject, describes, None, None)):
