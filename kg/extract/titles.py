@@ -589,6 +589,16 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
                 if e in org_at:   # "Komisi IX bidang Tenaga Kerja, ..., dan Kesehatan DPR RI"
                     k, to_parent = e, len(orgs) == 1
                     continue
+        if orgs and k == orgs[-1].token_end and t.text == "kubu" and k + 1 < len(toks) \
+                and is_cap(toks[k + 1].text):
+            # "Wakil Ketua DPP Partai Hanura kubu Ambhara, Sudewo": the party's faction
+            k = person_at[k + 1].tok_end if k + 1 in person_at else k + 1
+            while k < len(toks) and is_cap(toks[k].text) and k not in person_at:
+                k += 1
+            continue
+        if unit_words and not orgs and t.text == "pada" and k + 1 in org_at:
+            k, to_parent = k + 1, True   # "Direktur Jenderal Pembinaan ... pada Kemenakertrans"
+            continue
         if t.text == "(" and k + 2 < len(toks) and toks[k + 2].text == ")" \
                 and toks[k + 1].text[:1].isupper():
             k += 3   # "Menteri Koordinator ... (Menko PMK) Puan Maharani"
@@ -597,6 +607,15 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
                 and not (scope == "region" and org_prefix and region_at(toks, k)
                          and not org_start_at(toks, k)):   # "Kapolda [Metro Jaya]": a region
             m = nerorg_at[k]
+            inner = next((j for j in range(k + 1, m.token_end) if j in org_at
+                          and org_at[j].token_end == m.token_end), None)
+            if inner is not None and not unit_words and all(
+                    is_cap(toks[j].text) for j in range(k, inner)):
+                # "Kepala [Pusat Komunikasi Publik Kemenhan]": a unit named before its parent
+                unit_start = k
+                unit_words += [toks[j].text for j in range(k, inner)]
+                k = inner
+                continue
             orgs.append(Agency(m.start, m.end, m.text, " ".join(m.text.split()), None, None, None,
                                m.token_start, m.token_end, False, "ner"))
             k = m.token_end
@@ -620,7 +639,7 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
         if t.text == ",":
             break
         if is_cap(t.text) and not orgs and region is None and not _title_at(toks, k, False) \
-                and len(unit_words) < (6 if unit_words[:1] == ["Bidang"] else 4):
+                and len(unit_words) < (6 if unit_words[:1] == ["Bidang"] or scope == "portfolio" else 4):
             if not unit_words:
                 unit_start = k
             unit_words.append(t.text)
@@ -669,7 +688,9 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             person = person_at[j]
         elif j < len(toks) and j not in covered and not headline:
             e = _name_run(toks, j, covered)
-            if e > j and (j > r0 or toks[k].text == "," if k < len(toks) else False or orgs or region):
+            if e == j + 1 and e in person_at and (orgs or region) and toks[j].text[1:].islower():
+                person = _extend_person(sentence, person_at, covered, person_at[e], j)
+            elif e > j and (j > r0 or toks[k].text == "," if k < len(toks) else False or orgs or region):
                 person = _person(sentence, j, e, [], "title-rule", 0.7)
             elif e > j and (orgs or region) and e - j >= 1:
                 person = _person(sentence, j, e, [], "title-rule", 0.6)
@@ -726,9 +747,13 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
                 and title in ("Presiden", "Wakil Presiden"):   # not "Presiden Direktur"
             implied = "Pemerintah Republik Indonesia"   # "Presiden Joko Widodo"
         elif scope == "portfolio" and unit_words:
+            if region in HOME_COUNTRY:   # "Menteri Pertahanan Indonesia" is Kemenhan
+                region = rs = re_ = None
             implied = f"{org_prefix} {' '.join(unit_words)}" + (f" {region}" if region else "")
         elif scope == "none":
             implied = org_prefix
+    if not orgs and region in _foreign_countries():
+        implied = None   # "Menhan AS, James Mattis": a foreign government's office, not annotated
     span_end = kw_end if end_tok == i else end_tok   # not the ordinal alone
     post = Post(sentence.index, toks[start].start, toks[max(span_end, kw_start + 1) - 1].end,
                 title, "head" if role == "head" else "post", acting, former, org, implied,
@@ -738,6 +763,27 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
     post._tok_end = end_tok  # type: ignore[attr-defined]
     post._acting_word = acting_word  # type: ignore[attr-defined]
     return post, end_tok
+
+
+HOME_COUNTRY = {"Indonesia", "RI", "Republik Indonesia", "NKRI"}
+
+
+@lru_cache(maxsize=1)
+def _foreign_countries() -> frozenset[str]:
+    return load().countries - HOME_COUNTRY
+
+
+def _extend_person(sentence: Sentence, person_at, covered, p: Person, a: int) -> Person:
+    """NER dropped the first word of the name after a title and its organisation: the
+    person starts at token a instead."""
+    toks = sentence.tokens
+    del person_at[p.tok_start]
+    p.tok_start, p.start = a, toks[a].start
+    p.text_start = min(p.text_start, toks[a].start)
+    p.name = " ".join(t.text for t in toks[a:p.tok_end])
+    person_at[a] = p
+    covered.add(a)
+    return p
 
 
 def _field_list_end(toks, k: int) -> int:
@@ -807,8 +853,19 @@ def _title_any_case(toks, k: int) -> bool:
     return False
 
 
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
 def _closing_adverb(toks, k: int) -> bool:
-    """An appositive title ends at `saat ini` / `sekarang` + punctuation too."""
+    """An appositive title ends at `saat ini` / `sekarang` + punctuation too, and at the
+    years it was held: "Fadjar, Sekretaris Daerah Provinsi DKI Jakarta 2010 - 2013."."""
+    j = k
+    while j < len(toks) and (_YEAR_RE.fullmatch(toks[j].text) or (
+            j > k and toks[j].text in ("-", "–", "hingga", "sampai"))):
+        j += 1
+    if j > k and _YEAR_RE.fullmatch(toks[j - 1].text) and (
+            j >= len(toks) or toks[j].text in {",", ".", ";", ")"}):
+        return True
     for words in (("saat", "ini"), ("kala", "itu"), ("saat", "itu"), ("sekarang",), ("kini",)):
         n = len(words)
         if tuple(t.text for t in toks[k:k + n]) == words and \
