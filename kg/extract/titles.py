@@ -22,6 +22,10 @@ LOWER_OK = {"anggota", "mantan", "eks", "juru", "wakil", "ketua", "kepala", "peg
             "pengurus", "penyidik", "sekretaris", "direktur", "deputi", "sekjen", "bendahara",
             "komisioner", "wasekjen"}
 APPOSITION = {",", "selaku", "sebagai"}
+# A title right after these belongs to the name before them, not to one after a comma.
+OWNED_BEFORE = {"sebagai", "selaku", "menjabat", "merupakan", "adalah", "menjadi"}
+# Words before a head title that make it a deputy's post: "VP Direktur", "Vice President ..."
+DEPUTY_WORDS = {"VP", "SVP", "EVP", "Vice", "Deputy", "Deputi", "Wk."}
 APPOSITION_2 = {("yang", "juga"), ("yang", "merupakan"), ("yang", "menjabat")}
 # Degree tokens can follow a name after a comma: "Bima, S.Sos., M.Si".
 NAME_PARTICLES = {"bin", "binti", "van", "der", "al", "el"}
@@ -209,8 +213,10 @@ def _name_run(toks, i: int, covered) -> int:
     return k
 
 
-def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention]):
-    """People (cleaned NER PER + names after titles) and title phrases of one sentence."""
+def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
+                known_orgs: frozenset[str] = frozenset()):
+    """People (cleaned NER PER + names after titles) and title phrases of one sentence.
+    known_orgs: organisation names NER found elsewhere in the article ("Setara Institute")."""
     toks = sentence.tokens
     people: list[Person] = []
     person_at: dict[int, Person] = {}   # start token -> person
@@ -239,7 +245,7 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention]):
             i += 1
             continue
         post, k = _parse_phrase(sentence, i, org_at, loc_at, nerorg_at, person_at, covered,
-                                headline)
+                                headline, known_orgs)
         if post is None:
             i += 1
             continue
@@ -517,7 +523,7 @@ def _rank_type(w: str) -> str:
 
 
 def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_at, covered,
-                  headline: bool = False):
+                  headline: bool = False, known_orgs: frozenset[str] = frozenset()):
     toks = sentence.tokens
     start = i
     acting = former = False
@@ -543,6 +549,9 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
     kw_start = i
     parts = [" ".join(t.text for t in toks[i:i + n])]
     role, org_prefix, scope = entry.role, entry.org, entry.scope
+    if start == i and i > 0 and toks[i - 1].text in DEPUTY_WORDS:
+        parts.insert(0, toks[i - 1].text)   # "VP Direktur PT X": a deputy, not the head
+        role = "post"
     i += n
     # "Wakil Kapolres", "Juru Bicara Presiden": a second title word joins the first
     # (lowercase only after a lowercase one: "deputi sekjen PSSI")
@@ -663,7 +672,9 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
     if person is None:
         j = k
         paren = False
-        if j < len(toks) and toks[j].text == ",":
+        if j < len(toks) and toks[j].text == "," and not (
+                start > 0 and toks[start - 1].text in OWNED_BEFORE):
+            # (not "Saat Slamet menjabat sebagai Ketua X, Asma Dewi ...": the title is Slamet's)
             j += 1
             r2 = region_at(toks, j) if region else 0
             if r2 and j + r2 + 1 < len(toks) and toks[j + r2].text == ",":
@@ -729,6 +740,23 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
     if person is not None and orgs and person.tok_start == orgs[-1].token_end \
             and toks[orgs[-1].token_end - 1].text in ("Provinsi", "Kabupaten", "Kota"):
         person = None   # "Korps Penjaga Provinsi | Kerman": the region, not a name
+    if not orgs and unit_words and known_orgs and scope == "none":
+        # "Wakil Ketua Setara Institute Bonar Tigor Naipospos": an organisation that NER
+        # named elsewhere in the article stands among the capitals after the title
+        found = _known_org_in(toks, unit_start, unit_start + len(unit_words), known_orgs)
+        if found is not None:
+            a, b = found
+            unit_end = unit_start + len(unit_words)
+            rest = b < unit_end
+            if not rest or (person is not None and person.tok_start == unit_end
+                            and unit_end - b == 1 and toks[b].text[1:].islower()):
+                if rest:   # the name's first word, which NER left out
+                    person = _extend_person(sentence, person_at, covered, person, b)
+                m = " ".join(t.text for t in toks[a:b])
+                orgs.append(Agency(toks[a].start, toks[b - 1].end, m, m, None, None, None, a, b,
+                                   False, "ner"))
+                unit_words = unit_words[:a - unit_start]
+                end_tok = max(end_tok, b)
     title = " ".join(parts + (unit_words if (orgs or scope != "portfolio") else []))
     org = None
     implied = None
@@ -771,6 +799,18 @@ HOME_COUNTRY = {"Indonesia", "RI", "Republik Indonesia", "NKRI"}
 @lru_cache(maxsize=1)
 def _foreign_countries() -> frozenset[str]:
     return load().countries - HOME_COUNTRY
+
+
+def _known_org_in(toks, a0: int, b0: int, known_orgs) -> tuple[int, int] | None:
+    """The longest run of tokens a0..b0 (two words or more) that is a known organisation."""
+    best = None
+    for a in range(a0, b0 - 1):
+        for b in range(b0, a + 1, -1):
+            if " ".join(t.text for t in toks[a:b]) in known_orgs:
+                if best is None or b - a > best[1] - best[0]:
+                    best = (a, b)
+                break
+    return best
 
 
 def _extend_person(sentence: Sentence, person_at, covered, p: Person, a: int) -> Person:
