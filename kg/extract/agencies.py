@@ -195,6 +195,9 @@ def _name_run(tokens, i: int, stops) -> int:
                 and not (tokens[i].text == "Partai" and is_party(tokens, k)):
             break   # a second organisation starts: "Komisi III | DPR" (not "Partai Nasional Demokrat")
         r = region_at(tokens, k) if k > i + 1 else 0
+        if r and k + r < n and tokens[k + r].text in NAME_TAILS:
+            k += r + 1   # "Partai Demokrasi Indonesia Perjuangan": the name goes on
+            continue
         if r and k + r < n and is_cap(tokens[k + r].text) and not org_start_at(tokens, k + r):
             k += r   # "Dinas Kesehatan Kotim | Faisal ...": a region closes the name
             break
@@ -210,6 +213,10 @@ def _name_run(tokens, i: int, stops) -> int:
             continue
         break
     return k
+
+
+# Words that go on with a name after a region inside it ("Partai Demokrasi Indonesia Perjuangan").
+NAME_TAILS = {"Perjuangan", "Bersatu", "Baru", "Maju", "Hebat"}
 
 
 def _opener_only(tokens, i: int, k: int) -> bool:

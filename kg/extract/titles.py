@@ -286,6 +286,10 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
     for post in posts:
         if post.person is not None and id(post.person) in wrong:
             post.person = None
+    for post in posts:
+        if post.implied_org == "Pemerintah Republik Indonesia" and post.implied_region is None \
+                and post.person is not None and not _home_president(post.person.name):
+            post.implied_org = None   # "Presiden Donald Trump": another country's president
     _coordinated_titles(sentence, posts, people, covered)
     posts += _coordinated_posts(toks, posts, people)
     for post in posts:
@@ -555,7 +559,8 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
     i += n
     # "Wakil Kapolres", "Juru Bicara Presiden": a second title word joins the first
     # (lowercase only after a lowercase one: "deputi sekjen PSSI")
-    n2 = _title_at(toks, i, allow_lower=toks[kw_start].text[:1].islower())
+    n2 = _title_at(toks, i, allow_lower=toks[kw_start].text[:1].islower()
+                   or (i < len(toks) and toks[i].text == "kepala"))   # "Pelatih kepala X"
     if n2 and i not in person_at:
         e2 = _entry(toks, i, n2)
         if e2 and e2.role not in ("acting", "former") and i not in org_at:
@@ -763,14 +768,20 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
     if orgs:
         org = orgs[0]
         if org.unit and len(orgs) > 1 and (orgs[1].token_start == org.token_end or to_parent):
-            title = f"{title} {org.name}"
+            # "Ketua Umum DPP Partai X", "Ketua Umum PP PBSI": the chair of the central board
+            # heads the organisation; any other title in a unit is a post in its parent
+            chair = parts == ["Ketua Umum"] and org.name in CENTRAL_BOARDS
+            title = title if chair else f"{title} {org.name}"
             org = orgs[1]
-            role = "post"
+            role = role if chair else "post"
         elif unit_words:
-            role = "post"
+            chair = parts == ["Ketua Umum"] and " ".join(unit_words) in CENTRAL_BOARDS
+            role = role if chair else "post"
     elif org_prefix:
         if scope == "region" and region:
             implied = f"{org_prefix} {region}"
+            if org_prefix in _GOVERNMENTS and not _home_region(region):
+                implied = None   # "Wali Kota London Sadiq Khan": not an Indonesian government
         elif scope == "region" and org_prefix == "Pemerintah" and not unit_words \
                 and title in ("Presiden", "Wakil Presiden"):   # not "Presiden Direktur"
             implied = "Pemerintah Republik Indonesia"   # "Presiden Joko Widodo"
@@ -799,6 +810,40 @@ HOME_COUNTRY = {"Indonesia", "RI", "Republik Indonesia", "NKRI"}
 @lru_cache(maxsize=1)
 def _foreign_countries() -> frozenset[str]:
     return load().countries - HOME_COUNTRY
+
+
+CENTRAL_BOARDS = {"DPP", "PP", "PB", "DPN", "Dewan Pimpinan Pusat", "Pengurus Pusat",
+                  "Pengurus Besar"}
+# Governments a region title implies; their region must be Indonesian ("Wali Kota London" is not).
+_GOVERNMENTS = {"Pemprov", "Pemkab", "Pemkot", "Pemda", "Pemerintah"}
+_REGION_KINDS = ("Kota ", "Kabupaten ", "Kab. ", "Kab ", "Provinsi ", "Propinsi ")
+
+
+def _home_region(region: str) -> bool:
+    """Is this region as written an Indonesian province, regency or city (or the country)?"""
+    regions = load().regions
+    region = " ".join(region.split())
+    if region in HOME_COUNTRY or region in regions:
+        return True
+    for kind in _REGION_KINDS:
+        if region.startswith(kind) and region[len(kind):] in regions:
+            return True
+    return region.startswith(_REGION_KINDS)   # "Kabupaten X": named Indonesian-style
+
+
+# Surnames and short names of Indonesia's presidents and vice presidents: a bare "Presiden X"
+# (no country written) is Indonesia's only for them ("Presiden Ashraf Ghani" is not).
+HOME_PRESIDENTS = {"Soekarno", "Sukarno", "Bung Karno", "Soeharto", "Suharto", "Habibie", "Habibbie",
+                   "Wahid", "Gus Dur", "Megawati", "Soekarnoputri", "Yudhoyono", "SBY",
+                   "Jokowi", "Widodo", "Prabowo", "Kalla", "JK", "Boediono", "Budiono", "Ma'ruf",
+                   "Maruf", "Hamzah Haz", "Sutrisno", "Sudharmono", "Wirahadikusumah",
+                   "Hamengkubuwono", "Hatta", "Gibran", "Malik"}
+
+
+def _home_president(name: str) -> bool:
+    words = name.split()
+    pairs = {" ".join(words[k:k + 2]) for k in range(len(words) - 1)}
+    return any(w in HOME_PRESIDENTS for w in words) or bool(pairs & HOME_PRESIDENTS)
 
 
 def _known_org_in(toks, a0: int, b0: int, known_orgs) -> tuple[int, int] | None:
