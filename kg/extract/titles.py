@@ -85,6 +85,7 @@ class Post:
     after_name: bool = False      # appositive
     org_prefix: str = ""          # the lexicon's implied org prefix ("Pemprov"), if any
     scope: str = ""               # the lexicon scope: "region" | "portfolio" | "none"
+    foreign: bool = False         # another country's office: no organisation, none inherited
 
 
 def _rank_at(tokens, i: int) -> str | None:
@@ -765,6 +766,7 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
     title = " ".join(parts + (unit_words if (orgs or scope != "portfolio") else []))
     org = None
     implied = None
+    foreign = False
     if orgs:
         org = orgs[0]
         if org.unit and len(orgs) > 1 and (orgs[1].token_start == org.token_end or to_parent):
@@ -781,7 +783,7 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
         if scope == "region" and region:
             implied = f"{org_prefix} {region}"
             if org_prefix in _GOVERNMENTS and not _home_region(region):
-                implied = None   # "Wali Kota London Sadiq Khan": not an Indonesian government
+                implied, foreign = None, True   # "Wali Kota London Sadiq Khan"
         elif scope == "region" and org_prefix == "Pemerintah" and not unit_words \
                 and title in ("Presiden", "Wakil Presiden"):   # not "Presiden Direktur"
             implied = "Pemerintah Republik Indonesia"   # "Presiden Joko Widodo"
@@ -792,12 +794,12 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
         elif scope == "none":
             implied = org_prefix
     if not orgs and region in _foreign_countries():
-        implied = None   # "Menhan AS, James Mattis": a foreign government's office, not annotated
+        implied, foreign = None, True   # "Menhan AS, James Mattis": not annotated
     span_end = kw_end if end_tok == i else end_tok   # not the ordinal alone
     post = Post(sentence.index, toks[start].start, toks[max(span_end, kw_start + 1) - 1].end,
                 title, "head" if role == "head" else "post", acting, former, org, implied,
                 region, rs, re_, person, keyword=toks[kw_start].text, org_prefix=org_prefix,
-                scope=scope)
+                scope=scope, foreign=foreign)
     post._tok_start = start  # type: ignore[attr-defined]
     post._tok_end = end_tok  # type: ignore[attr-defined]
     post._acting_word = acting_word  # type: ignore[attr-defined]
@@ -912,12 +914,13 @@ def inherit_regions(posts: list[Post]) -> None:
     regions = load().regions
     seen: dict[str, dict[str, str]] = {}
     for p in posts:
-        if p.scope == "region" and p.org_prefix and p.implied_region and p.org is None:
+        if p.scope == "region" and p.org_prefix and p.implied_region and p.org is None \
+                and not p.foreign:
             key = regions.get(p.implied_region, p.implied_region)
             seen.setdefault(p.org_prefix, {}).setdefault(key, p.implied_region)
     for p in posts:
         if p.person is None or p.org is not None or p.implied_org or p.scope != "region" \
-                or not p.org_prefix or p.org_prefix == "Pemerintah" or p.former:
+                or not p.org_prefix or p.org_prefix == "Pemerintah" or p.former or p.foreign:
             continue
         prefixes = _LOCAL_GOVS if p.org_prefix == "Pemda" else (p.org_prefix,)
         found = {(pre, key): reg for pre in prefixes for key, reg in seen.get(pre, {}).items()}
