@@ -611,6 +611,14 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             while k < len(toks) and is_cap(toks[k].text) and k not in person_at:
                 k += 1
             continue
+        if unit_words and unit_words[0] in COMMITTEES and not orgs and t.text == "terhadap" \
+                and k + 1 in org_at:
+            k += 1   # "Wakil Ketua Pansus Hak Angket terhadap KPK Masinton Pasaribu"
+            continue
+        if orgs and k == orgs[-1].token_end and orgs[-1].name.split()[0] in COMMITTEES \
+                and t.text == "terhadap" and k + 1 in org_at:
+            k = org_at[k + 1].token_end   # ... with "Pansus Hak Angket" found by NER
+            continue
         if unit_words and not orgs and t.text == "pada" and k + 1 in org_at:
             k, to_parent = k + 1, True   # "Direktur Jenderal Pembinaan ... pada Kemenakertrans"
             continue
@@ -776,6 +784,14 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             title = title if chair else f"{title} {org.name}"
             org = orgs[1]
             role = role if chair else "post"
+        elif unit_words and unit_words[0] in COMMITTEES and org.rule != "ner" \
+                and org.token_start - (unit_start + len(unit_words)) in (0, 1):
+            # "Ketua Pansus KPK": a parliament's committee about the KPK, not a unit of it
+            a = unit_start
+            m = sentence.text[toks[a].start - sentence.start:org.end - sentence.start]
+            org = Agency(toks[a].start, org.end, m, " ".join(m.split()), None, None, None, a,
+                         org.token_end, False, "title-unit")
+            title = " ".join(parts)
         elif unit_words:
             chair = parts == ["Ketua Umum"] and " ".join(unit_words) in CENTRAL_BOARDS
             role = role if chair else "post"
@@ -814,6 +830,8 @@ def _foreign_countries() -> frozenset[str]:
     return load().countries - HOME_COUNTRY
 
 
+# Committees named after what they deal with ("Pansus KPK", "Pansel KPK", "Panja RUU").
+COMMITTEES = {"Pansus", "Panja", "Pansel", "Timsel"}
 CENTRAL_BOARDS = {"DPP", "PP", "PB", "DPN", "Dewan Pimpinan Pusat", "Pengurus Pusat",
                   "Pengurus Besar"}
 # Governments a region title implies; their region must be Indonesian ("Wali Kota London" is not).
