@@ -254,6 +254,7 @@ def find_agencies(sentence: Sentence, stops=()) -> list[Agency]:
                 limit = 2 if _generic_acronym(tokens, i, n) else 3
                 while m < len(tokens) and m - k < limit and (is_cap(tokens[m].text)) \
                         and not _blocked(tokens[m], stops) and not is_stop_word(tokens, m) \
+                        and tokens[m].text not in load().ranks \
                         and not org_start_at(tokens, m):
                     m += 1
                 k = m

@@ -99,6 +99,9 @@ def _rank_at(tokens, i: int) -> str | None:
         if i + n <= len(tokens) and words in ranks:
             return words
     if w in ranks or (w.endswith(".") and w[:-1] in ranks):
+        if i + 1 < len(tokens) and tokens[i + 1].text in ("Polisi", "Pol", "Pol.", "TNI") \
+                and "rank" in ranks.get(w, ranks.get(w.rstrip("."))).type:
+            return f"{w} {tokens[i + 1].text}"   # "Brigjen Polisi Anang Revandoko"
         return w
     return None
 
@@ -661,6 +664,17 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             break
         if t.text == ",":
             break
+        if role == "post" and unit_words and not orgs and region is None and k not in person_at \
+                and _title_at(toks, k, False):
+            n3 = _title_at(toks, k, False)
+            e3 = _entry(toks, k, n3)
+            if e3 is not None and e3.role == "head" and e3.org and e3.scope == "none":
+                # "Asisten Operasi Kapolri Irjen X": the assistant's, not the Kapolri's name
+                parts += unit_words + [" ".join(x.text for x in toks[k:k + n3])]
+                unit_words = []
+                org_prefix, scope = e3.org, e3.scope
+                k += n3
+                continue
         if is_cap(t.text) and not orgs and region is None and not _title_at(toks, k, False) \
                 and len(unit_words) < (6 if unit_words[:1] == ["Bidang"] or scope == "portfolio" else 4):
             if not unit_words:
@@ -775,9 +789,15 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
     org = None
     implied = None
     foreign = False
+    if orgs and scope == "portfolio" and org_prefix == "Kementerian" and not unit_words \
+            and orgs[0].rule != "ner" and not orgs[0].name.startswith(("Kementerian", "Kemen")) \
+            and orgs[0].token_start == kw_end and orgs[0].name.split()[0] in ("Badan", "Lembaga"):
+        unit_words = orgs[0].name.split()   # "Menteri Badan Usaha Milik Negara (BUMN) Rini"
+        orgs = []
     if orgs:
         org = orgs[0]
-        if org.unit and len(orgs) > 1 and (orgs[1].token_start == org.token_end or to_parent):
+        if org.unit and len(orgs) > 1 and (orgs[1].token_start == org.token_end or to_parent
+                                           or _bracket_gap(toks, org.token_end, orgs[1].token_start)):
             # "Ketua Umum DPP Partai X", "Ketua Umum PP PBSI": the chair of the central board
             # heads the organisation; any other title in a unit is a post in its parent
             chair = parts == ["Ketua Umum"] and org.name in CENTRAL_BOARDS
@@ -864,6 +884,11 @@ def _home_president(name: str) -> bool:
     words = name.split()
     pairs = {" ".join(words[k:k + 2]) for k in range(len(words) - 1)}
     return any(w in HOME_PRESIDENTS for w in words) or bool(pairs & HOME_PRESIDENTS)
+
+
+def _bracket_gap(toks, a: int, b: int) -> bool:
+    """Tokens a..b are one bracketed word: "Bidang Operasi (Asops) Mabes Polri"."""
+    return b - a == 3 and toks[a].text == "(" and toks[b - 1].text == ")"
 
 
 def _known_org_in(toks, a0: int, b0: int, known_orgs) -> tuple[int, int] | None:
