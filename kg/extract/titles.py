@@ -22,6 +22,12 @@ LOWER_OK = {"anggota", "mantan", "eks", "juru", "wakil", "ketua", "kepala", "peg
             "pengurus", "penyidik", "sekretaris", "direktur", "deputi", "sekjen", "bendahara",
             "komisioner", "wasekjen"}
 APPOSITION = {",", "selaku", "sebagai"}
+# The force or corps written after a rank: "Brigjen Pol", "Kolonel Inf", "Letkol Czi".
+RANK_SUFFIXES = {"Polisi", "Pol", "Pol.", "TNI", "Inf", "Kav", "Art", "Arm", "Arh", "Czi", "Cpm",
+                 "Chb", "Ckm", "Cba", "Cpl", "Cpn", "Caj", "Chk", "Ckh", "Ctp", "Mar", "Pnb",
+                 "Lek", "Kes", "Sus", "Adm", "Psk", "Tek", "Pom", "Nav"}
+# "Staf Ahli Menteri X", "Staf Khusus Presiden X": the adviser's post, not the head's.
+STAFF_WORDS = {("Staf", "Ahli"), ("Staf", "Khusus"), ("Tenaga", "Ahli")}
 # A title right after these belongs to the name before them, not to one after a comma.
 OWNED_BEFORE = {"sebagai", "selaku", "menjabat", "merupakan", "adalah", "menjadi"}
 # Words before a head title that make it a deputy's post: "VP Direktur", "Vice President ..."
@@ -93,17 +99,23 @@ def _rank_at(tokens, i: int) -> str | None:
         return None
     ranks = load().ranks
     w = tokens[i].text
+    r = None
     # a rank of several words ("Kombes Pol", "Komisaris Besar Polisi")
     for n in (4, 3, 2):
         words = " ".join(t.text for t in tokens[i:i + n])
         if i + n <= len(tokens) and words in ranks:
-            return words
-    if w in ranks or (w.endswith(".") and w[:-1] in ranks):
-        if i + 1 < len(tokens) and tokens[i + 1].text in ("Polisi", "Pol", "Pol.", "TNI") \
-                and "rank" in ranks.get(w, ranks.get(w.rstrip("."))).type:
-            return f"{w} {tokens[i + 1].text}"   # "Brigjen Polisi Anang Revandoko"
-        return w
-    return None
+            r = words
+            break
+    if r is None and (w in ranks or (w.endswith(".") and w[:-1] in ranks)):
+        r = w
+    if r is None:
+        return None
+    # "Brigjen Polisi X", "Brigadir Jenderal Pol X", "Kolonel Inf X": the force or corps
+    j = i + len(r.split())
+    e = ranks.get(r) or ranks.get(r.rstrip("."))
+    if j < len(tokens) and e is not None and "rank" in e.type and tokens[j].text in RANK_SUFFIXES:
+        r = f"{r} {tokens[j].text}"
+    return r
 
 
 def _title_at(tokens, i: int, allow_lower: bool = True) -> int:
@@ -142,8 +154,11 @@ def clean_person(sentence: Sentence, a: int, b: int) -> tuple[int, int, list[str
     ranks: list[str] = []
     titles: list[str] = []
     r = region_at(toks, a)
-    if r and a + r < b and a > 0 and _title_at(toks, a - 1, allow_lower=False):
-        a += r   # NER took the title's region: "Bupati [Kotim H. Supian Hadi]"
+    if r and a + r < b and a > 0 and (_title_at(toks, a - 1, allow_lower=False)
+                                      or toks[a - 1].text == ")"):
+        a += r   # NER took the title's region: "Bupati [Kotim H. Supian Hadi]", "(DKP) [Mimika X]"
+    if a > 0 and a < b - 1 and toks[a].text in RANK_SUFFIXES and _rank_at(toks, a - 1):
+        a += 1   # NER began the name at the rank's corps: "Kolonel [Inf Refrizal]"
     while a < b - 1:
         r = _rank_at(toks, a)
         if r:
@@ -447,9 +462,22 @@ def _copula_owner(toks, j: int, by_end: dict):
         return None
     while k > 0 and k not in by_end and j - k < 7:
         if toks[k - 1].text not in COPULA_FILLER and toks[k - 1].text not in COPULA:
-            return by_end.get(k)
+            return _held(toks, by_end.get(k), j)
         k -= 1
-    return by_end.get(k)
+    return _held(toks, by_end.get(k), j)
+
+
+# "kemungkinan Aziz menjadi Ketua DPR", "Jika nanti Titiek terpilih menjadi ketua umum": not held
+HYPOTHETICAL = {"akan", "bakal", "kemungkinan", "jika", "Jika", "bila", "Bila", "apabila",
+                "Apabila", "kalau", "Kalau", "ingin", "siap", "berpeluang", "diusulkan",
+                "dicalonkan", "diprediksi", "berharap", "berambisi", "seandainya"}
+
+
+def _held(toks, owner, j: int):
+    if owner is None:
+        return None
+    window = range(max(0, owner.tok_start - 3), j)
+    return None if any(toks[x].text in HYPOTHETICAL for x in window) else owner
 
 
 def _modifier_at(toks, i: int) -> int:
@@ -560,6 +588,9 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
     if start == i and i > 0 and toks[i - 1].text in DEPUTY_WORDS:
         parts.insert(0, toks[i - 1].text)   # "VP Direktur PT X": a deputy, not the head
         role = "post"
+    elif start == i and i > 1 and (toks[i - 2].text, toks[i - 1].text) in STAFF_WORDS:
+        parts.insert(0, f"{toks[i - 2].text} {toks[i - 1].text}")
+        role = "post"
     i += n
     # "Wakil Kapolres", "Juru Bicara Presiden": a second title word joins the first
     # (lowercase only after a lowercase one: "deputi sekjen PSSI")
@@ -647,7 +678,8 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             k = m.token_end
             continue
         # "Anggota DPRD Kabupaten Kebumen Dian Lestari": a region right after a bare org
-        after_org = bool(orgs) and k == orgs[-1].token_end and orgs[-1].region is None
+        after_org = bool(orgs) and orgs[-1].region is None and (
+            k == orgs[-1].token_end or _bracket_gap(toks, orgs[-1].token_end, k))
         if region is None and (not orgs or after_org) and (k in loc_at or region_at(toks, k)):
             e = loc_at[k].token_end if k in loc_at else k + region_at(toks, k)
             r = region_at(toks, k)
@@ -656,6 +688,12 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             cut = next((j for j in range(k + 1, e) if j in person_at or _rank_at(toks, j)), None)
             if cut is not None:   # ... or into the rank: "[Simpang Kramat Ipda] Abdul Azis"
                 e = cut
+            if t.text in ("Provinsi", "Kabupaten", "Kota") and e - k > 2:
+                # "Provinsi Jambi | Arfan": the capitals after a known region are the name
+                known = [m for m in range(k + 2, e + 1) if " ".join(x.text for x in toks[k + 1:m])
+                         in load().regions]
+                if known:
+                    e = known[-1]
             region, rs, re_ = sentence.text[t.start - sentence.start:toks[e - 1].end - sentence.start], \
                 t.start, toks[e - 1].end
             k = e
@@ -789,9 +827,10 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
     org = None
     implied = None
     foreign = False
-    if orgs and scope == "portfolio" and org_prefix == "Kementerian" and not unit_words \
+    if orgs and scope == "portfolio" and org_prefix.startswith("Kementerian") and not unit_words \
             and orgs[0].rule != "ner" and not orgs[0].name.startswith(("Kementerian", "Kemen")) \
-            and orgs[0].token_start == kw_end and orgs[0].name.split()[0] in ("Badan", "Lembaga"):
+            and orgs[0].token_start == kw_end \
+            and orgs[0].name.split()[0] in ("Badan", "Lembaga", "Bidang"):
         unit_words = orgs[0].name.split()   # "Menteri Badan Usaha Milik Negara (BUMN) Rini"
         orgs = []
     if orgs:
