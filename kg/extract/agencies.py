@@ -196,8 +196,8 @@ def _name_run(tokens, i: int, stops) -> int:
             break   # a second organisation starts: "Komisi III | DPR" (not "Partai Nasional Demokrat")
         r = region_at(tokens, k) if k > i + 1 else 0
         if r and k + r < n and tokens[k + r].text in NAME_TAILS:
-            k += r + 1   # "Partai Demokrasi Indonesia Perjuangan": the name goes on
-            continue
+            k += r + 1   # "Partai Demokrasi Indonesia Perjuangan": the tail ends the name
+            break
         if r and k + r < n and is_cap(tokens[k + r].text) and not org_start_at(tokens, k + r):
             k += r   # "Dinas Kesehatan Kotim | Faisal ...": a region closes the name
             break

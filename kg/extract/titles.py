@@ -530,7 +530,7 @@ def plausible_person(sentence: Sentence, m: Mention) -> bool:
         return False   # "[Inpres Megawati]": a document
     if toks[b - 1].text in NAMED_AFTER:
         return False   # "[Sutrisno Bachir Foundation]": named after a person, not one
-    if b - a >= 2 and region_at(toks, b - 1) == 1 and a > 0 and \
+    if b - a >= 2 and region_at(toks, b - 1) == 1 and a > 0 and a == m.token_start and \
             (toks[a - 1].text in ("dan", "serta") or is_cap(toks[a - 1].text)):
         return False   # "... Tenaga Kerja dan | Transmigrasi Kotim"
     return True
@@ -765,7 +765,8 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             person = person_at[j]
         elif j < len(toks) and j not in covered and not headline:
             e = _name_run(toks, j, covered)
-            if e == j + 1 and e in person_at and (orgs or region) and toks[j].text[1:].islower():
+            if e == j + 1 and e in person_at and (orgs or region) and toks[j].text.isalpha() \
+                    and toks[j].text[1:].islower():
                 person = _extend_person(sentence, person_at, covered, person_at[e], j)
             elif e > j and (j > r0 or toks[k].text == "," if k < len(toks) else False or orgs or region):
                 person = _person(sentence, j, e, [], "title-rule", 0.7)
