@@ -858,8 +858,7 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
     elif org_prefix:
         if scope == "region" and region:
             implied = f"{org_prefix} {region}"
-            if org_prefix in _GOVERNMENTS and not _home_region(region):
-                implied, foreign = None, True   # "Wali Kota London Sadiq Khan"
+            foreign = org_prefix in _GOVERNMENTS and not _home_region(region)   # "Wali Kota London"
         elif scope == "region" and org_prefix == "Pemerintah" and not unit_words \
                 and title in ("Presiden", "Wakil Presiden"):   # not "Presiden Direktur"
             implied = "Pemerintah Republik Indonesia"   # "Presiden Joko Widodo"
@@ -870,7 +869,9 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
         elif scope == "none":
             implied = org_prefix
     if not orgs and region in _foreign_countries():
-        implied, foreign = None, True   # "Menhan AS, James Mattis": not annotated
+        foreign = True   # "Menhan AS, James Mattis": that country's ministry, not Kemenhan
+        if implied and scope == "none":
+            implied = f"{implied} {region}"
     span_end = kw_end if end_tok == i else end_tok   # not the ordinal alone
     post = Post(sentence.index, toks[start].start, toks[max(span_end, kw_start + 1) - 1].end,
                 title, "head" if role == "head" else "post", acting, former, org, implied,
