@@ -196,6 +196,13 @@ CURATED_RANKS = [
     ("Marsdya", "Marsekal Madya", "military rank (air force)"),
     ("Marsma", "Marsekal Pertama", "military rank (air force)"),
     ("Bharatu", "Bhayangkara Satu", "police rank"), ("Bharaka", "Bhayangkara Kepala", "police rank"),
+    ("Datuk", "Datuk", "honorific (Malaysia)"), ("Datuk Seri", "Datuk Seri", "honorific (Malaysia)"),
+    ("Dato", "Dato", "honorific (Malaysia)"), ("Dato'", "Dato'", "honorific (Malaysia)"),
+    ("Tan Sri", "Tan Sri", "honorific (Malaysia)"),
+    ("Jendral", "Jenderal", "military rank"), ("Brigjend", "Brigadir Jenderal", "military rank"),
+    ("Komisaris Jendral", "Komisaris Jenderal Polisi", "police rank"),
+    ("Inspektur Jendral", "Inspektur Jenderal Polisi", "police rank"),
+    ("Brigadir Jendral", "Brigadir Jenderal", "military rank"),
 ]
 POSTNOMINAL = ["S.H", "S.Sos", "S.E", "S.Pd", "S.IP", "S.Ag", "S.Kom", "S.T", "S.Si", "S.Ked",
                "S.Hut", "S.P", "S.Psi", "S.Kep", "S.Farm", "S.Ip", "M.Si", "M.M", "M.H", "M.AP",

@@ -1,15 +1,19 @@
-"""Random, reproducible choice of the second tuning part of the extraction gold
-(tests/data/gold_dev2/), made for posts and roles (Wakil Ketua, Sekretaris, anggota, juru
-bicara, heads of divisions).
+"""Random, reproducible choice of the second and third tuning parts of the extraction gold
+(tests/data/gold_dev2/, tests/data/gold_dev3/), made for posts and roles (Wakil Ketua,
+Sekretaris, anggota, juru bicara, heads of divisions).
 
-    python scripts/select_dev2.py          # print the selection (id, category, source, hits)
-    python scripts/select_dev2.py --check  # verify it still equals DEV2_IDS
+    python scripts/select_dev2.py             # print the selection (id, category, source, hits)
+    python scripts/select_dev2.py --check     # verify it still equals DEV2_IDS
+    python scripts/select_dev2.py --part 3    # the third part (SEED3; checked against DEV3_IDS)
 
 From shared/data/news/indosum_dev.jsonl, excluding every id already in tests/data/gold,
 gold_heldout, events_gold and link_gold and in the sample corpus: articles of 800-3500
 characters with at least 5 official titles (_TITLES below, case-sensitive except for the
 lowercase role words), of which at least one is a non-head post word (Wakil, Sekretaris,
 anggota, juru bicara, Kabid/Kasat ...); then random.Random(SEED).sample of n.
+
+Part 3 draws the same way with SEED3 and also excludes every article id written anywhere
+under tests/data (gold_dev2 included) at the time it was drawn, except gold_dev3 itself.
 """
 from __future__ import annotations
 
@@ -23,6 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 SAMPLES = ROOT / "kg" / "samples" / "articles.jsonl"
 SEED = 20240515
+SEED3 = 20261204
+_ARTICLE_ID = re.compile(r"\bindosum-\d+-[\w-]+")
 
 _TITLES = re.compile(r"\b(?:Kepala|Ketua|Wakil|Sekretaris|Kapolres|Bupati|Gubernur|Menteri|"
                      r"[Jj]uru [Bb]icara|anggota|Anggota|Kabid|Kasat|Sekda|Direktur)\b")
@@ -55,10 +61,23 @@ def excluded_ids() -> set[str]:
     return ids
 
 
+def used_ids(skip: str = "gold_dev3") -> set[str]:
+    """excluded_ids() plus every article id written in any file under tests/data (gold_dev2,
+    ingest ...), except the files of the part being drawn (`skip`)."""
+    ids = excluded_ids()
+    for p in DATA.rglob("*"):
+        if p.is_file() and skip not in p.parts:
+            ids |= set(_ARTICLE_ID.findall(p.read_text(encoding="utf-8", errors="ignore")))
+            if p.suffix == ".json" and p.stem.startswith("indosum-"):
+                ids.add(p.stem)
+    return ids
+
+
 def select_dev2_articles(path: Path | None = None, n: int = 15, seed: int = SEED,
-                         min_chars: int = 800, max_chars: int = 3500) -> list[dict]:
+                         min_chars: int = 800, max_chars: int = 3500,
+                         exclude: set[str] | None = None) -> list[dict]:
     path = path or _news_path()
-    exclude = excluded_ids()
+    exclude = excluded_ids() if exclude is None else exclude
     cands = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
@@ -94,10 +113,45 @@ DEV2_IDS: list[str] = [
 ]
 
 
+def select_dev3_articles(path: Path | None = None, n: int = 15) -> list[dict]:
+    """The third tuning part: SEED3, and nothing already used under tests/data."""
+    return select_dev2_articles(path, n, seed=SEED3, exclude=used_ids())
+
+
+# The ids chosen when gold_dev3 was annotated.
+DEV3_IDS: list[str] = [
+    "indosum-1517857200-warga-yang-tewas-di-timika-diduga-curi-tembaga-fre",
+    "indosum-1503477297-sekjen-partai-komunis-vietnam-bahas-zona-perdagang",
+    "indosum-1477293620-google-akan-sensor-konten-yang-menghina-kerajaan-t",
+    "indosum-1499114700-kpk-panggil-yasonna-laoly-hari-ini-terkait-e-ktp",
+    "indosum-1490704259-jkt48-mengheningkan-cipta-untuk-jiro-inao",
+    "indosum-1494797400-gubernur-sulut-penolakan-fahri-adalah-hak-warga",
+    "indosum-1494449100-sudirman-said-pimpin-tim-sinkronisasi-anies-sandi",
+    "indosum-1491005714-kpk-perpanjang-masa-penahanan-charles-jones-mesang",
+    "indosum-1504641918-respons-kpk-soal-tantangan-masinton-pasaribu",
+    "indosum-1508823471-menhan-as-minta-maaf-ke-ryamizard-soal-panglima-tn",
+    "indosum-1517707800-trump-rilis-memo-tuduhan-tensi-washington-makin-ti",
+    "indosum-1499282580-gerindra-bidik-la-nyalla-untuk-pilgub-jatim",
+    "indosum-1516694820-mabes-polri-bantah-ada-laporan-terhadap-oso",
+    "indosum-1514583448-tiga-parpol-berencana-bentuk-poros-baru-di-pilgub-",
+    "indosum-1498188600-jaksa-minta-hakim-tolak-pencabutan-bap-miryam",
+]
+
+
 def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT / "scripts"))
     from select_heldout import selection_main
 
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if "--part" in argv:
+        i = argv.index("--part")
+        part = argv[i + 1]
+        del argv[i:i + 2]
+        if part == "3":
+            return selection_main(argv, __doc__, select_dev3_articles, DEV3_IDS, "DEV3_IDS",
+                                  "_hits")
+        if part != "2":
+            raise SystemExit("--part is 2 or 3")
     return selection_main(argv, __doc__, select_dev2_articles, DEV2_IDS, "DEV2_IDS", "_hits")
 
 

@@ -29,7 +29,7 @@ NEEDS_SECOND = {"Rumah": {"Sakit", "Tahanan"}, "Markas": {"Besar"}, "Bank": None
 # Unit-like organisations: when followed directly by another organisation they are a unit of it.
 UNIT_WORDS = {"Direktorat", "Satuan", "Komisi", "Biro", "Bidang", "Bagian", "Seksi", "Unit",
               "Fraksi", "Badan", "Divisi", "Sekretariat", "Inspektorat", "Detasemen", "Kanwil",
-              "Kantor", "Balai", "Dewan", "Korps", "Komite"}
+              "Kantor", "Balai", "Dewan", "Korps", "Komite", "Majelis"}
 UNIT_CATEGORIES = {"polri unit", "legislatif unit"}
 # Acronyms whose next capitalized words are a region or place name ("Polres OKU", "Kodim 1015").
 PLACE_SCOPED = {"polri", "pemda", "tni"}
@@ -107,7 +107,8 @@ def region_at(tokens: tuple[Token, ...], i: int) -> int:
         n += 1
     if i < len(tokens) and tokens[i].text in REGION_OPENERS:
         k = i + 1
-        while k < len(tokens) and k - i <= 4 and is_cap(tokens[k].text):
+        while k < len(tokens) and k - i <= 4 and is_cap(tokens[k].text) \
+                and not re.fullmatch(r"(?:19|20)\d\d", tokens[k].text):   # not "... Jakarta 2010"
             k += 1
         n = max(n, k - i if k > i + 1 else 0)
     return n
@@ -194,6 +195,9 @@ def _name_run(tokens, i: int, stops) -> int:
                 and not (tokens[i].text == "Partai" and is_party(tokens, k)):
             break   # a second organisation starts: "Komisi III | DPR" (not "Partai Nasional Demokrat")
         r = region_at(tokens, k) if k > i + 1 else 0
+        if r and k + r < n and tokens[k + r].text in NAME_TAILS:
+            k += r + 1   # "Partai Demokrasi Indonesia Perjuangan": the tail ends the name
+            break
         if r and k + r < n and is_cap(tokens[k + r].text) and not org_start_at(tokens, k + r):
             k += r   # "Dinas Kesehatan Kotim | Faisal ...": a region closes the name
             break
@@ -209,6 +213,10 @@ def _name_run(tokens, i: int, stops) -> int:
             continue
         break
     return k
+
+
+# Words that go on with a name after a region inside it ("Partai Demokrasi Indonesia Perjuangan").
+NAME_TAILS = {"Perjuangan", "Bersatu", "Baru", "Maju", "Hebat"}
 
 
 def _opener_only(tokens, i: int, k: int) -> bool:
@@ -246,6 +254,7 @@ def find_agencies(sentence: Sentence, stops=()) -> list[Agency]:
                 limit = 2 if _generic_acronym(tokens, i, n) else 3
                 while m < len(tokens) and m - k < limit and (is_cap(tokens[m].text)) \
                         and not _blocked(tokens[m], stops) and not is_stop_word(tokens, m) \
+                        and tokens[m].text not in load().ranks \
                         and not org_start_at(tokens, m):
                     m += 1
                 k = m
@@ -272,14 +281,27 @@ def find_agencies(sentence: Sentence, stops=()) -> list[Agency]:
 # "DPD Golkar Jabar", "DPC PDIP Kota Bogor": a party's branch is one organisation, scoped by
 # the party and the region, not the bare "DPD" (which is also the national senate)
 PARTY_BRANCHES = {"DPP", "DPD", "DPW", "DPC", "PAC", "DPRt"}
+# ... also written out, with or without the acronym after it: "Dewan Pimpinan Wilayah (DPW) PPP"
+BRANCH_NAMES = {"Dewan Pimpinan Pusat", "Dewan Pimpinan Wilayah", "Dewan Pimpinan Daerah",
+                "Dewan Pimpinan Cabang", "Dewan Pengurus Pusat", "Dewan Pengurus Wilayah",
+                "Dewan Pengurus Daerah", "Dewan Pengurus Cabang"}
+
+
+def _branch_gap(tokens, before: Agency, agency: Agency) -> bool:
+    """Is `agency` right after the branch `before` (an acronym in brackets may stand between)?"""
+    gap = [t.text for t in tokens[before.token_end:agency.token_start]]
+    if before.text in PARTY_BRANCHES:
+        return not gap or gap in (["I"], ["II"])   # "DPD I Partai Golkar Jateng"
+    return before.name in BRANCH_NAMES and (not gap or (
+        len(gap) == 3 and gap[0] == "(" and gap[2] == ")" and gap[1] in PARTY_BRANCHES))
 
 
 def _join_party_branches(tokens, text: str, base: int, agencies: list[Agency]) -> list[Agency]:
     out: list[Agency] = []
     for agency in agencies:
         before = out[-1] if out else None
-        if before is not None and before.text in PARTY_BRANCHES and \
-                agency.token_start == before.token_end and is_party(tokens, agency.token_start):
+        if before is not None and _branch_gap(tokens, before, agency) \
+                and is_party(tokens, agency.token_start):
             out[-1] = _make(tokens, text, base, before.token_start, agency.token_end,
                             agency.token_end, agency.token_start + 1, False)
             continue

@@ -99,6 +99,9 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
     pending = []   # (kind, args) relations to build once ids exist
     titled = []    # (start, end, keyword, person draft or None)
     sent_posts = []  # (post, sentence index)
+    # organisation names NER found anywhere in the article, to find them inside title phrases
+    known_orgs = frozenset(" ".join(m.text.split()) for m in analyzed.mentions
+                           if m.type == "ORG" and len(m.text.split()) >= 2)
     for s in analyzed.sentences:
         ner = [m for m in _merge_adjacent_people(by_sentence.get(s.index, []), s)
                if m.type != "PER" or plausible_person(s, m)]
@@ -107,7 +110,7 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
         # a known agency name is never a person; a person found by rule is never a place/org
         ner = [m for m in ner if m.type != "PER" or not any(
             _overlaps(m.start, m.end, a.start, a.end) for a in agencies)]
-        people, posts = find_people(s, agencies, ner)
+        people, posts = find_people(s, agencies, ner, known_orgs)
         ner = [m for m in ner if m.type == "PER" or not any(
             _overlaps(m.start, m.end, p.text_start, p.text_end) for p in people)]
         for p in people:

@@ -43,6 +43,7 @@ class Lexicons:
     ranks: dict[str, RankEntry]
     agencies: dict[str, AgencyEntry]
     regions: dict[str, str]        # name as written -> Kepmendagri code ("" for the country)
+    countries: frozenset[str] = frozenset()   # names of kind "negara" (Indonesia included)
 
 
 def _read(name: str) -> list[dict]:
@@ -63,8 +64,10 @@ def load() -> Lexicons:
     agencies = {r["acronym"]: AgencyEntry(r["acronym"], r["expansion"], r["category"],
                                           r["scoped"] == "y")
                 for r in _read("agencies.csv")}
-    regions = {r["name"]: r["kode"] for r in _read("regions.csv")}
-    return Lexicons(titles, ranks, agencies, regions)
+    rows = _read("regions.csv")
+    regions = {r["name"]: r["kode"] for r in rows}
+    countries = frozenset(r["name"] for r in rows if r.get("kind") == "negara")
+    return Lexicons(titles, ranks, agencies, regions, countries)
 
 
 def alternation(words) -> str:

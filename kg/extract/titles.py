@@ -22,6 +22,16 @@ LOWER_OK = {"anggota", "mantan", "eks", "juru", "wakil", "ketua", "kepala", "peg
             "pengurus", "penyidik", "sekretaris", "direktur", "deputi", "sekjen", "bendahara",
             "komisioner", "wasekjen"}
 APPOSITION = {",", "selaku", "sebagai"}
+# The force or corps written after a rank: "Brigjen Pol", "Kolonel Inf", "Letkol Czi".
+RANK_SUFFIXES = {"Polisi", "Pol", "Pol.", "TNI", "Inf", "Kav", "Art", "Arm", "Arh", "Czi", "Cpm",
+                 "Chb", "Ckm", "Cba", "Cpl", "Cpn", "Caj", "Chk", "Ckh", "Ctp", "Mar", "Pnb",
+                 "Lek", "Kes", "Sus", "Adm", "Psk", "Tek", "Pom", "Nav"}
+# "Staf Ahli Menteri X", "Staf Khusus Presiden X": the adviser's post, not the head's.
+STAFF_WORDS = {("Staf", "Ahli"), ("Staf", "Khusus"), ("Tenaga", "Ahli")}
+# A title right after these belongs to the name before them, not to one after a comma.
+OWNED_BEFORE = {"sebagai", "selaku", "menjabat", "merupakan", "adalah", "menjadi"}
+# Words before a head title that make it a deputy's post: "VP Direktur", "Vice President ..."
+DEPUTY_WORDS = {"VP", "SVP", "EVP", "Vice", "Deputy", "Deputi", "Wk."}
 APPOSITION_2 = {("yang", "juga"), ("yang", "merupakan"), ("yang", "menjabat")}
 # Degree tokens can follow a name after a comma: "Bima, S.Sos., M.Si".
 NAME_PARTICLES = {"bin", "binti", "van", "der", "al", "el"}
@@ -81,6 +91,7 @@ class Post:
     after_name: bool = False      # appositive
     org_prefix: str = ""          # the lexicon's implied org prefix ("Pemprov"), if any
     scope: str = ""               # the lexicon scope: "region" | "portfolio" | "none"
+    foreign: bool = False         # another country's office: no organisation, none inherited
 
 
 def _rank_at(tokens, i: int) -> str | None:
@@ -88,14 +99,23 @@ def _rank_at(tokens, i: int) -> str | None:
         return None
     ranks = load().ranks
     w = tokens[i].text
+    r = None
     # a rank of several words ("Kombes Pol", "Komisaris Besar Polisi")
     for n in (4, 3, 2):
         words = " ".join(t.text for t in tokens[i:i + n])
         if i + n <= len(tokens) and words in ranks:
-            return words
-    if w in ranks or (w.endswith(".") and w[:-1] in ranks):
-        return w
-    return None
+            r = words
+            break
+    if r is None and (w in ranks or (w.endswith(".") and w[:-1] in ranks)):
+        r = w
+    if r is None:
+        return None
+    # "Brigjen Polisi X", "Brigadir Jenderal Pol X", "Kolonel Inf X": the force or corps
+    j = i + len(r.split())
+    e = ranks.get(r) or ranks.get(r.rstrip("."))
+    if j < len(tokens) and e is not None and "rank" in e.type and tokens[j].text in RANK_SUFFIXES:
+        r = f"{r} {tokens[j].text}"
+    return r
 
 
 def _title_at(tokens, i: int, allow_lower: bool = True) -> int:
@@ -134,8 +154,11 @@ def clean_person(sentence: Sentence, a: int, b: int) -> tuple[int, int, list[str
     ranks: list[str] = []
     titles: list[str] = []
     r = region_at(toks, a)
-    if r and a + r < b and a > 0 and _title_at(toks, a - 1, allow_lower=False):
-        a += r   # NER took the title's region: "Bupati [Kotim H. Supian Hadi]"
+    if r and a + r < b and a > 0 and (_title_at(toks, a - 1, allow_lower=False)
+                                      or toks[a - 1].text == ")"):
+        a += r   # NER took the title's region: "Bupati [Kotim H. Supian Hadi]", "(DKP) [Mimika X]"
+    if a > 0 and a < b - 1 and toks[a].text in RANK_SUFFIXES and _rank_at(toks, a - 1):
+        a += 1   # NER began the name at the rank's corps: "Kolonel [Inf Refrizal]"
     while a < b - 1:
         r = _rank_at(toks, a)
         if r:
@@ -209,8 +232,10 @@ def _name_run(toks, i: int, covered) -> int:
     return k
 
 
-def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention]):
-    """People (cleaned NER PER + names after titles) and title phrases of one sentence."""
+def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
+                known_orgs: frozenset[str] = frozenset()):
+    """People (cleaned NER PER + names after titles) and title phrases of one sentence.
+    known_orgs: organisation names NER found elsewhere in the article ("Setara Institute")."""
     toks = sentence.tokens
     people: list[Person] = []
     person_at: dict[int, Person] = {}   # start token -> person
@@ -239,7 +264,7 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention]):
             i += 1
             continue
         post, k = _parse_phrase(sentence, i, org_at, loc_at, nerorg_at, person_at, covered,
-                                headline)
+                                headline, known_orgs)
         if post is None:
             i += 1
             continue
@@ -280,6 +305,10 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention]):
     for post in posts:
         if post.person is not None and id(post.person) in wrong:
             post.person = None
+    for post in posts:
+        if post.implied_org == "Pemerintah Republik Indonesia" and post.implied_region is None \
+                and post.person is not None and not _home_president(post.person.name):
+            post.implied_org = None   # "Presiden Donald Trump": another country's president
     _coordinated_titles(sentence, posts, people, covered)
     posts += _coordinated_posts(toks, posts, people)
     for post in posts:
@@ -433,9 +462,22 @@ def _copula_owner(toks, j: int, by_end: dict):
         return None
     while k > 0 and k not in by_end and j - k < 7:
         if toks[k - 1].text not in COPULA_FILLER and toks[k - 1].text not in COPULA:
-            return by_end.get(k)
+            return _held(toks, by_end.get(k), j)
         k -= 1
-    return by_end.get(k)
+    return _held(toks, by_end.get(k), j)
+
+
+# "kemungkinan Aziz menjadi Ketua DPR", "Jika nanti Titiek terpilih menjadi ketua umum": not held
+HYPOTHETICAL = {"akan", "bakal", "kemungkinan", "jika", "Jika", "bila", "Bila", "apabila",
+                "Apabila", "kalau", "Kalau", "ingin", "siap", "berpeluang", "diusulkan",
+                "dicalonkan", "diprediksi", "berharap", "berambisi", "seandainya"}
+
+
+def _held(toks, owner, j: int):
+    if owner is None:
+        return None
+    window = range(max(0, owner.tok_start - 3), j)
+    return None if any(toks[x].text in HYPOTHETICAL for x in window) else owner
 
 
 def _modifier_at(toks, i: int) -> int:
@@ -488,7 +530,7 @@ def plausible_person(sentence: Sentence, m: Mention) -> bool:
         return False   # "[Inpres Megawati]": a document
     if toks[b - 1].text in NAMED_AFTER:
         return False   # "[Sutrisno Bachir Foundation]": named after a person, not one
-    if b - a >= 2 and region_at(toks, b - 1) == 1 and a > 0 and \
+    if b - a >= 2 and region_at(toks, b - 1) == 1 and a > 0 and a == m.token_start and \
             (toks[a - 1].text in ("dan", "serta") or is_cap(toks[a - 1].text)):
         return False   # "... Tenaga Kerja dan | Transmigrasi Kotim"
     return True
@@ -517,7 +559,7 @@ def _rank_type(w: str) -> str:
 
 
 def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_at, covered,
-                  headline: bool = False):
+                  headline: bool = False, known_orgs: frozenset[str] = frozenset()):
     toks = sentence.tokens
     start = i
     acting = former = False
@@ -543,10 +585,17 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
     kw_start = i
     parts = [" ".join(t.text for t in toks[i:i + n])]
     role, org_prefix, scope = entry.role, entry.org, entry.scope
+    if start == i and i > 0 and toks[i - 1].text in DEPUTY_WORDS:
+        parts.insert(0, toks[i - 1].text)   # "VP Direktur PT X": a deputy, not the head
+        role = "post"
+    elif start == i and i > 1 and (toks[i - 2].text, toks[i - 1].text) in STAFF_WORDS:
+        parts.insert(0, f"{toks[i - 2].text} {toks[i - 1].text}")
+        role = "post"
     i += n
     # "Wakil Kapolres", "Juru Bicara Presiden": a second title word joins the first
     # (lowercase only after a lowercase one: "deputi sekjen PSSI")
-    n2 = _title_at(toks, i, allow_lower=toks[kw_start].text[:1].islower())
+    n2 = _title_at(toks, i, allow_lower=toks[kw_start].text[:1].islower()
+                   or (i < len(toks) and toks[i].text == "kepala"))   # "Pelatih kepala X"
     if n2 and i not in person_at:
         e2 = _entry(toks, i, n2)
         if e2 and e2.role not in ("acting", "former") and i not in org_at:
@@ -589,6 +638,24 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
                 if e in org_at:   # "Komisi IX bidang Tenaga Kerja, ..., dan Kesehatan DPR RI"
                     k, to_parent = e, len(orgs) == 1
                     continue
+        if orgs and k == orgs[-1].token_end and t.text == "kubu" and k + 1 < len(toks) \
+                and is_cap(toks[k + 1].text):
+            # "Wakil Ketua DPP Partai Hanura kubu Ambhara, Sudewo": the party's faction
+            k = person_at[k + 1].tok_end if k + 1 in person_at else k + 1
+            while k < len(toks) and is_cap(toks[k].text) and k not in person_at:
+                k += 1
+            continue
+        if unit_words and unit_words[0] in COMMITTEES and not orgs and t.text == "terhadap" \
+                and k + 1 in org_at:
+            k += 1   # "Wakil Ketua Pansus Hak Angket terhadap KPK Masinton Pasaribu"
+            continue
+        if orgs and k == orgs[-1].token_end and orgs[-1].name.split()[0] in COMMITTEES \
+                and t.text == "terhadap" and k + 1 in org_at:
+            k = org_at[k + 1].token_end   # ... with "Pansus Hak Angket" found by NER
+            continue
+        if unit_words and not orgs and t.text == "pada" and k + 1 in org_at:
+            k, to_parent = k + 1, True   # "Direktur Jenderal Pembinaan ... pada Kemenakertrans"
+            continue
         if t.text == "(" and k + 2 < len(toks) and toks[k + 2].text == ")" \
                 and toks[k + 1].text[:1].isupper():
             k += 3   # "Menteri Koordinator ... (Menko PMK) Puan Maharani"
@@ -597,12 +664,22 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
                 and not (scope == "region" and org_prefix and region_at(toks, k)
                          and not org_start_at(toks, k)):   # "Kapolda [Metro Jaya]": a region
             m = nerorg_at[k]
+            inner = next((j for j in range(k + 1, m.token_end) if j in org_at
+                          and org_at[j].token_end == m.token_end), None)
+            if inner is not None and not unit_words and all(
+                    is_cap(toks[j].text) for j in range(k, inner)):
+                # "Kepala [Pusat Komunikasi Publik Kemenhan]": a unit named before its parent
+                unit_start = k
+                unit_words += [toks[j].text for j in range(k, inner)]
+                k = inner
+                continue
             orgs.append(Agency(m.start, m.end, m.text, " ".join(m.text.split()), None, None, None,
                                m.token_start, m.token_end, False, "ner"))
             k = m.token_end
             continue
         # "Anggota DPRD Kabupaten Kebumen Dian Lestari": a region right after a bare org
-        after_org = bool(orgs) and k == orgs[-1].token_end and orgs[-1].region is None
+        after_org = bool(orgs) and orgs[-1].region is None and (
+            k == orgs[-1].token_end or _bracket_gap(toks, orgs[-1].token_end, k))
         if region is None and (not orgs or after_org) and (k in loc_at or region_at(toks, k)):
             e = loc_at[k].token_end if k in loc_at else k + region_at(toks, k)
             r = region_at(toks, k)
@@ -611,6 +688,12 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             cut = next((j for j in range(k + 1, e) if j in person_at or _rank_at(toks, j)), None)
             if cut is not None:   # ... or into the rank: "[Simpang Kramat Ipda] Abdul Azis"
                 e = cut
+            if t.text in ("Provinsi", "Kabupaten", "Kota") and e - k > 2:
+                # "Provinsi Jambi | Arfan": the capitals after a known region are the name
+                known = [m for m in range(k + 2, e + 1) if " ".join(x.text for x in toks[k + 1:m])
+                         in load().regions]
+                if known:
+                    e = known[-1]
             region, rs, re_ = sentence.text[t.start - sentence.start:toks[e - 1].end - sentence.start], \
                 t.start, toks[e - 1].end
             k = e
@@ -619,8 +702,19 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             break
         if t.text == ",":
             break
+        if role == "post" and unit_words and not orgs and region is None and k not in person_at \
+                and _title_at(toks, k, False):
+            n3 = _title_at(toks, k, False)
+            e3 = _entry(toks, k, n3)
+            if e3 is not None and e3.role == "head" and e3.org and e3.scope == "none":
+                # "Asisten Operasi Kapolri Irjen X": the assistant's, not the Kapolri's name
+                parts += unit_words + [" ".join(x.text for x in toks[k:k + n3])]
+                unit_words = []
+                org_prefix, scope = e3.org, e3.scope
+                k += n3
+                continue
         if is_cap(t.text) and not orgs and region is None and not _title_at(toks, k, False) \
-                and len(unit_words) < (6 if unit_words[:1] == ["Bidang"] else 4):
+                and len(unit_words) < (6 if unit_words[:1] == ["Bidang"] or scope == "portfolio" else 4):
             if not unit_words:
                 unit_start = k
             unit_words.append(t.text)
@@ -644,7 +738,9 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
     if person is None:
         j = k
         paren = False
-        if j < len(toks) and toks[j].text == ",":
+        if j < len(toks) and toks[j].text == "," and not (
+                start > 0 and toks[start - 1].text in OWNED_BEFORE):
+            # (not "Saat Slamet menjabat sebagai Ketua X, Asma Dewi ...": the title is Slamet's)
             j += 1
             r2 = region_at(toks, j) if region else 0
             if r2 and j + r2 + 1 < len(toks) and toks[j + r2].text == ",":
@@ -669,7 +765,10 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             person = person_at[j]
         elif j < len(toks) and j not in covered and not headline:
             e = _name_run(toks, j, covered)
-            if e > j and (j > r0 or toks[k].text == "," if k < len(toks) else False or orgs or region):
+            if e == j + 1 and e in person_at and (orgs or region) and toks[j].text.isalpha() \
+                    and toks[j].text[1:].islower():
+                person = _extend_person(sentence, person_at, covered, person_at[e], j)
+            elif e > j and (j > r0 or toks[k].text == "," if k < len(toks) else False or orgs or region):
                 person = _person(sentence, j, e, [], "title-rule", 0.7)
             elif e > j and (orgs or region) and e - j >= 1:
                 person = _person(sentence, j, e, [], "title-rule", 0.6)
@@ -708,36 +807,154 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
     if person is not None and orgs and person.tok_start == orgs[-1].token_end \
             and toks[orgs[-1].token_end - 1].text in ("Provinsi", "Kabupaten", "Kota"):
         person = None   # "Korps Penjaga Provinsi | Kerman": the region, not a name
+    if not orgs and unit_words and known_orgs and scope == "none":
+        # "Wakil Ketua Setara Institute Bonar Tigor Naipospos": an organisation that NER
+        # named elsewhere in the article stands among the capitals after the title
+        found = _known_org_in(toks, unit_start, unit_start + len(unit_words), known_orgs)
+        if found is not None:
+            a, b = found
+            unit_end = unit_start + len(unit_words)
+            rest = b < unit_end
+            if not rest or (person is not None and person.tok_start == unit_end
+                            and unit_end - b == 1 and toks[b].text[1:].islower()):
+                if rest:   # the name's first word, which NER left out
+                    person = _extend_person(sentence, person_at, covered, person, b)
+                m = " ".join(t.text for t in toks[a:b])
+                orgs.append(Agency(toks[a].start, toks[b - 1].end, m, m, None, None, None, a, b,
+                                   False, "ner"))
+                unit_words = unit_words[:a - unit_start]
+                end_tok = max(end_tok, b)
     title = " ".join(parts + (unit_words if (orgs or scope != "portfolio") else []))
     org = None
     implied = None
+    foreign = False
+    if orgs and scope == "portfolio" and org_prefix.startswith("Kementerian") and not unit_words \
+            and orgs[0].rule != "ner" and not orgs[0].name.startswith(("Kementerian", "Kemen")) \
+            and orgs[0].token_start == kw_end \
+            and orgs[0].name.split()[0] in ("Badan", "Lembaga", "Bidang"):
+        unit_words = orgs[0].name.split()   # "Menteri Badan Usaha Milik Negara (BUMN) Rini"
+        orgs = []
     if orgs:
         org = orgs[0]
-        if org.unit and len(orgs) > 1 and (orgs[1].token_start == org.token_end or to_parent):
-            title = f"{title} {org.name}"
+        if org.unit and len(orgs) > 1 and (orgs[1].token_start == org.token_end or to_parent
+                                           or _bracket_gap(toks, org.token_end, orgs[1].token_start)):
+            # "Ketua Umum DPP Partai X", "Ketua Umum PP PBSI": the chair of the central board
+            # heads the organisation; any other title in a unit is a post in its parent
+            chair = parts == ["Ketua Umum"] and org.name in CENTRAL_BOARDS
+            title = title if chair else f"{title} {org.name}"
             org = orgs[1]
-            role = "post"
+            role = role if chair else "post"
+        elif unit_words and unit_words[0] in COMMITTEES and org.rule != "ner" \
+                and org.token_start - (unit_start + len(unit_words)) in (0, 1):
+            # "Ketua Pansus KPK": a parliament's committee about the KPK, not a unit of it
+            a = unit_start
+            m = sentence.text[toks[a].start - sentence.start:org.end - sentence.start]
+            org = Agency(toks[a].start, org.end, m, " ".join(m.split()), None, None, None, a,
+                         org.token_end, False, "title-unit")
+            title = " ".join(parts)
         elif unit_words:
-            role = "post"
+            chair = parts == ["Ketua Umum"] and " ".join(unit_words) in CENTRAL_BOARDS
+            role = role if chair else "post"
     elif org_prefix:
         if scope == "region" and region:
             implied = f"{org_prefix} {region}"
+            foreign = org_prefix in _GOVERNMENTS and not _home_region(region)   # "Wali Kota London"
         elif scope == "region" and org_prefix == "Pemerintah" and not unit_words \
                 and title in ("Presiden", "Wakil Presiden"):   # not "Presiden Direktur"
             implied = "Pemerintah Republik Indonesia"   # "Presiden Joko Widodo"
         elif scope == "portfolio" and unit_words:
+            if region in HOME_COUNTRY:   # "Menteri Pertahanan Indonesia" is Kemenhan
+                region = rs = re_ = None
             implied = f"{org_prefix} {' '.join(unit_words)}" + (f" {region}" if region else "")
         elif scope == "none":
             implied = org_prefix
+    if not orgs and region in _foreign_countries():
+        foreign = True   # "Menhan AS, James Mattis": that country's ministry, not Kemenhan
+        if implied and scope == "none":
+            implied = f"{implied} {region}"
     span_end = kw_end if end_tok == i else end_tok   # not the ordinal alone
     post = Post(sentence.index, toks[start].start, toks[max(span_end, kw_start + 1) - 1].end,
                 title, "head" if role == "head" else "post", acting, former, org, implied,
                 region, rs, re_, person, keyword=toks[kw_start].text, org_prefix=org_prefix,
-                scope=scope)
+                scope=scope, foreign=foreign)
     post._tok_start = start  # type: ignore[attr-defined]
     post._tok_end = end_tok  # type: ignore[attr-defined]
     post._acting_word = acting_word  # type: ignore[attr-defined]
     return post, end_tok
+
+
+HOME_COUNTRY = {"Indonesia", "RI", "Republik Indonesia", "NKRI"}
+
+
+@lru_cache(maxsize=1)
+def _foreign_countries() -> frozenset[str]:
+    return load().countries - HOME_COUNTRY
+
+
+# Committees named after what they deal with ("Pansus KPK", "Pansel KPK", "Panja RUU").
+COMMITTEES = {"Pansus", "Panja", "Pansel", "Timsel"}
+CENTRAL_BOARDS = {"DPP", "PP", "PB", "DPN", "Dewan Pimpinan Pusat", "Pengurus Pusat",
+                  "Pengurus Besar"}
+# Governments a region title implies; their region must be Indonesian ("Wali Kota London" is not).
+_GOVERNMENTS = {"Pemprov", "Pemkab", "Pemkot", "Pemda", "Pemerintah"}
+_REGION_KINDS = ("Kota ", "Kabupaten ", "Kab. ", "Kab ", "Provinsi ", "Propinsi ")
+
+
+def _home_region(region: str) -> bool:
+    """Is this region as written an Indonesian province, regency or city (or the country)?"""
+    regions = load().regions
+    region = " ".join(region.split())
+    if region in HOME_COUNTRY or region in regions:
+        return True
+    for kind in _REGION_KINDS:
+        if region.startswith(kind) and region[len(kind):] in regions:
+            return True
+    return region.startswith(_REGION_KINDS)   # "Kabupaten X": named Indonesian-style
+
+
+# Surnames and short names of Indonesia's presidents and vice presidents: a bare "Presiden X"
+# (no country written) is Indonesia's only for them ("Presiden Ashraf Ghani" is not).
+HOME_PRESIDENTS = {"Soekarno", "Sukarno", "Bung Karno", "Soeharto", "Suharto", "Habibie", "Habibbie",
+                   "Wahid", "Gus Dur", "Megawati", "Soekarnoputri", "Yudhoyono", "SBY",
+                   "Jokowi", "Widodo", "Prabowo", "Kalla", "JK", "Boediono", "Budiono", "Ma'ruf",
+                   "Maruf", "Hamzah Haz", "Sutrisno", "Sudharmono", "Wirahadikusumah",
+                   "Hamengkubuwono", "Hatta", "Gibran", "Malik"}
+
+
+def _home_president(name: str) -> bool:
+    words = name.split()
+    pairs = {" ".join(words[k:k + 2]) for k in range(len(words) - 1)}
+    return any(w in HOME_PRESIDENTS for w in words) or bool(pairs & HOME_PRESIDENTS)
+
+
+def _bracket_gap(toks, a: int, b: int) -> bool:
+    """Tokens a..b are one bracketed word: "Bidang Operasi (Asops) Mabes Polri"."""
+    return b - a == 3 and toks[a].text == "(" and toks[b - 1].text == ")"
+
+
+def _known_org_in(toks, a0: int, b0: int, known_orgs) -> tuple[int, int] | None:
+    """The longest run of tokens a0..b0 (two words or more) that is a known organisation."""
+    best = None
+    for a in range(a0, b0 - 1):
+        for b in range(b0, a + 1, -1):
+            if " ".join(t.text for t in toks[a:b]) in known_orgs:
+                if best is None or b - a > best[1] - best[0]:
+                    best = (a, b)
+                break
+    return best
+
+
+def _extend_person(sentence: Sentence, person_at, covered, p: Person, a: int) -> Person:
+    """NER dropped the first word of the name after a title and its organisation: the
+    person starts at token a instead."""
+    toks = sentence.tokens
+    del person_at[p.tok_start]
+    p.tok_start, p.start = a, toks[a].start
+    p.text_start = min(p.text_start, toks[a].start)
+    p.name = " ".join(t.text for t in toks[a:p.tok_end])
+    person_at[a] = p
+    covered.add(a)
+    return p
 
 
 def _field_list_end(toks, k: int) -> int:
@@ -781,12 +998,13 @@ def inherit_regions(posts: list[Post]) -> None:
     regions = load().regions
     seen: dict[str, dict[str, str]] = {}
     for p in posts:
-        if p.scope == "region" and p.org_prefix and p.implied_region and p.org is None:
+        if p.scope == "region" and p.org_prefix and p.implied_region and p.org is None \
+                and not p.foreign:
             key = regions.get(p.implied_region, p.implied_region)
             seen.setdefault(p.org_prefix, {}).setdefault(key, p.implied_region)
     for p in posts:
         if p.person is None or p.org is not None or p.implied_org or p.scope != "region" \
-                or not p.org_prefix or p.org_prefix == "Pemerintah" or p.former:
+                or not p.org_prefix or p.org_prefix == "Pemerintah" or p.former or p.foreign:
             continue
         prefixes = _LOCAL_GOVS if p.org_prefix == "Pemda" else (p.org_prefix,)
         found = {(pre, key): reg for pre in prefixes for key, reg in seen.get(pre, {}).items()}
@@ -807,8 +1025,19 @@ def _title_any_case(toks, k: int) -> bool:
     return False
 
 
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
 def _closing_adverb(toks, k: int) -> bool:
-    """An appositive title ends at `saat ini` / `sekarang` + punctuation too."""
+    """An appositive title ends at `saat ini` / `sekarang` + punctuation too, and at the
+    years it was held: "Fadjar, Sekretaris Daerah Provinsi DKI Jakarta 2010 - 2013."."""
+    j = k
+    while j < len(toks) and (_YEAR_RE.fullmatch(toks[j].text) or (
+            j > k and toks[j].text in ("-", "–", "hingga", "sampai"))):
+        j += 1
+    if j > k and _YEAR_RE.fullmatch(toks[j - 1].text) and (
+            j >= len(toks) or toks[j].text in {",", ".", ";", ")"}):
+        return True
     for words in (("saat", "ini"), ("kala", "itu"), ("saat", "itu"), ("sekarang",), ("kini",)):
         n = len(words)
         if tuple(t.text for t in toks[k:k + n]) == words and \

@@ -42,6 +42,14 @@ def clean_base(base: str) -> tuple[str, list[str]]:
     extras = [m.group(1).strip() for m in _PAREN.finditer(base) if m.group(1).strip()]
     base = " ".join(_PAREN.sub("", base).split()).strip(" ,")
     base = re.sub(r"(?<=\w)-(RI|Pusat)$", "", base)       # "DPR-RI"
+    tokens = base.split()
+    if len(tokens) > 2 and tokens[0] == "Kementerian" and tokens[-1] == "Indonesia":
+        base = " ".join(tokens[:-1])       # "Kementerian Pertahanan Indonesia" is Kemenhan
+    if len(tokens) == 2 and tokens[0] == "Partai":
+        entry = acronym_table().expand(tokens[1])
+        if entry is not None and normalize(entry.expansion).startswith("partai "):
+            extras.append(base)            # "Partai Gerindra" is Gerindra
+            base = tokens[1]
     changed = True
     while changed:
         changed = False
