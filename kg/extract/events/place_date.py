@@ -112,7 +112,9 @@ def _date_for(analyzed: AnalyzedArticle, sentence: Sentence, trigger_start: int,
                 iso = f"{start}/{nxt[3]}"
         # "hari ini" inside a quote is the day it was said: "..., kata Asep, Rabu (9/8)";
         # in reported speech, the day of the last statement dated before
-        if iso and not re.search(r"\d", best[2]):
+        # ... but a bare weekday is the article date's ("..., di Batam, Sabtu"), not that of
+        # a dated act told in a statement nearby
+        if iso and not re.search(r"\d", best[2]) and not BARE_WEEKDAY_RE.match(best[2]):
             said = [d for d in every if d not in found and d[3] and re.search(r"\d", d[2])]
             ref = said[0][3] if said else _statement_date(analyzed, sentence)
             if ref:
@@ -156,6 +158,9 @@ def _date_for(analyzed: AnalyzedArticle, sentence: Sentence, trigger_start: int,
                 best = found[-1]
                 return best[3], best[2], False
     return None, None, False
+
+
+BARE_WEEKDAY_RE = re.compile(r"(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\b", re.I)
 
 
 def _day(iso: str | None) -> date | None:

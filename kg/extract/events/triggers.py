@@ -39,7 +39,9 @@ GENERIC_EVENTS = {"acara", "kegiatan", "peristiwa", "kejadian", "insiden", "musi
 NEGATIONS = {"tidak", "tak", "belum", "batal", "bukan", "enggan", "menolak", "jangan", "gagal"}
 HYPOTHETICAL = {"diduga", "terduga", "dituduh", "disangka", "segera", "wajib", "mendesak", "meminta", "diminta", "bisa", "dapat", "harus", "perlu", "boleh", "jika", "kalau", "bila", "apabila",
                 "seandainya", "ingin", "mau", "hendak", "berencana", "terancam", "agar",
-                "supaya", "mesti", "akan"}
+                "supaya", "mesti", "akan",
+                # feared or prevented, not happened: "takut bom itu meledak", "mencegah ... terbakar"
+                "takut", "khawatir", "cemas", "mencegah", "mengantisipasi", "antisipasi", "menghindari"}
 LABEL_STOP = {
     "di", "ke", "dari", "pada", "yang", "oleh", "untuk", "kepada", "bagi", "dengan", "ini",
     "itu", "tersebut", "dan", "serta", "atau", "sebagai", "karena", "sejak", "hingga", "sampai",
@@ -139,7 +141,7 @@ GENERIC_WORDS = {"serupa", "sering", "rawan", "pencegahan", "penanggulangan", "m
                  "kebanyakan", "umumnya", "dekade", "musim", "studi", "penelitian",
                  "antisipasi", "mengantisipasi", "memerangi", "memprotes", "potensi", "berpotensi", "risiko", "ancaman",
                  "kasus-kasus", "maraknya", "marak", "angka", "tingkat", "jumlah", "isu", "hoax",
-                 "menghindari", "menghindar"}
+                 "menghindari", "menghindar", "khawatir", "takut", "cemas"}
 
 
 def _happening(occ: _Occurrence, words: list[str], date_spans, places) -> bool:
@@ -224,7 +226,8 @@ CITIZEN_WORDS = {"warga", "masyarakat", "penduduk"}
 CASE_WORDS = {"saksi", "tersangka", "diperiksa", "pemeriksaan", "keterangan", "kasus", "perkara",
               "penyidik", "penyidikan", "penyelidikan", "klarifikasi", "terperiksa", "dugaan"}
 MOVE_WORDS = {"kembali", "kabur", "keluar", "hijrah", "pindah", "gabung", "bergabung", "pensiun",
-              "menikah", "bertunangan", "mengundurkan", "hengkang"}
+              "menikah", "bertunangan", "mengundurkan", "hengkang", "berhenti", "bubar", "berlabuh",
+              "merekrut", "memperpanjang"}
 # "Sidang lanjutan ... rencananya akan digelar": planned, told after the noun
 PLANNED_WORDS = {"akan", "rencananya", "dijadwalkan", "bakal", "direncanakan"}
 # "ada yang menyarankan untuk melakukan demonstrasi": suggested, not done
@@ -235,7 +238,18 @@ PURPOSE_WORDS = {"untuk", "guna"}
 GATHER_VERBS = {"mengumpulkan", "mengundang", "menghadirkan", "dikumpulkan", "diundang"}
 # "Google meluncurkan Gboard versi terbaru, aplikasi keyboard": a product release, not a ceremony
 PRODUCT_WORDS = {"aplikasi", "versi", "fitur", "ponsel", "smartphone", "gadget", "perangkat",
-                 "android", "ios", "software", "pembaruan", "update", "seri", "varian"}
+                 "android", "ios", "software", "pembaruan", "update", "seri", "varian",
+                 "produk", "generasi", "album", "single", "game", "gim", "perilisan", "koleksi",
+                 "lineup", "buku"}
+# "mengumumkan pertunangan lewat Instagram": a post, not an official release
+SOCIAL_WORDS = {"instagram", "instagramnya", "twitter", "facebook", "youtube", "akun", "medsos",
+                "unggahan", "mengunggah"}
+# "transfer ini pun diresmikan oleh Juventus": a transfer or contract, not an opening
+CONTRACT_WORDS = {"transfer", "kontrak", "kontraknya"}
+# "diduga melakukan pelecehan", "tudingan soal pelecehan seksual": alleged, not a reported crime
+ALLEGED_WORDS = {"dugaan", "diduga", "terduga", "tudingan", "tuduhan", "dituduh", "dakwaan",
+                 "didakwa", "disangka", "sangkaan", "merencanakan"}
+QUOTE_MARKS = set("\"'‘’“”")
 # "World Government Summit merupakan pertemuan tahunan": what a thing is, not a happening
 DEFINING_WORDS = {"merupakan", "adalah", "ialah"}
 
@@ -249,6 +263,14 @@ def _plural_relative(words: list[str], i: int) -> bool:
     return bool(head) and re.fullmatch(r"(\w+)-\1", head[-1]) is not None
 
 
+def _alleged(words: list[str], i: int) -> bool:
+    """An allegation word just before the trigger: "dugaan pelecehan seksual"; not one about the
+    doer: "terduga pelaku pengeroyokan" (the beating happened; who did it is in doubt)."""
+    near = words[max(0, i - 3):i]
+    hits = [k for k, w in enumerate(near) if w in ALLEGED_WORDS]
+    return bool(hits) and not {"pelaku", "tersangka"} & set(near[hits[-1] + 1:])
+
+
 def _clause_before(words: list[str], i: int) -> list[str]:
     k = i
     while k > 0 and words[k - 1] not in {",", ";", ":", ".", '"', "“", "”"}:
@@ -260,6 +282,21 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
               past: bool = False, future: bool = False) -> None:
     i, j = occ.tok_start, occ.tok_end
     before = [w for w in words[max(0, i - 3):i]]
+    sent = occ.sentence
+    # "telah 'membunuh' Severus Snape": a trigger in scare quotes is a figure of speech
+    a, b = sent.tokens[i].start - sent.start, sent.tokens[j - 1].end - sent.start
+    if a > 0 and sent.text[a - 1] in QUOTE_MARKS and b < len(sent.text) and sent.text[b] in QUOTE_MARKS:
+        occ.kind = "none"
+        return
+    if occ.trigger.category == "crime" and _alleged(words, i):
+        occ.kind = "none"
+        return
+    if occ.trigger.category == "announcement" and (SOCIAL_WORDS | PRODUCT_WORDS) & set(words):
+        occ.kind = "none"
+        return
+    if occ.trigger.category == "ceremony" and CONTRACT_WORDS & set(words):
+        occ.kind = "none"
+        return
     if future or (HABITUAL if past else UNREAL_CLAUSE) & set(_clause_before(words, i)):
         occ.kind = "none"
         return
@@ -281,8 +318,12 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
     if occ.trigger.form.startswith("verb"):
         # "lima terduga teroris yang ditangkap": the doubt is about the noun, not the arrest
         hyp = before[len(before) - before[::-1].index("yang"):] if "yang" in before else before
-        if before[-2:] == ["yang", "pernah"]:
+        if before[-2:] == ["yang", "pernah"] or ("pernah" in before and not date_spans):
             occ.kind = "none"      # "perahu nelayan yang pernah tenggelam": some time or other
+            return
+        clause = " ".join(_clause_before(words, i))
+        if "yang" in before and re.search(r"\b(tidak|tak|belum) ada\b", clause):
+            occ.kind = "none"      # "Tidak ada bus yang terbakar"
             return
         if QUANTIFIER_WORDS & set(_clause_before(words, i)) or (
                 occ.trigger.type == "penangkapan" and words[i] == "mengamankan"
@@ -314,7 +355,7 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
             return
         # "Ia kemudian memutuskan keluar dari NASA": a person's move, not an official act
         if occ.trigger.category == "decision" and MOVE_WORDS & set(
-                w for w in words[j:j + 2] if w != "untuk"):
+                w for w in words[j:j + 3] if w not in {"untuk", "tidak", "tak"}):
             occ.kind = "none"
             return
         if (occ.trigger.category in {"agreement", "decision"} or words[i] == "bertemu") \
