@@ -93,7 +93,9 @@ def _find_occurrences(analyzed: AnalyzedArticle, lexicon, mentions_by_sentence) 
         date_spans = [(s.start + a, s.start + b) for a, b, _, _ in find_dates(s.text, None)]
         # "akan menggelar sidang isbat hari ini (24/6)" told on 25/6: it has happened
         dated = [(a, t, iso) for a, _, t, iso in find_dates(s.text, art_date) if iso]
-        past = bool(art_date) and any(not _later(iso, art_date) and not _reported(s, s.start + a, -1)
+        # "besok, Selasa (23/5)" told on 24/5: the writer still saw it ahead
+        tomorrow = re.search(r"\b(besok|esok hari|lusa)\b", s.text, re.I) is not None
+        past = bool(art_date) and not tomorrow and any(not _later(iso, art_date) and not _reported(s, s.start + a, -1)
                                       for a, _, iso in dated)
         # "pada 7 September mendatang" told on 25 August: planned, not happened
         future = bool(art_date) and not past and any(
@@ -141,7 +143,7 @@ GENERIC_WORDS = {"serupa", "sering", "rawan", "pencegahan", "penanggulangan", "m
                  "kebanyakan", "umumnya", "dekade", "musim", "studi", "penelitian",
                  "antisipasi", "mengantisipasi", "memerangi", "memprotes", "potensi", "berpotensi", "risiko", "ancaman",
                  "kasus-kasus", "maraknya", "marak", "angka", "tingkat", "jumlah", "isu", "hoax",
-                 "menghindari", "menghindar", "khawatir", "takut", "cemas"}
+                 "menghindari", "menghindar", "khawatir", "takut", "cemas", "ketahanan", "tahan", "setiap"}
 
 
 def _happening(occ: _Occurrence, words: list[str], date_spans, places) -> bool:
@@ -177,6 +179,8 @@ UNREAL_CLAUSE = {"akan", "dijadwalkan", "rencananya", "berencana", "direncanakan
                  "seringkali", "acapkali", "guna"}
 HABITUAL = {"aktif", "rutin", "sering", "selalu", "biasa", "biasanya", "kerap", "seringkali",
             "acapkali"}
+# scheduled is not done even when the date has passed: "dijadwalkan bertemu ... pada Kamis (29/6)"
+SCHEDULED = {"dijadwalkan", "direncanakan", "rencananya", "berencana"}
 
 
 ELECTION_WORDS = {"calon", "cagub", "cawagub", "cabup", "cawabup", "cawalkot", "capres", "cawapres",
@@ -297,7 +301,7 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
     if occ.trigger.category == "ceremony" and CONTRACT_WORDS & set(words):
         occ.kind = "none"
         return
-    if future or (HABITUAL if past else UNREAL_CLAUSE) & set(_clause_before(words, i)):
+    if future or (HABITUAL | SCHEDULED if past else UNREAL_CLAUSE) & set(_clause_before(words, i)):
         occ.kind = "none"
         return
     # idioms and senses that are not happenings: "mencuri perhatian", "dituntut untuk terus ..."
@@ -306,7 +310,8 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
         return
     # "jemaah yang mendaftar tanpa melalui agen": a registration is an election act only
     # where the sentence speaks of candidates, parties or the vote
-    if occ.trigger.type == "pendaftaran" and not ELECTION_WORDS & set(words):
+    if occ.trigger.type in {"pendaftaran", "kampanye", "debat", "pemungutan suara"} \
+            and not ELECTION_WORDS & set(words):
         occ.kind = "none"
         return
     if occ.trigger.category == "meeting" and KIN_WORDS & set(words[j:j + 3]):
@@ -316,6 +321,10 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
         occ.kind = "none"
         return
     if occ.trigger.form.startswith("verb"):
+        # "Beberapa aksi pansus adalah mengunjungi para terpidana": what something is, not an act
+        if before[-1:] and before[-1] in DEFINING_WORDS:
+            occ.kind = "none"
+            return
         # "lima terduga teroris yang ditangkap": the doubt is about the noun, not the arrest
         hyp = before[len(before) - before[::-1].index("yang"):] if "yang" in before else before
         if before[-2:] == ["yang", "pernah"] or ("pernah" in before and not date_spans):
