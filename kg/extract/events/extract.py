@@ -10,7 +10,7 @@ from kg.extract.dates import find_dates
 from kg.extract.events.attribution import _reported, _sources
 from kg.extract.events.drafts import _Draft, _Occurrence, _add, _match_at, _trigger_sentence, _words
 from kg.extract.events.lexicon import load_lexicon
-from kg.extract.events.place_date import _date_for, _interval, _later, _place_for
+from kg.extract.events.place_date import _date_for, _interval, _later, _place_for, _statement_date
 from kg.extract.events.roles import (AREA_RE, PARTICIPANT_CUES, VICTIM_WORDS, _after_cue, _coordinated,
                                      _groups, _listed_patients, _pronoun_roles, _read_roles, _title_org)
 from kg.extract.events.triggers import SHOW_WORDS, SPORT_WORDS, _find_occurrences
@@ -125,6 +125,11 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
     for d in drafts:
         if d.date is None and d.date_text is None and d.said:
             d.date, d.date_text = d.said     # "..., kata Bima di Sampit, Kamis": the day it was told
+        s = _trigger_sentence(analyzed, d)
+        if d.date is None and d.category == "announcement" and s is not None:
+            # "X menggelar jumpa pers ... . "...," beber X di Mapolda, Rabu (21/6).": a press
+            # conference is the day of the statements told from it
+            d.date = _statement_date(analyzed, s)
     for d in drafts:
         first = min(d.sentences)
         if d.category == "disaster" and not d.targets:

@@ -41,7 +41,8 @@ HYPOTHETICAL = {"diduga", "terduga", "dituduh", "disangka", "segera", "wajib", "
                 "seandainya", "ingin", "mau", "hendak", "berencana", "terancam", "agar",
                 "supaya", "mesti", "akan",
                 # feared or prevented, not happened: "takut bom itu meledak", "mencegah ... terbakar"
-                "takut", "khawatir", "cemas", "mencegah", "mengantisipasi", "antisipasi", "menghindari"}
+                "takut", "khawatir", "cemas", "mencegah", "mengantisipasi", "antisipasi", "menghindari",
+                "potensi", "berpotensi", "waspada", "mewaspadai"}
 LABEL_STOP = {
     "di", "ke", "dari", "pada", "yang", "oleh", "untuk", "kepada", "bagi", "dengan", "ini",
     "itu", "tersebut", "dan", "serta", "atau", "sebagai", "karena", "sejak", "hingga", "sampai",
@@ -245,6 +246,9 @@ PRODUCT_WORDS = {"aplikasi", "versi", "fitur", "ponsel", "smartphone", "gadget",
                  "android", "ios", "software", "pembaruan", "update", "seri", "varian",
                  "produk", "generasi", "album", "single", "game", "gim", "perilisan", "koleksi",
                  "lineup", "buku"}
+STRUCTURE_WORDS = {"tenda", "rumah", "bangunan", "gedung", "pohon", "jembatan", "tembok", "atap",
+                   "dinding", "papan", "reklame", "panggung", "menara", "tiang", "tower", "plafon",
+                   "tribun", "stan", "kios", "masjid", "sekolah", "pabrik"}
 # "mengumumkan pertunangan lewat Instagram": a post, not an official release
 SOCIAL_WORDS = {"instagram", "instagramnya", "twitter", "facebook", "youtube", "akun", "medsos",
                 "unggahan", "mengunggah"}
@@ -346,7 +350,9 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
             occ.kind = "none"
             return
         form = occ.trigger.form
+        # "tenda roboh" is a collapse; "ustadz ... duduk roboh" is a person fainting
         if (form == "verb-craft" and not {"pesawat", "helikopter", "heli"} & set(words)) or (
+                form == "verb-structure" and not STRUCTURE_WORDS & set(words[max(0, i - 3):i])) or (
                 form == "verb-suspect" and "tersangka" not in words[j:j + 25]):
             occ.kind = "none"
             return
