@@ -166,6 +166,9 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
             _add(drafts[0].sources, *[m.id for m in _sources(s2, by_sentence.get(s2.index, []))])
     for d in drafts:
         _police_agent(analyzed, d, by_sentence)
+        _fronted_clause_agent(analyzed, d, by_sentence)
+        _speaker_in_meeting(analyzed, d, by_sentence)
+        _visited(analyzed, d, by_sentence)
     # "Festival ... akan digelar 2 hingga 5 November" told on 31 October: not happened yet
     drafts = [d for d in drafts if not _later(d.date, art.date) and not d.planned]
     events = []
@@ -308,6 +311,59 @@ def _police_agent(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
                      r"segera)\s+)*$", before, re.I) or re.match(r"\s*(oleh\s+)?polisi\b", after, re.I)
     if said and len(police) == 1 and next(iter(police.values())) not in d.targets:
         d.organizer = next(iter(police.values()))
+
+
+FRONTED_RE = re.compile(r"\s*(Saat|Ketika|Usai|Seusai|Setelah|Sesudah|Sebelum|Sambil|Selain)\s+(sedang\s+|tengah\s+)?$")
+
+
+def _fronted_clause_agent(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
+    """"Saat membacakan tuntutan ..., Jaksa KPK Iskandar menyebut ...": the subject of the main
+    clause does the act of the fronted clause; it is its agent, not only its reporter."""
+    s = _trigger_sentence(analyzed, d)
+    if s is None or d.organizer is not None or not d.trigger.lower().startswith("me"):
+        return
+    if not FRONTED_RE.fullmatch(analyzed.article.text[s.start:d.trigger_span[0]]):
+        return
+    own = {m.id for m in by_sentence.get(s.index, []) if m.kind in {"person", "organization"}}
+    speaker = next((x for x in d.sources if x in own), None)
+    if speaker is not None:
+        d.organizer = speaker
+        d.sources.remove(speaker)
+
+
+MEETING_NOUNS_RE = re.compile(r"\s+(dalam|di sela|di sela-sela|saat|ketika)\s+(sebuah\s+|acara\s+|kegiatan\s+)?$")
+
+
+def _speaker_in_meeting(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
+    """"..., ujar Taufiqulhadi dalam sebuah diskusi di Menteng": who speaks in a meeting takes part
+    in it (a participant), not only reports it."""
+    if d.category not in {"meeting", "training"} or d.organizer is not None:
+        return
+    s = _trigger_sentence(analyzed, d)
+    if s is None:
+        return
+    for m in by_sentence.get(s.index, []):
+        if m.id in d.sources and m.kind == "person":
+            between = analyzed.article.text[m.provenance.end:d.trigger_span[0]]
+            if MEETING_NOUNS_RE.fullmatch(between) or MEETING_NOUNS_RE.fullmatch(" " + between):
+                d.sources.remove(m.id)
+                _add(d.participants, m.id)
+
+
+def _visited(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
+    """"mengunjungi Klenteng Cin Tek Yen", "berkunjung ke SMP X": the named place or body right
+    after the visit verb is what is visited (the patient)."""
+    if d.category != "visit" or d.targets:
+        return
+    s = _trigger_sentence(analyzed, d)
+    if s is None:
+        return
+    for m in by_sentence.get(s.index, []):
+        gap = analyzed.article.text[d.trigger_span[1]:m.provenance.start]
+        if m.kind in {"place", "organization"} and m.provenance.start > d.trigger_span[1] \
+                and re.fullmatch(r"\s+(ke\s+)?", gap):
+            _add(d.targets, m.id)
+            return
 
 
 def _career_choice(d: _Draft, analyzed: AnalyzedArticle, mentions) -> bool:
