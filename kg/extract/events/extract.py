@@ -40,6 +40,8 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
                 if k is not None:
                     speaker_of.setdefault(k, by_id[q.speaker])
     art = analyzed.article
+    # words of the names of persons the article gives an office ("Panglima TNI Gatot Nurmantyo")
+    titled = {w for m in mentions if m.kind == "person" and m.titles for w in m.name.split()}
     drafts: list[_Draft] = []
     last: _Draft | None = None
     for occ in _find_occurrences(analyzed, lexicon, by_sentence):
@@ -90,7 +92,7 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
                         trigger_span=(s.tokens[occ.tok_start].start, s.tokens[occ.tok_end - 1].end))
                     _fill(new, occ, date, by_sentence.get(s.index, []), art.id, art.date,
                           speaker_of.get(s.index))
-                    if _accepted(new, t.form, analyzed, by_sentence.get(s.index, [])):
+                    if _accepted(new, t.form, analyzed, by_sentence.get(s.index, []), titled):
                         drafts.append(new)
                         last = new
                     continue
@@ -238,13 +240,21 @@ def _fill(draft: _Draft, occ: _Occurrence, date, ms, article_id: str,
             draft.said = (said[0][3], said[0][2])
 
 
-def _accepted(d: _Draft, form: str, analyzed: AnalyzedArticle, mentions) -> bool:
+def _accepted(d: _Draft, form: str, analyzed: AnalyzedArticle, mentions,
+              titled: set[str] = frozenset()) -> bool:
     """A new event needs evidence beyond its trigger word: nouns come with a frame already;
     a verb needs an agent, a patient, a date or a place ("verb-agent": a named agent;
     "verb-person": a named person as patient or agent)."""
     if form in ("noun", "event-noun"):
         return True
     if d.category == "decision" and _career_choice(d, analyzed, mentions):
+        return False
+    # "Patel memutuskan mengambil langkah", "Young memutuskan bertahan": a person without an
+    # office deciding is a private choice, not an official act
+    by_id = {m.id: m for m in mentions}
+    if d.category == "decision" and d.trigger.lower() == "memutuskan" and d.organizer in by_id \
+            and by_id[d.organizer].kind == "person" and not by_id[d.organizer].titles \
+            and not titled & set(by_id[d.organizer].name.split()):
         return False
     if d.category in {"arrest", "investigation"} and form != "verb-suspect" and _group_object(d, analyzed):
         return True

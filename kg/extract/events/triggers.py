@@ -59,7 +59,15 @@ LABEL_STOP = {
 } | PASSIVE_VERBS | HOST_VERBS
 MODALS = {"harus", "perlu", "bisa", "dapat", "seharusnya", "mesti", "ingin", "hendak", "agar",
           "supaya", "jika", "kalau", "bila", "apabila", "mampu", "kemampuan", "wajib",
-          "diwajibkan", "segera", "mendesak", "meminta", "diminta"}
+          "diwajibkan", "segera", "mendesak", "meminta", "diminta", "siap", "bersedia", "mungkin",
+          "kemungkinan"}
+# "rasa panas di dada seperti terbakar": a comparison, not a happening
+SIMILE_WORDS = {"seperti", "bagai", "bagaikan", "laksana", "ibarat", "layaknya", "bak"}
+# "menangkap berbagai peluang bisnis", "peninjauan ulang oleh wasit": not an arrest or a visit
+IDIOM_OBJECTS = {"arrest": {"peluang", "kesempatan", "momen", "momentum", "sinyal", "pesan", "makna"},
+                 "visit": {"ulang", "kembali"},
+                 "ceremony": {"rudal", "roket", "misil", "torpedo", "serangan", "peluru"}}
+SCORE_RE = re.compile(r"^\s*\d+\s*-\s*\d+\b")
 WEEKDAY_WORDS = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"}
 
 
@@ -96,13 +104,20 @@ def _find_occurrences(analyzed: AnalyzedArticle, lexicon, mentions_by_sentence) 
         dated = [(a, t, iso) for a, _, t, iso in find_dates(s.text, art_date) if iso]
         # "besok, Selasa (23/5)" told on 24/5: the writer still saw it ahead
         tomorrow = re.search(r"\b(besok|esok hari|lusa)\b", s.text, re.I) is not None
-        past = bool(art_date) and not tomorrow and any(not _later(iso, art_date) and not _reported(s, s.start + a, -1)
-                                      for a, _, iso in dated)
+        # a bare weekday ("pada Selasa") is always on or before the article date: it cannot tell
+        # that a planned act has taken place
+        past = bool(art_date) and not tomorrow and any(
+            not _later(iso, art_date) and not _reported(s, s.start + a, -1)
+            and not re.fullmatch(r"(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)", t.strip(), re.I)
+            for a, t, iso in dated)
         # "pada 7 September mendatang" told on 25 August: planned, not happened
         future = bool(art_date) and not past and any(
             _later(iso, art_date) and re.search(r"\b(mendatang|depan|nanti|besok|lusa)\b", t, re.I)
             for _, t, iso in dated)
         places = [m for m in mentions_by_sentence.get(s.index, []) if m.kind == "place"]
+        # "Baca juga: 2 Truk Tabrakan, ...": a link to another story
+        if re.match(r"\W*baca juga\b", s.text, re.I):
+            continue
         i = 0
         while i < len(words):
             trig = None
@@ -296,6 +311,22 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
     if a > 0 and sent.text[a - 1] in QUOTE_MARKS and b < len(sent.text) and sent.text[b] in QUOTE_MARKS:
         occ.kind = "none"
         return
+    if SIMILE_WORDS & set(words[max(0, i - 2):i]):
+        occ.kind = "none"
+        return
+    idiom = IDIOM_OBJECTS.get(occ.trigger.category, set())
+    # "ditahan 1 - 1 oleh Hercules": a score, not an arrest
+    if idiom & set(w.split("-")[0] for w in words[j:j + 3]) or SCORE_RE.match(sent.text[b:]):
+        occ.kind = "none"
+        return
+    if occ.trigger.category == "meeting" and MATCH_WORDS & set(words[max(0, i - 8):j + 8]):
+        occ.kind = "none"      # "gol ... pada pertemuan kedua": a match
+        return
+    # "pelaku beberapa kali melakukan pencurian": habitual
+    if re.search(r"\b(beberapa|berkali-kali|berulang)\s+(kali\s+)?$", " ".join(_clause_before(words, i)[-4:]) + " ") \
+            or "berkali-kali" in _clause_before(words, i):
+        occ.kind = "none"
+        return
     if occ.trigger.category == "crime" and _alleged(words, i):
         occ.kind = "none"
         return
@@ -422,6 +453,11 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
         if words[k] in {".", ";", "?", "!"} or (words[k] in {'"', "“", "”"}):
             break
         if words[k] in PASSIVE_VERBS:
+            # "jika upacara pernikahan dan resepsi dilakukan ...", "harus menjamin ... kongres ...
+            # berlangsung": a condition or a demand, not a happening
+            if any(w in MODALS or w in NEGATIONS for w in words[max(0, i - 3):i]):
+                occ.kind = "none"
+                return
             if PLANNED_WORDS & set(words[j:k]) and not past:
                 occ.kind = "planned"   # "Sidang lanjutan ... rencananya akan digelar pada 7 Februari"
                 return
