@@ -44,8 +44,10 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
     titled = {w for m in mentions if m.kind == "person" and m.titles for w in m.name.split()}
     drafts: list[_Draft] = []
     last: _Draft | None = None
+    planned_types = set()
     for occ in _find_occurrences(analyzed, lexicon, by_sentence):
         if occ.kind == "planned":
+            planned_types.add(occ.trigger.type)
             # "Festival Danau Poso akan digelar 2 hingga 5 November": the festival named before
             # (with no written date of its own) has not happened yet
             for d in drafts:
@@ -85,6 +87,10 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
                             or other_year):
                         draft = d
                         break
+                # "Kongres PSSI akan ... . ... pelaksanaan Kongres PSSI ...": later undated mentions
+                # of a planned happening are the same planned one
+                if draft is None and occ.trigger.type in planned_types and not written:
+                    continue
                 if draft is None:
                     t = occ.trigger
                     new = _Draft(t.type, occ.label, category=t.category, trigger=" ".join(

@@ -92,7 +92,8 @@ def _date_for(analyzed: AnalyzedArticle, sentence: Sentence, trigger_start: int,
     """(iso, text, own): nearest date in the sentence, else in the preceding sentence of the
     same paragraph."""
     art = analyzed.article
-    every = [d for d in find_dates(sentence.text, art.date) if not _later(d[3], art.date)]
+    every = [_day_range(sentence.text, d) for d in find_dates(sentence.text, art.date)
+             if not _later(d[3], art.date)]
     found = [d for d in every if not _reported(sentence, sentence.start + d[0], trigger_start)
              and not re.search(r"\b(ke|hingga|sampai|mulai|menjadi)\s*$", sentence.text[:d[0]], re.I)]
     if found:
@@ -161,6 +162,15 @@ def _date_for(analyzed: AnalyzedArticle, sentence: Sentence, trigger_start: int,
 
 
 BARE_WEEKDAY_RE = re.compile(r"(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\b", re.I)
+
+
+def _day_range(text: str, d):
+    """"16 hingga 19 Januari 2017": the written date with the bare day before it is the interval
+    16-19 January (the date found is only "19 Januari 2017")."""
+    m = re.search(r"\b(\d{1,2})\s*(hingga|sampai|s\.d\.?|-|–)\s*$", text[:d[0]], re.I)
+    if not (m and d[3] and len(d[3]) == 10 and 0 < int(m.group(1)) < int(d[3][8:])):
+        return d
+    return (m.start(), d[1], text[m.start():d[1]], f"{d[3][:8]}{int(m.group(1)):02d}/{d[3]}")
 
 
 def _day(iso: str | None) -> date | None:

@@ -424,6 +424,11 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
     if (i > 0 and words[i - 1] in COUNT_WORDS | DEFINING_WORDS) or _plural_relative(words, i):
         occ.kind = "none"
         return
+    # "Kongres PSSI akan menjadi titik awal ...": the noun is the subject of a planned clause
+    # ("bakal calon" is a candidate-to-be, not a future)
+    if (PLANNED_WORDS - {"bakal"}) & set(words[j:j + 2]) and not past:
+        occ.kind = "planned"
+        return
     # habitual, not one event: "operasi tangkap tangan yang dilakukan KPK selama ini"
     if any(words[k:k + 2] == ["selama", "ini"] for k in range(len(words))):
         occ.kind = "weak"
@@ -433,7 +438,9 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
     while k >= 0 and words[k] in FILLERS and i - k <= 3:
         k -= 1
     # "Insiden terjadi menjelang sertijab ...": the handover had not happened
-    if k >= 0 and words[k] in {"menjelang", "jelang"}:
+    if (k >= 0 and words[k] in {"menjelang", "jelang"}) or (
+            {"menjelang", "jelang"} & set(words[max(0, i - 3):i])
+            and words[i - 1] in {"pelaksanaan", "penyelenggaraan", "digelarnya", "dimulainya"}):
         occ.kind = "none"
         return
     if k >= 0 and words[k] in HOST_VERBS | PASSIVE_HOSTS:
