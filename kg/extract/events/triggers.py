@@ -209,6 +209,8 @@ NOT_EVENTS = {("mencuri", "perhatian"), ("dituntut", "untuk"), ("menyerang", "ba
                              "panggung", "start", "momen", "pangsa", "simpati", "ilmu", "kemenangan")} | {
     ("menahan", w) for w in ("napas", "nafas", "diri", "tawa", "laju", "imbang", "lapar", "rasa",
                              "sakit", "emosi", "air")}
+# "voting Puteri Indonesia", "finalis ajang ...": a pageant or a contest, not an election
+PAGEANT_WORDS = {"miss", "kontes", "finalis", "kecantikan", "idol", "pageant", "audisi", "pemirsa"}
 # a match, not a meeting: "Serena bertemu dengan kakaknya" in a final
 SPORT_WORDS = {"laga", "pertandingan", "final", "semifinal", "perempat", "babak", "set", "gol",
                "turnamen", "kompetisi", "klasemen", "juara", "melawan", "menghadapi", "skor",
@@ -346,7 +348,8 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
     # "jemaah yang mendaftar tanpa melalui agen": a registration is an election act only
     # where the sentence speaks of candidates, parties or the vote
     if occ.trigger.type in {"pendaftaran", "kampanye", "debat", "pemungutan suara"} \
-            and not ELECTION_WORDS & set(words):
+            and not ELECTION_WORDS & set(words) or (
+            occ.trigger.category == "election" and PAGEANT_WORDS & set(words)):
         occ.kind = "none"
         return
     if occ.trigger.category == "meeting" and KIN_WORDS & set(words[j:j + 3]):
