@@ -210,8 +210,15 @@ def find_dates(sentence_text: str, article_date: str | None) -> list[tuple[int, 
     ref = _parse_iso(article_date)
     out = []
     for m in PATTERN.finditer(sentence_text):
+        # "Universitas 17 Agustus 1945", "Jalan 10 November": part of a name, not a date
+        if NAME_HEAD_RE.search(sentence_text[:m.start()]) and m.group(0)[:1].isdigit():
+            continue
         out.append((m.start(), m.end(), m.group(0), _resolve(m, ref)))
     return out
+
+
+NAME_HEAD_RE = re.compile(r"\b(Universitas|Univ\.|Jalan|Jl\.?|Jln\.?|Gedung|Stadion|Lapangan|Taman|"
+                          r"Monumen|Tugu|Gang|Kampus|Sekolah|SMA|SMP|SD|SMK|RSUD|Rumah Sakit)\s+$")
 
 
 def resolve_date(expression: str, article_date: str | None) -> str | None:

@@ -10,7 +10,7 @@ from kg.extract.dates import find_dates
 from kg.extract.events.attribution import _reported, _sources
 from kg.extract.events.drafts import _Draft, _Occurrence, _add, _match_at, _trigger_sentence, _words
 from kg.extract.events.lexicon import load_lexicon
-from kg.extract.events.place_date import _date_for, _interval, _later, _place_for
+from kg.extract.events.place_date import _date_for, _interval, _later, _place_for, _statement_date
 from kg.extract.events.roles import (AREA_RE, PARTICIPANT_CUES, VICTIM_WORDS, _after_cue, _coordinated,
                                      _groups, _listed_patients, _pronoun_roles, _read_roles, _title_org)
 from kg.extract.events.triggers import SHOW_WORDS, SPORT_WORDS, _find_occurrences
@@ -40,10 +40,14 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
                 if k is not None:
                     speaker_of.setdefault(k, by_id[q.speaker])
     art = analyzed.article
+    # words of the names of persons the article gives an office ("Panglima TNI Gatot Nurmantyo")
+    titled = {w for m in mentions if m.kind == "person" and m.titles for w in m.name.split()}
     drafts: list[_Draft] = []
     last: _Draft | None = None
+    planned_types = set()
     for occ in _find_occurrences(analyzed, lexicon, by_sentence):
         if occ.kind == "planned":
+            planned_types.add(occ.trigger.type)
             # "Festival Danau Poso akan digelar 2 hingga 5 November": the festival named before
             # (with no written date of its own) has not happened yet
             for d in drafts:
@@ -83,6 +87,10 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
                             or other_year):
                         draft = d
                         break
+                # "Kongres PSSI akan ... . ... pelaksanaan Kongres PSSI ...": later undated mentions
+                # of a planned happening are the same planned one
+                if draft is None and occ.trigger.type in planned_types and not written:
+                    continue
                 if draft is None:
                     t = occ.trigger
                     new = _Draft(t.type, occ.label, category=t.category, trigger=" ".join(
@@ -90,7 +98,7 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
                         trigger_span=(s.tokens[occ.tok_start].start, s.tokens[occ.tok_end - 1].end))
                     _fill(new, occ, date, by_sentence.get(s.index, []), art.id, art.date,
                           speaker_of.get(s.index))
-                    if _accepted(new, t.form, analyzed, by_sentence.get(s.index, [])):
+                    if _accepted(new, t.form, analyzed, by_sentence.get(s.index, []), titled):
                         drafts.append(new)
                         last = new
                     continue
@@ -125,6 +133,11 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
     for d in drafts:
         if d.date is None and d.date_text is None and d.said:
             d.date, d.date_text = d.said     # "..., kata Bima di Sampit, Kamis": the day it was told
+        s = _trigger_sentence(analyzed, d)
+        if d.date is None and d.category == "announcement" and s is not None:
+            # "X menggelar jumpa pers ... . "...," beber X di Mapolda, Rabu (21/6).": a press
+            # conference is the day of the statements told from it
+            d.date = _statement_date(analyzed, s)
     for d in drafts:
         first = min(d.sentences)
         if d.category == "disaster" and not d.targets:
@@ -161,6 +174,9 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
             _add(drafts[0].sources, *[m.id for m in _sources(s2, by_sentence.get(s2.index, []))])
     for d in drafts:
         _police_agent(analyzed, d, by_sentence)
+        _fronted_clause_agent(analyzed, d, by_sentence)
+        _speaker_in_meeting(analyzed, d, by_sentence)
+        _visited(analyzed, d, by_sentence)
     # "Festival ... akan digelar 2 hingga 5 November" told on 31 October: not happened yet
     drafts = [d for d in drafts if not _later(d.date, art.date) and not d.planned]
     events = []
@@ -230,13 +246,21 @@ def _fill(draft: _Draft, occ: _Occurrence, date, ms, article_id: str,
             draft.said = (said[0][3], said[0][2])
 
 
-def _accepted(d: _Draft, form: str, analyzed: AnalyzedArticle, mentions) -> bool:
+def _accepted(d: _Draft, form: str, analyzed: AnalyzedArticle, mentions,
+              titled: set[str] = frozenset()) -> bool:
     """A new event needs evidence beyond its trigger word: nouns come with a frame already;
     a verb needs an agent, a patient, a date or a place ("verb-agent": a named agent;
     "verb-person": a named person as patient or agent)."""
     if form in ("noun", "event-noun"):
         return True
     if d.category == "decision" and _career_choice(d, analyzed, mentions):
+        return False
+    # "Patel memutuskan mengambil langkah", "Young memutuskan bertahan": a person without an
+    # office deciding is a private choice, not an official act
+    by_id = {m.id: m for m in mentions}
+    if d.category == "decision" and d.trigger.lower() == "memutuskan" and d.organizer in by_id \
+            and by_id[d.organizer].kind == "person" and not by_id[d.organizer].titles \
+            and not titled & set(by_id[d.organizer].name.split()):
         return False
     if d.category in {"arrest", "investigation"} and form != "verb-suspect" and _group_object(d, analyzed):
         return True
@@ -303,6 +327,59 @@ def _police_agent(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
                      r"segera)\s+)*$", before, re.I) or re.match(r"\s*(oleh\s+)?polisi\b", after, re.I)
     if said and len(police) == 1 and next(iter(police.values())) not in d.targets:
         d.organizer = next(iter(police.values()))
+
+
+FRONTED_RE = re.compile(r"\s*(Saat|Ketika|Usai|Seusai|Setelah|Sesudah|Sebelum|Sambil|Selain)\s+(sedang\s+|tengah\s+)?$")
+
+
+def _fronted_clause_agent(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
+    """"Saat membacakan tuntutan ..., Jaksa KPK Iskandar menyebut ...": the subject of the main
+    clause does the act of the fronted clause; it is its agent, not only its reporter."""
+    s = _trigger_sentence(analyzed, d)
+    if s is None or d.organizer is not None or not d.trigger.lower().startswith("me"):
+        return
+    if not FRONTED_RE.fullmatch(analyzed.article.text[s.start:d.trigger_span[0]]):
+        return
+    own = {m.id for m in by_sentence.get(s.index, []) if m.kind in {"person", "organization"}}
+    speaker = next((x for x in d.sources if x in own), None)
+    if speaker is not None:
+        d.organizer = speaker
+        d.sources.remove(speaker)
+
+
+MEETING_NOUNS_RE = re.compile(r"\s+(dalam|di sela|di sela-sela|saat|ketika)\s+(sebuah\s+|acara\s+|kegiatan\s+)?$")
+
+
+def _speaker_in_meeting(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
+    """"..., ujar Taufiqulhadi dalam sebuah diskusi di Menteng": who speaks in a meeting takes part
+    in it (a participant), not only reports it."""
+    if d.category not in {"meeting", "training"} or d.organizer is not None:
+        return
+    s = _trigger_sentence(analyzed, d)
+    if s is None:
+        return
+    for m in by_sentence.get(s.index, []):
+        if m.id in d.sources and m.kind == "person":
+            between = analyzed.article.text[m.provenance.end:d.trigger_span[0]]
+            if MEETING_NOUNS_RE.fullmatch(between) or MEETING_NOUNS_RE.fullmatch(" " + between):
+                d.sources.remove(m.id)
+                _add(d.participants, m.id)
+
+
+def _visited(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
+    """"mengunjungi Klenteng Cin Tek Yen", "berkunjung ke SMP X": the named place or body right
+    after the visit verb is what is visited (the patient)."""
+    if d.category != "visit" or d.targets:
+        return
+    s = _trigger_sentence(analyzed, d)
+    if s is None:
+        return
+    for m in by_sentence.get(s.index, []):
+        gap = analyzed.article.text[d.trigger_span[1]:m.provenance.start]
+        if m.kind in {"place", "organization"} and m.provenance.start > d.trigger_span[1] \
+                and re.fullmatch(r"\s+(ke\s+)?", gap):
+            _add(d.targets, m.id)
+            return
 
 
 def _career_choice(d: _Draft, analyzed: AnalyzedArticle, mentions) -> bool:

@@ -92,7 +92,8 @@ def _date_for(analyzed: AnalyzedArticle, sentence: Sentence, trigger_start: int,
     """(iso, text, own): nearest date in the sentence, else in the preceding sentence of the
     same paragraph."""
     art = analyzed.article
-    every = [d for d in find_dates(sentence.text, art.date) if not _later(d[3], art.date)]
+    every = [_day_range(sentence.text, d) for d in find_dates(sentence.text, art.date)
+             if not _later(d[3], art.date)]
     found = [d for d in every if not _reported(sentence, sentence.start + d[0], trigger_start)
              and not re.search(r"\b(ke|hingga|sampai|mulai|menjadi)\s*$", sentence.text[:d[0]], re.I)]
     if found:
@@ -112,7 +113,9 @@ def _date_for(analyzed: AnalyzedArticle, sentence: Sentence, trigger_start: int,
                 iso = f"{start}/{nxt[3]}"
         # "hari ini" inside a quote is the day it was said: "..., kata Asep, Rabu (9/8)";
         # in reported speech, the day of the last statement dated before
-        if iso and not re.search(r"\d", best[2]):
+        # ... but a bare weekday is the article date's ("..., di Batam, Sabtu"), not that of
+        # a dated act told in a statement nearby
+        if iso and not re.search(r"\d", best[2]) and not BARE_WEEKDAY_RE.match(best[2]):
             said = [d for d in every if d not in found and d[3] and re.search(r"\d", d[2])]
             ref = said[0][3] if said else _statement_date(analyzed, sentence)
             if ref:
@@ -156,6 +159,18 @@ def _date_for(analyzed: AnalyzedArticle, sentence: Sentence, trigger_start: int,
                 best = found[-1]
                 return best[3], best[2], False
     return None, None, False
+
+
+BARE_WEEKDAY_RE = re.compile(r"(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\b", re.I)
+
+
+def _day_range(text: str, d):
+    """"16 hingga 19 Januari 2017": the written date with the bare day before it is the interval
+    16-19 January (the date found is only "19 Januari 2017")."""
+    m = re.search(r"\b(\d{1,2})\s*(hingga|sampai|s\.d\.?|-|–)\s*$", text[:d[0]], re.I)
+    if not (m and d[3] and len(d[3]) == 10 and 0 < int(m.group(1)) < int(d[3][8:])):
+        return d
+    return (m.start(), d[1], text[m.start():d[1]], f"{d[3][:8]}{int(m.group(1)):02d}/{d[3]}")
 
 
 def _day(iso: str | None) -> date | None:

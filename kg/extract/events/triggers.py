@@ -39,7 +39,10 @@ GENERIC_EVENTS = {"acara", "kegiatan", "peristiwa", "kejadian", "insiden", "musi
 NEGATIONS = {"tidak", "tak", "belum", "batal", "bukan", "enggan", "menolak", "jangan", "gagal"}
 HYPOTHETICAL = {"diduga", "terduga", "dituduh", "disangka", "segera", "wajib", "mendesak", "meminta", "diminta", "bisa", "dapat", "harus", "perlu", "boleh", "jika", "kalau", "bila", "apabila",
                 "seandainya", "ingin", "mau", "hendak", "berencana", "terancam", "agar",
-                "supaya", "mesti", "akan"}
+                "supaya", "mesti", "akan",
+                # feared or prevented, not happened: "takut bom itu meledak", "mencegah ... terbakar"
+                "takut", "khawatir", "cemas", "mencegah", "mengantisipasi", "antisipasi", "menghindari",
+                "potensi", "berpotensi", "waspada", "mewaspadai"}
 LABEL_STOP = {
     "di", "ke", "dari", "pada", "yang", "oleh", "untuk", "kepada", "bagi", "dengan", "ini",
     "itu", "tersebut", "dan", "serta", "atau", "sebagai", "karena", "sejak", "hingga", "sampai",
@@ -56,7 +59,15 @@ LABEL_STOP = {
 } | PASSIVE_VERBS | HOST_VERBS
 MODALS = {"harus", "perlu", "bisa", "dapat", "seharusnya", "mesti", "ingin", "hendak", "agar",
           "supaya", "jika", "kalau", "bila", "apabila", "mampu", "kemampuan", "wajib",
-          "diwajibkan", "segera", "mendesak", "meminta", "diminta"}
+          "diwajibkan", "segera", "mendesak", "meminta", "diminta", "siap", "bersedia", "mungkin",
+          "kemungkinan"}
+# "rasa panas di dada seperti terbakar": a comparison, not a happening
+SIMILE_WORDS = {"seperti", "bagai", "bagaikan", "laksana", "ibarat", "layaknya", "bak"}
+# "menangkap berbagai peluang bisnis", "peninjauan ulang oleh wasit": not an arrest or a visit
+IDIOM_OBJECTS = {"arrest": {"peluang", "kesempatan", "momen", "momentum", "sinyal", "pesan", "makna"},
+                 "visit": {"ulang", "kembali"},
+                 "ceremony": {"rudal", "roket", "misil", "torpedo", "serangan", "peluru"}}
+SCORE_RE = re.compile(r"^\s*\d+\s*-\s*\d+\b")
 WEEKDAY_WORDS = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"}
 
 
@@ -91,13 +102,22 @@ def _find_occurrences(analyzed: AnalyzedArticle, lexicon, mentions_by_sentence) 
         date_spans = [(s.start + a, s.start + b) for a, b, _, _ in find_dates(s.text, None)]
         # "akan menggelar sidang isbat hari ini (24/6)" told on 25/6: it has happened
         dated = [(a, t, iso) for a, _, t, iso in find_dates(s.text, art_date) if iso]
-        past = bool(art_date) and any(not _later(iso, art_date) and not _reported(s, s.start + a, -1)
-                                      for a, _, iso in dated)
+        # "besok, Selasa (23/5)" told on 24/5: the writer still saw it ahead
+        tomorrow = re.search(r"\b(besok|esok hari|lusa)\b", s.text, re.I) is not None
+        # a bare weekday ("pada Selasa") is always on or before the article date: it cannot tell
+        # that a planned act has taken place
+        past = bool(art_date) and not tomorrow and any(
+            not _later(iso, art_date) and not _reported(s, s.start + a, -1)
+            and not re.fullmatch(r"(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)", t.strip(), re.I)
+            for a, t, iso in dated)
         # "pada 7 September mendatang" told on 25 August: planned, not happened
         future = bool(art_date) and not past and any(
             _later(iso, art_date) and re.search(r"\b(mendatang|depan|nanti|besok|lusa)\b", t, re.I)
             for _, t, iso in dated)
         places = [m for m in mentions_by_sentence.get(s.index, []) if m.kind == "place"]
+        # "Baca juga: 2 Truk Tabrakan, ...": a link to another story
+        if re.match(r"\W*baca juga\b", s.text, re.I):
+            continue
         i = 0
         while i < len(words):
             trig = None
@@ -139,7 +159,7 @@ GENERIC_WORDS = {"serupa", "sering", "rawan", "pencegahan", "penanggulangan", "m
                  "kebanyakan", "umumnya", "dekade", "musim", "studi", "penelitian",
                  "antisipasi", "mengantisipasi", "memerangi", "memprotes", "potensi", "berpotensi", "risiko", "ancaman",
                  "kasus-kasus", "maraknya", "marak", "angka", "tingkat", "jumlah", "isu", "hoax",
-                 "menghindari", "menghindar"}
+                 "menghindari", "menghindar", "khawatir", "takut", "cemas", "ketahanan", "tahan", "setiap"}
 
 
 def _happening(occ: _Occurrence, words: list[str], date_spans, places) -> bool:
@@ -175,6 +195,8 @@ UNREAL_CLAUSE = {"akan", "dijadwalkan", "rencananya", "berencana", "direncanakan
                  "seringkali", "acapkali", "guna"}
 HABITUAL = {"aktif", "rutin", "sering", "selalu", "biasa", "biasanya", "kerap", "seringkali",
             "acapkali"}
+# scheduled is not done even when the date has passed: "dijadwalkan bertemu ... pada Kamis (29/6)"
+SCHEDULED = {"dijadwalkan", "direncanakan", "rencananya", "berencana"}
 
 
 ELECTION_WORDS = {"calon", "cagub", "cawagub", "cabup", "cawabup", "cawalkot", "capres", "cawapres",
@@ -187,6 +209,8 @@ NOT_EVENTS = {("mencuri", "perhatian"), ("dituntut", "untuk"), ("menyerang", "ba
                              "panggung", "start", "momen", "pangsa", "simpati", "ilmu", "kemenangan")} | {
     ("menahan", w) for w in ("napas", "nafas", "diri", "tawa", "laju", "imbang", "lapar", "rasa",
                              "sakit", "emosi", "air")}
+# "voting Puteri Indonesia", "finalis ajang ...": a pageant or a contest, not an election
+PAGEANT_WORDS = {"miss", "kontes", "finalis", "kecantikan", "idol", "pageant", "audisi", "pemirsa"}
 # a match, not a meeting: "Serena bertemu dengan kakaknya" in a final
 SPORT_WORDS = {"laga", "pertandingan", "final", "semifinal", "perempat", "babak", "set", "gol",
                "turnamen", "kompetisi", "klasemen", "juara", "melawan", "menghadapi", "skor",
@@ -224,7 +248,8 @@ CITIZEN_WORDS = {"warga", "masyarakat", "penduduk"}
 CASE_WORDS = {"saksi", "tersangka", "diperiksa", "pemeriksaan", "keterangan", "kasus", "perkara",
               "penyidik", "penyidikan", "penyelidikan", "klarifikasi", "terperiksa", "dugaan"}
 MOVE_WORDS = {"kembali", "kabur", "keluar", "hijrah", "pindah", "gabung", "bergabung", "pensiun",
-              "menikah", "bertunangan", "mengundurkan", "hengkang"}
+              "menikah", "bertunangan", "mengundurkan", "hengkang", "berhenti", "bubar", "berlabuh",
+              "merekrut", "memperpanjang"}
 # "Sidang lanjutan ... rencananya akan digelar": planned, told after the noun
 PLANNED_WORDS = {"akan", "rencananya", "dijadwalkan", "bakal", "direncanakan"}
 # "ada yang menyarankan untuk melakukan demonstrasi": suggested, not done
@@ -235,7 +260,21 @@ PURPOSE_WORDS = {"untuk", "guna"}
 GATHER_VERBS = {"mengumpulkan", "mengundang", "menghadirkan", "dikumpulkan", "diundang"}
 # "Google meluncurkan Gboard versi terbaru, aplikasi keyboard": a product release, not a ceremony
 PRODUCT_WORDS = {"aplikasi", "versi", "fitur", "ponsel", "smartphone", "gadget", "perangkat",
-                 "android", "ios", "software", "pembaruan", "update", "seri", "varian"}
+                 "android", "ios", "software", "pembaruan", "update", "seri", "varian",
+                 "produk", "generasi", "album", "single", "game", "gim", "perilisan", "koleksi",
+                 "lineup", "buku"}
+STRUCTURE_WORDS = {"tenda", "rumah", "bangunan", "gedung", "pohon", "jembatan", "tembok", "atap",
+                   "dinding", "papan", "reklame", "panggung", "menara", "tiang", "tower", "plafon",
+                   "tribun", "stan", "kios", "masjid", "sekolah", "pabrik"}
+# "mengumumkan pertunangan lewat Instagram": a post, not an official release
+SOCIAL_WORDS = {"instagram", "instagramnya", "twitter", "facebook", "youtube", "akun", "medsos",
+                "unggahan", "mengunggah"}
+# "transfer ini pun diresmikan oleh Juventus": a transfer or contract, not an opening
+CONTRACT_WORDS = {"transfer", "kontrak", "kontraknya"}
+# "diduga melakukan pelecehan", "tudingan soal pelecehan seksual": alleged, not a reported crime
+ALLEGED_WORDS = {"dugaan", "diduga", "terduga", "tudingan", "tuduhan", "dituduh", "dakwaan",
+                 "didakwa", "disangka", "sangkaan", "merencanakan"}
+QUOTE_MARKS = set("\"'‘’“”")
 # "World Government Summit merupakan pertemuan tahunan": what a thing is, not a happening
 DEFINING_WORDS = {"merupakan", "adalah", "ialah"}
 
@@ -249,6 +288,14 @@ def _plural_relative(words: list[str], i: int) -> bool:
     return bool(head) and re.fullmatch(r"(\w+)-\1", head[-1]) is not None
 
 
+def _alleged(words: list[str], i: int) -> bool:
+    """An allegation word just before the trigger: "dugaan pelecehan seksual"; not one about the
+    doer: "terduga pelaku pengeroyokan" (the beating happened; who did it is in doubt)."""
+    near = words[max(0, i - 3):i]
+    hits = [k for k, w in enumerate(near) if w in ALLEGED_WORDS]
+    return bool(hits) and not {"pelaku", "tersangka"} & set(near[hits[-1] + 1:])
+
+
 def _clause_before(words: list[str], i: int) -> list[str]:
     k = i
     while k > 0 and words[k - 1] not in {",", ";", ":", ".", '"', "“", "”"}:
@@ -260,7 +307,38 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
               past: bool = False, future: bool = False) -> None:
     i, j = occ.tok_start, occ.tok_end
     before = [w for w in words[max(0, i - 3):i]]
-    if future or (HABITUAL if past else UNREAL_CLAUSE) & set(_clause_before(words, i)):
+    sent = occ.sentence
+    # "telah 'membunuh' Severus Snape": a trigger in scare quotes is a figure of speech
+    a, b = sent.tokens[i].start - sent.start, sent.tokens[j - 1].end - sent.start
+    if a > 0 and sent.text[a - 1] in QUOTE_MARKS and b < len(sent.text) and sent.text[b] in QUOTE_MARKS:
+        occ.kind = "none"
+        return
+    if SIMILE_WORDS & set(words[max(0, i - 2):i]):
+        occ.kind = "none"
+        return
+    idiom = IDIOM_OBJECTS.get(occ.trigger.category, set())
+    # "ditahan 1 - 1 oleh Hercules": a score, not an arrest
+    if idiom & set(w.split("-")[0] for w in words[j:j + 3]) or SCORE_RE.match(sent.text[b:]):
+        occ.kind = "none"
+        return
+    if occ.trigger.category == "meeting" and MATCH_WORDS & set(words[max(0, i - 8):j + 8]):
+        occ.kind = "none"      # "gol ... pada pertemuan kedua": a match
+        return
+    # "pelaku beberapa kali melakukan pencurian": habitual
+    if re.search(r"\b(beberapa|berkali-kali|berulang)\s+(kali\s+)?$", " ".join(_clause_before(words, i)[-4:]) + " ") \
+            or "berkali-kali" in _clause_before(words, i):
+        occ.kind = "none"
+        return
+    if occ.trigger.category == "crime" and _alleged(words, i):
+        occ.kind = "none"
+        return
+    if occ.trigger.category == "announcement" and (SOCIAL_WORDS | PRODUCT_WORDS) & set(words):
+        occ.kind = "none"
+        return
+    if occ.trigger.category == "ceremony" and CONTRACT_WORDS & set(words):
+        occ.kind = "none"
+        return
+    if future or (HABITUAL | SCHEDULED if past else UNREAL_CLAUSE) & set(_clause_before(words, i)):
         occ.kind = "none"
         return
     # idioms and senses that are not happenings: "mencuri perhatian", "dituntut untuk terus ..."
@@ -269,7 +347,9 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
         return
     # "jemaah yang mendaftar tanpa melalui agen": a registration is an election act only
     # where the sentence speaks of candidates, parties or the vote
-    if occ.trigger.type == "pendaftaran" and not ELECTION_WORDS & set(words):
+    if occ.trigger.type in {"pendaftaran", "kampanye", "debat", "pemungutan suara"} \
+            and not ELECTION_WORDS & set(words) or (
+            occ.trigger.category == "election" and PAGEANT_WORDS & set(words)):
         occ.kind = "none"
         return
     if occ.trigger.category == "meeting" and KIN_WORDS & set(words[j:j + 3]):
@@ -279,10 +359,18 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
         occ.kind = "none"
         return
     if occ.trigger.form.startswith("verb"):
+        # "Beberapa aksi pansus adalah mengunjungi para terpidana": what something is, not an act
+        if before[-1:] and before[-1] in DEFINING_WORDS:
+            occ.kind = "none"
+            return
         # "lima terduga teroris yang ditangkap": the doubt is about the noun, not the arrest
         hyp = before[len(before) - before[::-1].index("yang"):] if "yang" in before else before
-        if before[-2:] == ["yang", "pernah"]:
+        if before[-2:] == ["yang", "pernah"] or ("pernah" in before and not date_spans):
             occ.kind = "none"      # "perahu nelayan yang pernah tenggelam": some time or other
+            return
+        clause = " ".join(_clause_before(words, i))
+        if "yang" in before and re.search(r"\b(tidak|tak|belum) ada\b", clause):
+            occ.kind = "none"      # "Tidak ada bus yang terbakar"
             return
         if QUANTIFIER_WORDS & set(_clause_before(words, i)) or (
                 occ.trigger.type == "penangkapan" and words[i] == "mengamankan"
@@ -296,7 +384,9 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
             occ.kind = "none"
             return
         form = occ.trigger.form
+        # "tenda roboh" is a collapse; "ustadz ... duduk roboh" is a person fainting
         if (form == "verb-craft" and not {"pesawat", "helikopter", "heli"} & set(words)) or (
+                form == "verb-structure" and not STRUCTURE_WORDS & set(words[max(0, i - 3):i])) or (
                 form == "verb-suspect" and "tersangka" not in words[j:j + 25]):
             occ.kind = "none"
             return
@@ -314,7 +404,7 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
             return
         # "Ia kemudian memutuskan keluar dari NASA": a person's move, not an official act
         if occ.trigger.category == "decision" and MOVE_WORDS & set(
-                w for w in words[j:j + 2] if w != "untuk"):
+                w for w in words[j:j + 3] if w not in {"untuk", "tidak", "tak"}):
             occ.kind = "none"
             return
         if (occ.trigger.category in {"agreement", "decision"} or words[i] == "bertemu") \
@@ -337,6 +427,11 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
     if (i > 0 and words[i - 1] in COUNT_WORDS | DEFINING_WORDS) or _plural_relative(words, i):
         occ.kind = "none"
         return
+    # "Kongres PSSI akan menjadi titik awal ...": the noun is the subject of a planned clause
+    # ("bakal calon" is a candidate-to-be, not a future)
+    if (PLANNED_WORDS - {"bakal"}) & set(words[j:j + 2]) and not past:
+        occ.kind = "planned"
+        return
     # habitual, not one event: "operasi tangkap tangan yang dilakukan KPK selama ini"
     if any(words[k:k + 2] == ["selama", "ini"] for k in range(len(words))):
         occ.kind = "weak"
@@ -346,7 +441,9 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
     while k >= 0 and words[k] in FILLERS and i - k <= 3:
         k -= 1
     # "Insiden terjadi menjelang sertijab ...": the handover had not happened
-    if k >= 0 and words[k] in {"menjelang", "jelang"}:
+    if (k >= 0 and words[k] in {"menjelang", "jelang"}) or (
+            {"menjelang", "jelang"} & set(words[max(0, i - 3):i])
+            and words[i - 1] in {"pelaksanaan", "penyelenggaraan", "digelarnya", "dimulainya"}):
         occ.kind = "none"
         return
     if k >= 0 and words[k] in HOST_VERBS | PASSIVE_HOSTS:
@@ -366,6 +463,11 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
         if words[k] in {".", ";", "?", "!"} or (words[k] in {'"', "“", "”"}):
             break
         if words[k] in PASSIVE_VERBS:
+            # "jika upacara pernikahan dan resepsi dilakukan ...", "harus menjamin ... kongres ...
+            # berlangsung": a condition or a demand, not a happening
+            if any(w in MODALS or w in NEGATIONS for w in words[max(0, i - 3):i]):
+                occ.kind = "none"
+                return
             if PLANNED_WORDS & set(words[j:k]) and not past:
                 occ.kind = "planned"   # "Sidang lanjutan ... rencananya akan digelar pada 7 Februari"
                 return
