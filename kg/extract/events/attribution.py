@@ -29,6 +29,11 @@ def _reported(sentence: Sentence, offset: int, trigger_start: int) -> bool:
     hits = list(SPEECH_RE.finditer(before))
     if not hits or re.search(r"[.;?!\"“”]", before[hits[-1].end():]):
         return False
+    # "Seperti dilansir CNN, pada Juli 2015, Yee ditangkap": a fronted citation ends at its comma
+    head = sentence.text[:lo + hits[-1].start()]
+    if re.fullmatch(r"\W*((seperti|sebagaimana)\s+)?", head, re.I) and re.match(
+            r"(dilansir|dikutip|mengutip)", hits[-1].group(0), re.I) and "," in before[hits[-1].end():]:
+        return False
     return not (sentence.start + lo + hits[-1].start() < trigger_start < offset)
 
 

@@ -114,6 +114,10 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
         for nxt in sorted(i + 1 for i in d.sentences):
             if d.date is not None and re.search(r"\d", d.date_text or ""):
                 break
+            # "... hari ini. Ia ditetapkan sebagai tersangka ... pada Selasa (16/5)": that
+            # sentence dates its own event
+            if any(nxt in e.sentences for e in drafts if e is not d):
+                break
             if nxt < len(analyzed.sentences) and re.match(
                     r"(Ia|Dia|Mereka|Keduanya|Ketiganya|Keempatnya)\b", analyzed.sentences[nxt].text):
                 s2 = analyzed.sentences[nxt]

@@ -311,7 +311,11 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
         if m.kind == "organization" and re.search(
                 r"\b[Mm]enurut\s+([a-z]+\s+){0,5}(,\s*)?$", gap) and m not in sources:
             sources.append(m)
-    source_ids = {m.id for m in sources} | {m.id for m in acting}
+    # "Seperti dilansir CNN, ... Yee ditangkap": the outlet cited is no actor
+    cited = {m.id for m in mentions if re.search(
+        r"\b(dilansir|dikutip|mengutip)\s+(dari\s+)?(laman\s+)?$",
+        s.text[max(0, m.provenance.start - s.start - 30):m.provenance.start - s.start], re.I)}
+    source_ids = {m.id for m in sources} | {m.id for m in acting} | cited
     _add(draft.sources, *[m.id for m in sources])
     titled = {o.id for o in mentions if o.kind == "organization" for src in sources
               if 0 <= src.provenance.start - o.provenance.end <= 30 and all(
@@ -338,7 +342,9 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
     organizer = None
     verb = occ.trigger.words[0] if occ.trigger.form.startswith("verb") else None
     trig_end = s.tokens[occ.tok_end - 1].end
-    passive_verb = bool(verb and verb.startswith("di")) or occ.trigger.words[0] == "terjaring"
+    # "Firza memenuhi panggilan penyidik X": the one summoned undergoes it, X does it
+    passive_verb = bool(verb and verb.startswith("di")) or occ.trigger.words[0] == "terjaring" \
+        or occ.trigger.words[:2] == ("memenuhi", "panggilan")
     if passive_verb and (verb or "").endswith("nya"):
         # "Dilantiknya Idrus Marham sebagai Menteri Sosial": the patient follows
         obj = _right_object(s, mentions, trig_end, ("person",))

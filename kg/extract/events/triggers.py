@@ -24,7 +24,8 @@ HOST_VERBS = {"menggelar", "mengadakan", "melaksanakan", "menyelenggarakan", "me
               "menghadiri", "hadir", "digelarnya", "dilaksanakannya", "dibukanya",
               "mendapat", "mendapatkan", "menjalani"}
 PASSIVE_VERBS = {"digelar", "diadakan", "dilaksanakan", "diselenggarakan", "berlangsung",
-                 "dibuka", "ditutup", "dihadiri", "diikuti", "dipimpin", "dimulai", "dilakukan", "diterima"}
+                 "dibuka", "ditutup", "dihadiri", "diikuti", "dipimpin", "dimulai", "dilakukan", "diterima",
+                 "diberlakukan"}
 # passive hosts before the noun: "setelah dilakukan penangkapan"
 PASSIVE_HOSTS = {"dilakukan", "digelar", "diadakan", "dilaksanakan", "diselenggarakan"}
 AFTER_WORDS = {"usai", "seusai", "setelah", "sesudah"}
@@ -159,7 +160,9 @@ GENERIC_WORDS = {"serupa", "sering", "rawan", "pencegahan", "penanggulangan", "m
                  "kebanyakan", "umumnya", "dekade", "musim", "studi", "penelitian",
                  "antisipasi", "mengantisipasi", "memerangi", "memprotes", "potensi", "berpotensi", "risiko", "ancaman",
                  "kasus-kasus", "maraknya", "marak", "angka", "tingkat", "jumlah", "isu", "hoax",
-                 "menghindari", "menghindar", "khawatir", "takut", "cemas", "ketahanan", "tahan", "setiap"}
+                 "menghindari", "menghindar", "khawatir", "takut", "cemas", "ketahanan", "tahan", "setiap",
+                 # "Peringatan kebakaran pun dikeluarkan", "simulasi gempa": a warning or a drill
+                 "peringatan", "larangan", "siaga", "simulasi", "mitigasi"}
 
 
 def _happening(occ: _Occurrence, words: list[str], date_spans, places) -> bool:
@@ -242,6 +245,17 @@ MEDICAL_WORDS = {"kesehatan", "kesehatannya", "medis", "jantung", "mata", "darah
 QUANTIFIER_WORDS = {"kebanyakan", "umumnya", "rata-rata", "persen"}
 # "Warga ... melerai pertengkaran dan mengamankan NL": citizens holding someone, not an arrest
 CITIZEN_WORDS = {"warga", "masyarakat", "penduduk"}
+# "mengevakuasi material longsoran": moving things, not helping people
+THING_OBJECTS = {"material", "puing", "puing-puing", "reruntuhan", "tanah", "lumpur", "sampah",
+                 "kendaraan", "mobil", "truk", "bangkai", "barang", "pohon", "batu", "kayu"}
+# "sekali setahun", "setiap tahun": a routine, not one happening (where no date is written)
+ROUTINE_RE = re.compile(r"\b(se(tahun|bulan|pekan|minggu|hari)\s+sekali|sekali\s+(dalam\s+)?se(tahun|bulan|pekan|minggu|hari)"
+                        r"|(setiap|tiap)\s+(tahun|bulan|pekan|minggu|hari))\b", re.I)
+# "kita tahu bahwa ...", "Seberapa sering kamu ...": the writer speaks to the reader, not of news
+READER_RE = re.compile(r"\b(kamu|anda|kita)\b", re.I)
+# "menutup rapat daftar nama": tightly, not a meeting
+TIGHT_OBJECTS = {"daftar", "nama", "identitas", "informasi", "mulut", "data", "pintu", "akses",
+                 "rapat", "mata", "telinga", "diri"}
 
 
 # a summons is an investigation where the sentence tells of a case
@@ -319,6 +333,19 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
     idiom = IDIOM_OBJECTS.get(occ.trigger.category, set())
     # "ditahan 1 - 1 oleh Hercules": a score, not an arrest
     if idiom & set(w.split("-")[0] for w in words[j:j + 3]) or SCORE_RE.match(sent.text[b:]):
+        occ.kind = "none"
+        return
+    quoted = any(c in sent.text for c in QUOTE_MARKS)
+    if (not date_spans and ROUTINE_RE.search(sent.text)) or (
+            not quoted and not date_spans and READER_RE.search(sent.text)
+            and not SPEECH_RE.search(sent.text)):
+        occ.kind = "none"
+        return
+    if occ.trigger.category == "aid" and THING_OBJECTS & set(words[j:j + 2]):
+        occ.kind = "none"
+        return
+    if words[i] == "rapat" and i > 0 and words[i - 1] in {"menutup", "ditutup", "tertutup"} and (
+            j >= len(words) or words[j] in TIGHT_OBJECTS or words[j].startswith("-")):
         occ.kind = "none"
         return
     if occ.trigger.category == "meeting" and MATCH_WORDS & set(words[max(0, i - 8):j + 8]):
@@ -399,7 +426,7 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
             occ.kind = "none"
             return
         # "Weinstein memanggil Sorvino ... untuk menawari": a call, not a summons to questioning
-        if words[i] in {"memanggil", "dipanggil"} and not CASE_WORDS & set(words):
+        if words[i] in {"memanggil", "dipanggil", "memenuhi"} and not CASE_WORDS & set(words):
             occ.kind = "none"
             return
         # "Ia kemudian memutuskan keluar dari NASA": a person's move, not an official act
