@@ -67,7 +67,16 @@ SIMILE_WORDS = {"seperti", "bagai", "bagaikan", "laksana", "ibarat", "layaknya",
 # "menangkap berbagai peluang bisnis", "peninjauan ulang oleh wasit": not an arrest or a visit
 IDIOM_OBJECTS = {"arrest": {"peluang", "kesempatan", "momen", "momentum", "sinyal", "pesan", "makna"},
                  "visit": {"ulang", "kembali"},
-                 "ceremony": {"rudal", "roket", "misil", "torpedo", "serangan", "peluru"}}
+                 "ceremony": {"rudal", "roket", "misil", "torpedo", "serangan", "peluru"},
+                 # "membagikan foto makanan", "mengangkat bendera start": not aid, not a post
+                 "aid": {"foto", "video", "gambar", "tautan", "link", "cerita", "pengalaman",
+                         "informasi", "kisah", "potret", "unggahan", "tips", "kabar"},
+                 "appointment": {"bendera", "tangan", "beban", "barang", "topik", "isu", "tema",
+                                 "kaki", "gelas", "piala", "trofi", "senjata", "telepon"}}
+# "babi yang mencuri telur burung" in a game, "film besar yang meledak": fiction or a figure
+FICTION_WORDS = {"film", "game", "gim", "novel", "serial", "drama", "komik", "adegan", "karakter",
+                 "sinetron", "trailer", "episode", "sekuel", "box office"}
+FICTION_CATEGORIES = {"crime", "disaster", "arrest", "trial", "investigation"}
 SCORE_RE = re.compile(r"^\s*\d+\s*-\s*\d+\b")
 WEEKDAY_WORDS = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"}
 
@@ -162,7 +171,9 @@ GENERIC_WORDS = {"serupa", "sering", "rawan", "pencegahan", "penanggulangan", "m
                  "kasus-kasus", "maraknya", "marak", "angka", "tingkat", "jumlah", "isu", "hoax",
                  "menghindari", "menghindar", "khawatir", "takut", "cemas", "ketahanan", "tahan", "setiap",
                  # "Peringatan kebakaran pun dikeluarkan", "simulasi gempa": a warning or a drill
-                 "peringatan", "larangan", "siaga", "simulasi", "mitigasi"}
+                 "peringatan", "larangan", "siaga", "simulasi", "mitigasi",
+                 # "untuk mengatasi banjir yang melanda": the task, not one happening
+                 "mengatasi", "menanggulangi"}
 
 
 def _happening(occ: _Occurrence, words: list[str], date_spans, places) -> bool:
@@ -341,6 +352,9 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
             and not SPEECH_RE.search(sent.text)):
         occ.kind = "none"
         return
+    if occ.trigger.category in FICTION_CATEGORIES and FICTION_WORDS & set(words):
+        occ.kind = "none"
+        return
     if occ.trigger.category == "aid" and THING_OBJECTS & set(words[j:j + 2]):
         occ.kind = "none"
         return
@@ -475,6 +489,9 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
         return
     if k >= 0 and words[k] in HOST_VERBS | PASSIVE_HOSTS:
         neg = words[max(0, k - 3):k]
+        if "pernah" in neg and not date_spans:
+            occ.kind = "none"      # "musisi yang pernah menjalani konser": some time or other
+            return
         if k > 0 and words[k - 1] in PURPOSE_WORDS and not GATHER_VERBS & set(_clause_before(words, k)):
             occ.kind = "none"      # "datang untuk melakukan penyelidikan": a purpose, not done
             return
