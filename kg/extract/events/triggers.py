@@ -61,7 +61,9 @@ LABEL_STOP = {
 MODALS = {"harus", "perlu", "bisa", "dapat", "seharusnya", "mesti", "ingin", "hendak", "agar",
           "supaya", "jika", "kalau", "bila", "apabila", "mampu", "kemampuan", "wajib",
           "diwajibkan", "segera", "mendesak", "meminta", "diminta", "siap", "bersedia", "mungkin",
-          "kemungkinan"}
+          "kemungkinan",
+          # "soal kapan rapat pleno ... digelar": a question, not a happening
+          "kapan", "apakah"}
 # "rasa panas di dada seperti terbakar": a comparison, not a happening
 SIMILE_WORDS = {"seperti", "bagai", "bagaikan", "laksana", "ibarat", "layaknya", "bak"}
 # "menangkap berbagai peluang bisnis", "peninjauan ulang oleh wasit": not an arrest or a visit
@@ -287,7 +289,7 @@ GATHER_VERBS = {"mengumpulkan", "mengundang", "menghadirkan", "dikumpulkan", "di
 PRODUCT_WORDS = {"aplikasi", "versi", "fitur", "ponsel", "smartphone", "gadget", "perangkat",
                  "android", "ios", "software", "pembaruan", "update", "seri", "varian",
                  "produk", "generasi", "album", "single", "game", "gim", "perilisan", "koleksi",
-                 "lineup", "buku"}
+                 "lineup", "buku", "prosesor", "chip", "chipset"}
 STRUCTURE_WORDS = {"tenda", "rumah", "bangunan", "gedung", "pohon", "jembatan", "tembok", "atap",
                    "dinding", "papan", "reklame", "panggung", "menara", "tiang", "tower", "plafon",
                    "tribun", "stan", "kios", "masjid", "sekolah", "pabrik"}
