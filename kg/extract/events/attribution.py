@@ -17,7 +17,8 @@ SPEECH_RE = re.compile(
 
 SPEAKER_AFTER_RE = re.compile(
     r"^\s*,?\s*((senin|selasa|rabu|kamis|jumat|sabtu|minggu)\s+|seperti\s+(dikutip|dilansir)\s+"
-    r"(dari\s+)?[\w.]+\s*,\s*)?(mengatakan|menjelaskan|menyebutkan|menyatakan|mengungkapkan|menegaskan|"
+    r"(dari\s+)?[\w.]+\s*,\s*|(saat|ketika)\s+(dikonfirmasi|dihubungi|ditemui|diwawancarai)(\s+\w+){0,3}\s*,?\s*)?"
+    r"(mengatakan|menjelaskan|menyebutkan|menyatakan|mengungkapkan|menegaskan|"
     r"membenarkan|memastikan|menambahkan|menuturkan|menerangkan|mengaku|menyebut)\b", re.I)
 
 
