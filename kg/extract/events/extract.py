@@ -178,7 +178,7 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
             _add(drafts[0].sources, *[m.id for m in _sources(s2, by_sentence.get(s2.index, []))])
     for d in drafts:
         _police_agent(analyzed, d, by_sentence)
-        _fronted_clause_agent(analyzed, d, by_sentence)
+        _fronted_clause_agent(analyzed, d, by_sentence, speaker_of)
         _speaker_in_meeting(analyzed, d, by_sentence)
         _visited(analyzed, d, by_sentence)
     # "Festival ... akan digelar 2 hingga 5 November" told on 31 October: not happened yet
@@ -334,21 +334,36 @@ def _police_agent(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
 
 
 FRONTED_RE = re.compile(r"\s*(Saat|Ketika|Usai|Seusai|Setelah|Sesudah|Sebelum|Sambil|Selain)\s+(sedang\s+|tengah\s+)?$")
+FRONTED_HOST_RE = re.compile(r"\s*(Saat|Ketika|Usai|Seusai|Setelah|Sesudah|Sebelum|Sambil)\s+(sedang\s+|tengah\s+)?"
+                             r"(mengikuti|menghadiri|menggelar|memimpin|membuka|meninjau)\s+", re.I)
 
 
-def _fronted_clause_agent(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
+def _fronted_clause_agent(analyzed: AnalyzedArticle, d: _Draft, by_sentence, speaker_of=None) -> None:
     """"Saat membacakan tuntutan ..., Jaksa KPK Iskandar menyebut ...": the subject of the main
     clause does the act of the fronted clause; it is its agent, not only its reporter."""
     s = _trigger_sentence(analyzed, d)
-    if s is None or d.organizer is not None or not d.trigger.lower().startswith("me"):
+    if s is None or d.organizer is not None:
         return
-    if not FRONTED_RE.fullmatch(analyzed.article.text[s.start:d.trigger_span[0]]):
+    lead = analyzed.article.text[s.start:d.trigger_span[0]]
+    # "Usai mengikuti istighosah ..., dia mengatakan": a noun after a host verb
+    host = FRONTED_HOST_RE.fullmatch(lead)
+    if not (d.trigger.lower().startswith("me") and FRONTED_RE.fullmatch(lead) or host):
         return
     own = {m.id for m in by_sentence.get(s.index, []) if m.kind in {"person", "organization"}}
     speaker = next((x for x in d.sources if x in own), None)
-    if speaker is not None:
-        d.organizer = speaker
+    quoted = (speaker_of or {}).get(s.index)
+    if speaker is None and host and quoted is not None and quoted.kind == "person" and re.search(
+            r",\s*(ia|dia|beliau)\s+(\w+\s+)?(mengatakan|menyatakan|menegaskan|menjelaskan|menyebut)\b",
+            analyzed.article.text[d.trigger_span[1]:s.end], re.I):
+        speaker = quoted.id
+    if speaker is None:
+        return
+    if speaker in d.sources:
         d.sources.remove(speaker)
+    if host and host.group(3).lower() in {"mengikuti", "menghadiri"}:
+        _add(d.participants, speaker)
+    else:
+        d.organizer = speaker
 
 
 MEETING_NOUNS_RE = re.compile(r"\s+(dalam|di sela|di sela-sela|saat|ketika)\s+(sebuah\s+|acara\s+|kegiatan\s+)?$")
