@@ -298,6 +298,7 @@ SOCIAL_WORDS = {"instagram", "instagramnya", "twitter", "facebook", "youtube", "
                 "unggahan", "mengunggah"}
 # "transfer ini pun diresmikan oleh Juventus": a transfer or contract, not an opening
 CONTRACT_WORDS = {"transfer", "kontrak", "kontraknya"}
+TRANSFER_WORDS = {"mendatangkan", "didatangkan", "merekrut", "direkrut", "meminjamkan", "dipinjamkan"}
 # "diduga melakukan pelecehan", "tudingan soal pelecehan seksual": alleged, not a reported crime
 ALLEGED_WORDS = {"dugaan", "diduga", "terduga", "tudingan", "tuduhan", "dituduh", "dakwaan",
                  "didakwa", "disangka", "sangkaan", "merencanakan"}
@@ -375,7 +376,10 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
     if occ.trigger.category == "crime" and _alleged(words, i):
         occ.kind = "none"
         return
-    if occ.trigger.category == "announcement" and (SOCIAL_WORDS | PRODUCT_WORDS) & set(words):
+    # "City mengumumkan ... mendatangkan Ederson", "NBA mengumumkan ... laga": a club's news
+    if occ.trigger.category == "announcement" and ((SOCIAL_WORDS | PRODUCT_WORDS) & set(words) or (
+            occ.trigger.form.startswith("verb")
+            and (MATCH_WORDS | CONTRACT_WORDS | TRANSFER_WORDS) & set(words))):
         occ.kind = "none"
         return
     if occ.trigger.category == "ceremony" and CONTRACT_WORDS & set(words):
@@ -404,6 +408,10 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
     if occ.trigger.form.startswith("verb"):
         # "Beberapa aksi pansus adalah mengunjungi para terpidana": what something is, not an act
         if before[-1:] and before[-1] in DEFINING_WORDS:
+            occ.kind = "none"
+            return
+        # "Ini adalah teroris Rohingya yang membunuh biksu": what someone is said to be
+        if before[-1:] == ["yang"] and DEFINING_WORDS & set(_clause_before(words, i)):
             occ.kind = "none"
             return
         # "lima terduga teroris yang ditangkap": the doubt is about the noun, not the arrest
