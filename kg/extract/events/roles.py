@@ -311,6 +311,13 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
         if m.kind == "organization" and re.search(
                 r"\b[Mm]enurut\s+([a-z]+\s+){0,5}(,\s*)?$", gap) and m not in sources:
             sources.append(m)
+    # "Xinhua melaporkan ...", "Kepolisian Metropolitan Washington menyebut ...": a body that
+    # tells of it reports it
+    for m in mentions:
+        if m.kind == "organization" and m not in sources and m.provenance.end <= trig_start + 200 \
+                and re.match(r"\s*(\([\w ]+\)\s*)?(juga\s+)?(melaporkan|menyebut|menyebutkan)\b",
+                             s.text[m.provenance.end - s.start:]):
+            sources.append(m)
     # "Seperti dilansir CNN, ... Yee ditangkap": the outlet cited is no actor
     cited = {m.id for m in mentions if re.search(
         r"\b(dilansir|dikutip|mengutip)\s+(dari\s+)?(laman\s+)?$",
