@@ -268,6 +268,9 @@ def _accepted(d: _Draft, form: str, analyzed: AnalyzedArticle, mentions,
         return False
     if d.category in {"arrest", "investigation"} and form != "verb-suspect" and _group_object(d, analyzed):
         return True
+    # "Puluhan ribu orang diungsikan", "pengungsi pun dievakuasi": people helped, unnamed
+    if d.category == "aid" and form == "verb" and (d.groups or _people_subject(d, analyzed)):
+        return True
     if form in ("verb-agent", "verb-suspect"):
         return d.organizer is not None or bool(d.targets)
     if form == "verb-person":
@@ -275,6 +278,18 @@ def _accepted(d: _Draft, form: str, analyzed: AnalyzedArticle, mentions,
         return any(kinds.get(k) == "person" for k in (*d.targets, d.organizer))
     return bool(d.organizer or d.targets or d.participants or d.own_date or d.place
                 or d.category == "disaster" or _body_subject(d, analyzed))
+
+
+PEOPLE_WORDS = {"pengungsi", "warga", "korban", "penumpang", "orang", "penduduk", "siswa", "tunawisma"}
+
+
+def _people_subject(d: _Draft, analyzed: AnalyzedArticle) -> bool:
+    s = _trigger_sentence(analyzed, d)
+    if s is None:
+        return False
+    before = re.findall(r"[\w-]+", analyzed.article.text[s.start:d.trigger_span[0]].lower())
+    before = [w for w in before if w not in {"pun", "telah", "sudah", "langsung", "segera", "juga"}]
+    return bool(before) and before[-1] in PEOPLE_WORDS
 
 
 # "Polisi menerbitkan surat penangkapan", "maka pengadilan mengeluarkan surat": an unnamed body

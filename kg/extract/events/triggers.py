@@ -137,6 +137,12 @@ def _find_occurrences(analyzed: AnalyzedArticle, lexicon, mentions_by_sentence) 
                 trig = lexicon.get(tuple(words[i:i + n]))
                 if trig:
                     break
+            # "sudah kami salurkan", "kami tangkap": the passive with a pronoun agent
+            if trig is None and i > 0 and words[i - 1] in {"kami", "kita", "saya"}:
+                for n in range(min(max_len, len(words) - i), 0, -1):
+                    trig = lexicon.get(("di" + words[i],) + tuple(words[i + 1:i + n]))
+                    if trig:
+                        break
             if trig is None:
                 if (words[i] in GENERIC_EVENTS and i + 1 < len(words)
                         and (words[i + 1] in DEMONSTRATIVES or (
