@@ -43,7 +43,9 @@ HYPOTHETICAL = {"diduga", "terduga", "dituduh", "disangka", "segera", "wajib", "
                 "supaya", "mesti", "akan",
                 # feared or prevented, not happened: "takut bom itu meledak", "mencegah ... terbakar"
                 "takut", "khawatir", "cemas", "mencegah", "mengantisipasi", "antisipasi", "menghindari",
-                "potensi", "berpotensi", "waspada", "mewaspadai"}
+                "potensi", "berpotensi", "waspada", "mewaspadai",
+                # "Hasil undian mengharuskan Jonatan bertemu ...": required, not done
+                "mengharuskan", "mewajibkan"}
 LABEL_STOP = {
     "di", "ke", "dari", "pada", "yang", "oleh", "untuk", "kepada", "bagi", "dengan", "ini",
     "itu", "tersebut", "dan", "serta", "atau", "sebagai", "karena", "sejak", "hingga", "sampai",
@@ -67,12 +69,16 @@ MODALS = {"harus", "perlu", "bisa", "dapat", "seharusnya", "mesti", "ingin", "he
 # "rasa panas di dada seperti terbakar": a comparison, not a happening
 SIMILE_WORDS = {"seperti", "bagai", "bagaikan", "laksana", "ibarat", "layaknya", "bak"}
 # "menangkap berbagai peluang bisnis", "peninjauan ulang oleh wasit": not an arrest or a visit
-IDIOM_OBJECTS = {"arrest": {"peluang", "kesempatan", "momen", "momentum", "sinyal", "pesan", "makna"},
+IDIOM_OBJECTS = {
                  "visit": {"ulang", "kembali"},
                  "ceremony": {"rudal", "roket", "misil", "torpedo", "serangan", "peluru"},
                  # "membagikan foto makanan", "mengangkat bendera start": not aid, not a post
                  "aid": {"foto", "video", "gambar", "tautan", "link", "cerita", "pengalaman",
                          "informasi", "kisah", "potret", "unggahan", "tips", "kabar"},
+                 # "badai skandal", "menangkap ada meteor": figures, not a storm or an arrest
+                 "disaster": {"skandal", "kritik", "phk", "cobaan", "hujatan"},
+                 "arrest": {"peluang", "kesempatan", "momen", "momentum", "sinyal", "pesan", "makna",
+                            "gambar", "foto", "cahaya", "suara", "layar", "kamera"},
                  "appointment": {"bendera", "tangan", "beban", "barang", "topik", "isu", "tema",
                                  "kaki", "gelas", "piala", "trofi", "senjata", "telepon"}}
 # "babi yang mencuri telur burung" in a game, "film besar yang meledak": fiction or a figure
@@ -237,7 +243,10 @@ PAGEANT_WORDS = {"miss", "kontes", "finalis", "kecantikan", "idol", "pageant", "
 SPORT_WORDS = {"laga", "pertandingan", "final", "semifinal", "perempat", "babak", "set", "gol",
                "turnamen", "kompetisi", "klasemen", "juara", "melawan", "menghadapi", "skor",
                "pebalap", "pembalap", "atlet", "pemain", "klub", "balapan", "liga", "gelandang",
-               "striker", "bek", "pelatih", "bermain", "kemenangan", "kekalahan", "imbang"}
+               "striker", "bek", "pelatih", "bermain", "kemenangan", "kekalahan", "imbang",
+               "musim", "wasit", "undian"}
+# "Juve juga mengamankan Miralem Pjanic ..., pemain terbaik": a signing, not an arrest
+PLAYER_WORDS = {"pemain", "klub", "striker", "gelandang", "bek", "kiper", "transfer", "wasit"}
 # "aktor Michael K Williams memutuskan untuk tak lagi bermain": a career choice, not an official act
 SHOW_WORDS = {"aktor", "aktris", "film", "syuting", "album", "lagu", "penyanyi", "serial",
               "sutradara", "selebriti", "artis", "band", "musisi"}
@@ -295,7 +304,7 @@ GATHER_VERBS = {"mengumpulkan", "mengundang", "menghadirkan", "dikumpulkan", "di
 PRODUCT_WORDS = {"aplikasi", "versi", "fitur", "ponsel", "smartphone", "gadget", "perangkat",
                  "android", "ios", "software", "pembaruan", "update", "seri", "varian",
                  "produk", "generasi", "album", "single", "game", "gim", "perilisan", "koleksi",
-                 "lineup", "buku", "prosesor", "chip", "chipset"}
+                 "lineup", "buku", "prosesor", "chip", "chipset", "kostum", "jersey", "seragam"}
 STRUCTURE_WORDS = {"tenda", "rumah", "bangunan", "gedung", "pohon", "jembatan", "tembok", "atap",
                    "dinding", "papan", "reklame", "panggung", "menara", "tiang", "tower", "plafon",
                    "tribun", "stan", "kios", "masjid", "sekolah", "pabrik"}
@@ -371,7 +380,8 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
             j >= len(words) or words[j] in TIGHT_OBJECTS or words[j].startswith("-")):
         occ.kind = "none"
         return
-    if occ.trigger.category == "meeting" and MATCH_WORDS & set(words[max(0, i - 8):j + 8]):
+    if occ.trigger.category == "meeting" and (MATCH_WORDS & set(words[max(0, i - 8):j + 8]) or (
+            {"menang", "kalah", "unggul"} & set(words) and re.search(r"\b\d+\s*-\s*\d+\b", sent.text))):
         occ.kind = "none"      # "gol ... pada pertemuan kedua": a match
         return
     # "pelaku beberapa kali melakukan pencurian": habitual
@@ -395,7 +405,8 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
         occ.kind = "none"
         return
     # idioms and senses that are not happenings: "mencuri perhatian", "dituntut untuk terus ..."
-    if tuple(words[i:j + 1]) in NOT_EVENTS:
+    if tuple(words[i:j + 1]) in NOT_EVENTS or (
+            words[i] == "dituntut" and j < len(words) and (words[j] in MODALS or words[j] == "untuk")):
         occ.kind = "none"
         return
     # "jemaah yang mendaftar tanpa melalui agen": a registration is an election act only
@@ -448,11 +459,12 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
             occ.kind = "none"
             return
         # "sepakan Bepe ... ditangkap Dwi Kuswanto": a keeper catching the ball
-        if occ.trigger.category in {"arrest", "crime", "appointment"} and (BALL_WORDS | MATCH_WORDS) & set(words):
+        if occ.trigger.category in {"arrest", "crime", "appointment"} and (BALL_WORDS | MATCH_WORDS) & set(words) or (
+                occ.trigger.category == "arrest" and PLAYER_WORDS & set(words)):
             occ.kind = "none"
             return
         # "... menandatangani kontrak baru ... juara Liga": a player's contract, not an agreement
-        if occ.trigger.category in {"meeting", "election", "agreement"} and SPORT_WORDS & set(words):
+        if occ.trigger.category in {"meeting", "election", "agreement", "protest"} and SPORT_WORDS & set(words):
             occ.kind = "none"
             return
         # "Weinstein memanggil Sorvino ... untuk menawari": a call, not a summons to questioning
@@ -505,6 +517,9 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
         return
     if k >= 0 and words[k] in HOST_VERBS | PASSIVE_HOSTS:
         neg = words[max(0, k - 3):k]
+        if k > 0 and words[k - 1] == "yang" and DEFINING_WORDS & set(_clause_before(words, k)):
+            occ.kind = "none"      # "Sigit merupakan auditor BPK yang melaksanakan Pemeriksaan"
+            return
         if "pernah" in neg and not date_spans:
             occ.kind = "none"      # "musisi yang pernah menjalani konser": some time or other
             return
