@@ -271,6 +271,10 @@ def _accepted(d: _Draft, form: str, analyzed: AnalyzedArticle, mentions,
     # "Puluhan ribu orang diungsikan", "pengungsi pun dievakuasi": people helped, unnamed
     if d.category == "aid" and form == "verb" and (d.groups or _people_subject(d, analyzed)):
         return True
+    # "Messi menandatangani kontrak baru dengan Barca": a person's contract, not an agreement
+    if d.category == "agreement" and re.search(r"\bkontrak(nya)?\b(?!\s+politik)", d.label, re.I) \
+            and (d.organizer is None or d.organizer in by_id and by_id[d.organizer].kind == "person"):
+        return False
     if form in ("verb-agent", "verb-suspect"):
         return d.organizer is not None or bool(d.targets)
     if form == "verb-person":

@@ -37,13 +37,15 @@ FILLERS = {"kegiatan", "acara", "sebuah", "suatu", "rangkaian", "serangkaian", "
 DEMONSTRATIVES = {"itu", "tersebut", "ini"}
 # "peristiwa itu terjadi Sabtu (26/8)": a later mention of the last event, giving its date/place
 GENERIC_EVENTS = {"acara", "kegiatan", "peristiwa", "kejadian", "insiden", "musibah", "operasi"}
-NEGATIONS = {"tidak", "tak", "belum", "batal", "bukan", "enggan", "menolak", "jangan", "gagal"}
+NEGATIONS = {"tidak", "tak", "belum", "batal", "bukan", "enggan", "menolak", "jangan", "gagal",
+             # "Istana membantah kabar kecelakaan ...": denied
+             "membantah", "dibantah", "menampik", "ditampik"}
 HYPOTHETICAL = {"diduga", "terduga", "dituduh", "disangka", "segera", "wajib", "mendesak", "meminta", "diminta", "bisa", "dapat", "harus", "perlu", "boleh", "jika", "kalau", "bila", "apabila",
                 "seandainya", "ingin", "mau", "hendak", "berencana", "terancam", "agar",
                 "supaya", "mesti", "akan",
                 # feared or prevented, not happened: "takut bom itu meledak", "mencegah ... terbakar"
                 "takut", "khawatir", "cemas", "mencegah", "mengantisipasi", "antisipasi", "menghindari",
-                "potensi", "berpotensi", "waspada", "mewaspadai",
+                "potensi", "berpotensi", "waspada", "mewaspadai", "rawan",
                 # "Hasil undian mengharuskan Jonatan bertemu ...": required, not done
                 "mengharuskan", "mewajibkan"}
 LABEL_STOP = {
@@ -81,6 +83,8 @@ IDIOM_OBJECTS = {
                             "gambar", "foto", "cahaya", "suara", "layar", "kamera"},
                  "appointment": {"bendera", "tangan", "beban", "barang", "topik", "isu", "tema",
                                  "kaki", "gelas", "piala", "trofi", "senjata", "telepon"}}
+# "menang 2 - 0", "ditahan Crotone 1 - 1 ... hasil seri": a result
+RESULT_WORDS = {"menang", "kalah", "unggul", "seri", "imbang", "skor", "dikalahkan", "mengalahkan"}
 # "babi yang mencuri telur burung" in a game, "film besar yang meledak": fiction or a figure
 FICTION_WORDS = {"film", "game", "gim", "novel", "serial", "drama", "komik", "adegan", "karakter",
                  "sinetron", "trailer", "episode", "sekuel", "box office"}
@@ -127,6 +131,8 @@ def _find_occurrences(analyzed: AnalyzedArticle, lexicon, mentions_by_sentence) 
         past = bool(art_date) and not tomorrow and any(
             not _later(iso, art_date) and not _reported(s, s.start + a, -1)
             and not re.fullmatch(r"(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)", t.strip(), re.I)
+            # "Hari ini, Halimah Yacob akan dilantik": today, still ahead
+            and not re.fullmatch(r"(hari|malam|pagi|siang|sore)\s+ini", t.strip(), re.I)
             for a, t, iso in dated)
         # "pada 7 September mendatang" told on 25 August: planned, not happened
         future = bool(art_date) and not past and any(
@@ -291,7 +297,7 @@ CASE_WORDS = {"saksi", "tersangka", "diperiksa", "pemeriksaan", "keterangan", "k
               "penyidik", "penyidikan", "penyelidikan", "klarifikasi", "terperiksa", "dugaan"}
 MOVE_WORDS = {"kembali", "kabur", "keluar", "hijrah", "pindah", "gabung", "bergabung", "pensiun",
               "menikah", "bertunangan", "mengundurkan", "hengkang", "berhenti", "bubar", "berlabuh",
-              "merekrut", "memperpanjang"}
+              "merekrut", "memperpanjang", "mundur"}
 # "Sidang lanjutan ... rencananya akan digelar": planned, told after the noun
 PLANNED_WORDS = {"akan", "rencananya", "dijadwalkan", "bakal", "direncanakan"}
 # "ada yang menyarankan untuk melakukan demonstrasi": suggested, not done
@@ -304,7 +310,8 @@ GATHER_VERBS = {"mengumpulkan", "mengundang", "menghadirkan", "dikumpulkan", "di
 PRODUCT_WORDS = {"aplikasi", "versi", "fitur", "ponsel", "smartphone", "gadget", "perangkat",
                  "android", "ios", "software", "pembaruan", "update", "seri", "varian",
                  "produk", "generasi", "album", "single", "game", "gim", "perilisan", "koleksi",
-                 "lineup", "buku", "prosesor", "chip", "chipset", "kostum", "jersey", "seragam"}
+                 "lineup", "buku", "prosesor", "chip", "chipset", "kostum", "jersey", "seragam",
+                 "menu", "model", "kendaraan"}
 STRUCTURE_WORDS = {"tenda", "rumah", "bangunan", "gedung", "pohon", "jembatan", "tembok", "atap",
                    "dinding", "papan", "reklame", "panggung", "menara", "tiang", "tower", "plafon",
                    "tribun", "stan", "kios", "masjid", "sekolah", "pabrik"}
@@ -365,12 +372,17 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
         occ.kind = "none"
         return
     quoted = any(c in sent.text for c in QUOTE_MARKS)
+    scored = re.search(r"\b\d+\s*-\s*\d+\b", sent.text) and RESULT_WORDS & set(words)
     if (not date_spans and ROUTINE_RE.search(sent.text)) or (
             not quoted and not date_spans and READER_RE.search(sent.text)
             and not SPEECH_RE.search(sent.text)):
         occ.kind = "none"
         return
     if occ.trigger.category in FICTION_CATEGORIES and FICTION_WORDS & set(words):
+        occ.kind = "none"
+        return
+    # "ditahan Crotone 1 - 1", "kamera perangkap yang berhasil menangkap ... foto"
+    if occ.trigger.category == "arrest" and (scored or {"kamera", "cctv"} & set(words[max(0, i - 4):i])):
         occ.kind = "none"
         return
     if occ.trigger.category == "aid" and THING_OBJECTS & set(words[j:j + 2]):
@@ -380,8 +392,8 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
             j >= len(words) or words[j] in TIGHT_OBJECTS or words[j].startswith("-")):
         occ.kind = "none"
         return
-    if occ.trigger.category == "meeting" and (MATCH_WORDS & set(words[max(0, i - 8):j + 8]) or (
-            {"menang", "kalah", "unggul"} & set(words) and re.search(r"\b\d+\s*-\s*\d+\b", sent.text))):
+    if occ.trigger.category == "meeting" and (MATCH_WORDS & set(words[max(0, i - 8):j + 8]) or scored
+                                              or FICTION_WORDS & set(words[max(0, i - 3):j + 3])):
         occ.kind = "none"      # "gol ... pada pertemuan kedua": a match
         return
     # "pelaku beberapa kali melakukan pencurian": habitual
@@ -476,7 +488,7 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
                 w for w in words[j:j + 3] if w not in {"untuk", "tidak", "tak"}):
             occ.kind = "none"
             return
-        if (occ.trigger.category in {"agreement", "decision"} or words[i] == "bertemu") \
+        if (occ.trigger.category in {"agreement", "decision", "announcement"} or words[i] == "bertemu") \
                 and SHOW_WORDS & set(words) or (occ.trigger.type == "peluncuran" and PRODUCT_WORDS & set(words)):
             occ.kind = "none"
             return
@@ -512,7 +524,7 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
     # "Insiden terjadi menjelang sertijab ...": the handover had not happened
     if (k >= 0 and words[k] in {"menjelang", "jelang"}) or (
             {"menjelang", "jelang"} & set(words[max(0, i - 3):i])
-            and words[i - 1] in {"pelaksanaan", "penyelenggaraan", "digelarnya", "dimulainya"}):
+            and words[i - 1] in {"pelaksanaan", "penyelenggaraan", "digelarnya", "dimulainya", "dibukanya"}):
         occ.kind = "none"
         return
     if k >= 0 and words[k] in HOST_VERBS | PASSIVE_HOSTS:
