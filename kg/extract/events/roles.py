@@ -222,6 +222,10 @@ def _right_object(sentence: Sentence, mentions, offset: int, kinds, exclude=()) 
         # "menerbitkan surat penangkapan pada X": the kind of letter
         gap = re.sub(r"^\s*(penangkapan|perintah|peringatan|panggilan|pencegahan|larangan|"
                      r"penahanan|penggeledahan|penyitaan)\b", "", gap)
+        # "menjatuhkan vonis penjara terhadap X": the object past the sentence's kind
+        gap = re.sub(r"^\s*([a-z]+\s+){1,2}(?=terhadap\s)", "", gap)
+        # "terhadap mantan Gubernur Banten, Ratu Atut": a title in apposition
+        gap = re.sub(r"(?<=[A-Z][a-z])([a-z]*)\s*,\s*$", r"\1 ", gap)
         if len(gap) <= 40 and not re.search(r"[,.;:\"“”()]", gap) and all(
                 w[:1].isupper() or not w.isalpha() or w in OBJECT_WORDS for w in gap.split()):
             return m
