@@ -95,7 +95,9 @@ def _date_for(analyzed: AnalyzedArticle, sentence: Sentence, trigger_start: int,
     every = [_day_range(sentence.text, d) for d in find_dates(sentence.text, art.date)
              if not _later(d[3], art.date)]
     found = [d for d in every if not _reported(sentence, sentence.start + d[0], trigger_start)
-             and not re.search(r"\b(ke|hingga|sampai|mulai|menjadi)\s*$", sentence.text[:d[0]], re.I)]
+             and not re.search(r"\b(ke|hingga|sampai|mulai|menjadi)\s*$", sentence.text[:d[0]], re.I)
+             # "bertemu untuk pertama kalinya sejak Desember 2015": a point of reference
+             and not re.search(r"\b(pertama|terakhir)\s+kali(nya)?\s+sejak\s*$", sentence.text[:d[0]], re.I)]
     if found:
         best = min(found, key=lambda d: (d[3] is None, abs(sentence.start + d[0] - trigger_start)))
         # "dibacakan hari ini di Bandung, Selasa (14/11)": the written date says which day
