@@ -302,13 +302,24 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
             s.text[:trig_start - s.start], re.I):
         acting = [speaker]
     passive = occ.trigger.words[0].startswith("di") and occ.trigger.form.startswith("verb")
+    # "ujarnya usai apel siaga bencana", "katanya usai Rakor BUMN": the speaker just out of a
+    # ceremony or course (no verb of hosting between) took part in it (a meeting's speaker
+    # is a side: "ujar Abhan seusai pertemuan" with the Kapolri)
+    if acting and not occ.trigger.form.startswith("verb") and occ.trigger.category in {
+            "ceremony", "training"} and re.search(
+            r"\b(usai|seusai|setelah|sesudah)\s+((acara|kegiatan|rapat)\s+)?$",
+            s.text[:trig_start - s.start], re.I):
+        _add(draft.participants, acting[-1].id)
+        took_part, acting = acting[-1:], []
+    else:
+        took_part = []
     if acting and passive:
         _add(draft.targets, acting[-1].id)       # "kata Oesman usai dilantik"
     elif acting and draft.organizer is None and occ.trigger.category not in NO_AGENT_CATEGORIES:
         draft.organizer = acting[-1].id
     elif acting and occ.trigger.category not in NO_AGENT_CATEGORIES:
         _add(draft.co_agents, acting[-1].id)     # "KPK ... jumpa pers", "kata Laode dalam jumpa pers"
-    sources = [m for m in sources if m not in acting]
+    sources = [m for m in sources if m not in acting and m not in took_part]
     # "menurut lembaga pemantau gempa pemerintah, GeoNet": a body the news cites reports it
     for m in mentions:
         gap = s.text[max(0, m.provenance.start - s.start - 45):m.provenance.start - s.start]
