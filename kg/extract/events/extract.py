@@ -181,6 +181,9 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
         _fronted_clause_agent(analyzed, d, by_sentence, speaker_of)
         _speaker_in_meeting(analyzed, d, by_sentence)
         _visited(analyzed, d, by_sentence)
+    for d in drafts:
+        if d.category == "trial":
+            _court_speakers(analyzed, d, by_id)
     # "Festival ... akan digelar 2 hingga 5 November" told on 31 October: not happened yet
     drafts = [d for d in drafts if not _later(d.date, art.date) and not d.planned]
     events = []
@@ -206,6 +209,24 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
             trigger_start=d.trigger_span[0], trigger_end=d.trigger_span[1], co_agents=co_agents,
         ))
     return events
+
+
+def _court_speakers(analyzed: AnalyzedArticle, d: _Draft, by_id) -> None:
+    """"ujar Ketua Majelis Hakim Mas'ud saat membacakan amar putusan": a judge or prosecutor
+    quoted about a hearing acts in it; "kata kuasa hukum Buni, Aldwin" takes part in it."""
+    for k in list(d.sources):
+        m = by_id.get(k)
+        if m is None or m.kind != "person":
+            continue
+        s = analyzed.sentences[m.provenance.sentence_index]
+        ctx = " ".join(m.titles) + " " + s.text[max(0, m.provenance.start - s.start - 40):
+                                                m.provenance.start - s.start]
+        if re.search(r"\b(hakim|jaksa)\b", ctx, re.I):
+            d.sources.remove(k)
+            _add(d.co_agents, k)
+        elif re.search(r"\b(kuasa\s+hukum|pengacara|penasihat\s+hukum)\b", ctx, re.I):
+            d.sources.remove(k)
+            _add(d.participants, k)
 
 
 def _fill(draft: _Draft, occ: _Occurrence, date, ms, article_id: str,
