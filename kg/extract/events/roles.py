@@ -252,6 +252,11 @@ def _listed_patients(analyzed: AnalyzedArticle, draft: _Draft, by_sentence) -> l
             continue
         ms = by_sentence.get(s.index, [])
         listed = _after_cue(s, words, LIST_CUES, ms, ("person",), first_gap=80)
+        # "Tersangka, TA (17), DAF (16) dan HAH (21), kini meringkuk ...": the named suspects
+        lead = re.match(r"\s*((para|kedua|ketiga|keempat|kelima)\s+)?(tersangka|pelaku)\s*,\s*",
+                        s.text, re.I)
+        if not listed and lead:
+            listed = [m for m in ms if m.kind == "person" and m.provenance.start - s.start == lead.end()]
         if listed:
             for m in _coordinated(s, ms, listed[0], False):
                 _add(out, m.id)
