@@ -164,12 +164,22 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
     for d in drafts:
         _pronoun_roles(analyzed, d, by_sentence)
     for d in drafts:
+        if d.category in {"arrest", "investigation", "trial"}:
+            _add(d.targets, *_listed_patients(analyzed, d, by_sentence))
+    for d in drafts:
         # "Polisi menangkap RO (53) ... karena mencabuli lima gadis": the arrested did it
+        # ... or named as its subject: "Tersangka, TA ... dan HAH, ... setelah ia menyerang Hendra"
+        s = _trigger_sentence(analyzed, d)
+        named = {m.id for m in by_sentence.get(s.index, []) if m.provenance.start < d.trigger_span[0]} \
+            if s is not None else set()
         arrest = next((e for e in drafts if e.category == "arrest" and e.targets and e is not d
-                       and e.trigger_span[0] >= 0 and _same_sentence(analyzed, e, d)), None)
+                       and e.trigger_span[0] >= 0 and (_same_sentence(analyzed, e, d)
+                                                       or named & set(e.targets))), None)
         if d.category == "crime" and d.organizer is None and arrest is not None:
-            d.organizer = arrest.targets[0]
-            _add(d.co_agents, *arrest.targets[1:])
+            doers = arrest.targets if _same_sentence(analyzed, arrest, d) else \
+                [t for t in arrest.targets if t in named]
+            d.organizer = doers[0]
+            _add(d.co_agents, *doers[1:])
     if drafts and not drafts[0].sources:
         # the lead event: "X terjepit lift ... . Kanit Reskrim Polsek Y, AKP Z, membenarkan
         # hal ini.": a speaker of the next two sentences reports it
@@ -188,8 +198,6 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
     drafts = [d for d in drafts if not _later(d.date, art.date) and not d.planned]
     events = []
     for n, d in enumerate(drafts):
-        if d.category in {"arrest", "investigation", "trial"}:
-            _add(d.targets, *_listed_patients(analyzed, d, by_sentence))
         sources = tuple(x for x in d.sources if x != d.organizer and x not in d.targets
                         and x not in d.co_agents)
         targets = tuple(x for x in d.targets if x != d.organizer)
