@@ -142,6 +142,15 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
             # "X menggelar jumpa pers ... . "...," beber X di Mapolda, Rabu (21/6).": a press
             # conference is the day of the statements told from it
             d.date = _statement_date(analyzed, s)
+    # "Donald Trump pada Minggu (25/9) memberitahu Netanyahu ... . Dalam pertemuan ... dengan
+    # Netanyahu ...": a lead sentence with no event of its own dates the event told right after
+    if analyzed.sentences and not any(0 in d.sentences for d in drafts):
+        s0 = analyzed.sentences[0]
+        lead = [x for x in find_dates(s0.text, art.date) if x[3] and _written(x[2])
+                and not _reported(s0, s0.start + x[0], -1) and not _later(x[3], art.date)]
+        for d in drafts:
+            if d.date is None and min(d.sentences) == 1 and len(lead) == 1:
+                d.date, d.date_text = lead[0][3], lead[0][2]
     for d in drafts:
         first = min(d.sentences)
         if d.category == "disaster" and not d.targets:
