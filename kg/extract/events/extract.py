@@ -509,7 +509,7 @@ def with_quote_sources(events: Sequence[Event], quotes: Sequence[Quote],
             # the lead event "X ditangkap ... . Kapolsek Y mengatakan, ...": the speaker of
             # the next sentence (or the one after) reports it
             first = min(p.sentence_index for p in ev.provenance)
-            for k in (first + 1, first + 2):
+            for k in range(first + 1, first + 4):
                 found = [q.speaker for q in quotes if q.provenance.sentence_index == k]
                 if found:
                     break
