@@ -11,7 +11,7 @@ from kg.extract.events.attribution import _reported, _sources
 from kg.extract.events.drafts import _Draft, _Occurrence, _add, _match_at, _trigger_sentence, _words
 from kg.extract.events.lexicon import load_lexicon
 from kg.extract.events.place_date import _date_for, _interval, _later, _place_for, _statement_date
-from kg.extract.events.roles import (AREA_RE, PARTICIPANT_CUES, VICTIM_WORDS, _after_cue, _coordinated,
+from kg.extract.events.roles import (AREA_RE, _acts, PARTICIPANT_CUES, VICTIM_WORDS, _after_cue, _coordinated,
                                      _groups, _listed_patients, _pronoun_roles, _read_roles, _title_org)
 from kg.extract.events.triggers import SHOW_WORDS, SPORT_WORDS, _find_occurrences
 from kg.extract.types import EntityMention, Event, Provenance, Quote
@@ -160,7 +160,8 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
                 if VICTIM_WORDS & set(_words(s2)):
                     ms2 = by_sentence.get(s2.index, [])
                     said = {m.id for m in _sources(s2, ms2)}
-                    _add(d.targets, *[m.id for m in ms2 if m.kind == "person" and m.id not in said])
+                    _add(d.targets, *[m.id for m in ms2 if m.kind == "person" and m.id not in said
+                                      and not _acts(s2, m)])
         if d.organizer is None and d.category in OUTCOME_CATEGORIES and first > 0:
             # "Tiga poin dihasilkan pada Rapat Pleno DPD Golkar ... . Salah satunya, menetapkan
             # dukungan ...": what a meeting decides, told right after it, is done by its host

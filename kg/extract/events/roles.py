@@ -284,6 +284,18 @@ def _receivers(sentence: Sentence, mentions, offset: int) -> list[EntityMention]
 AREA_RE = re.compile(r"(Kecamatan|Kelurahan|Desa|Dusun|Kampung|Kabupaten|Kota|Provinsi)\s+[A-Z]")
 
 
+def _acts(sentence: Sentence, m: EntityMention) -> bool:
+    """The person does something: "Dadi Djakaria bersama Muspika Pangatikan melakukan takziah
+    ke rumah korban" (the subject of an active verb, or one with it) is no victim."""
+    after = sentence.text[m.provenance.end - sentence.start:]
+    verb = re.match(r"\s*(\([^)]*\)\s*)?(bersama\s+([A-Z][\w.]*\s+){1,4})?(me\w+)", after)
+    before = sentence.text[:m.provenance.start - sentence.start]
+    if verb is None and re.search(r"\bbersama\s+$", before):
+        verb = re.match(r"\s*(me\w+)", after)
+    return verb is not None and verb.group(verb.lastindex) not in {
+        "mengalami", "menderita", "meninggal", "menjadi", "mengakibatkan"}
+
+
 def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
                 speaker: EntityMention | None = None) -> None:
     """Agent (organizer), patients, partners, participants and sources from one trigger sentence
@@ -359,7 +371,7 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
         # the named persons of a fire or crash sentence that tells of victims ("tewas",
         # "tertabrak") are its victims; not a list of flooded villages NER took for names
         told = bool(VICTIM_WORDS & set(words)) or occ.trigger.form.startswith("verb")
-        victims = [m for m in mentions if m.kind == "person"] if told else []
+        victims = [m for m in mentions if m.kind == "person" and not _acts(s, m)] if told else []
         _add(draft.targets, *[m.id for m in victims])
         return
     partners = _after_cue(s, words, PARTNER_CUES, mentions, ("organization",))
