@@ -435,12 +435,22 @@ def _speaker_in_meeting(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> No
     s = _trigger_sentence(analyzed, d)
     if s is None:
         return
+    text = analyzed.article.text
+    # "Dalam pertemuan ... dengan Netanyahu di Trump Tower, Trump mengatakan": a fronted meeting
+    fronted = d.category == "meeting" and re.fullmatch(
+        r"\W*(Dalam|Saat|Ketika|Pada|Usai|Seusai)\s+(sebuah\s+)?", text[s.start:d.trigger_span[0]])
     for m in by_sentence.get(s.index, []):
         if m.id in d.sources and m.kind == "person":
-            between = analyzed.article.text[m.provenance.end:d.trigger_span[0]]
-            if MEETING_NOUNS_RE.fullmatch(between) or MEETING_NOUNS_RE.fullmatch(" " + between):
+            between = text[m.provenance.end:d.trigger_span[0]]
+            if MEETING_NOUNS_RE.fullmatch(between) or MEETING_NOUNS_RE.fullmatch(" " + between) or (
+                    fronted and m.provenance.start > d.trigger_span[1]):
                 d.sources.remove(m.id)
                 _add(d.participants, m.id)
+        # "pertemuan satu jam lebih dengan Netanyahu": who is met takes part
+        elif d.category == "meeting" and m.kind in {"person", "organization"} and re.fullmatch(
+                r"(\s+[a-z]+){0,3}\s+dengan\s+([A-Z][\w.]*\s+){0,3}",
+                text[d.trigger_span[1]:m.provenance.start]) and m.id not in d.targets:
+            _add(d.participants, m.id)
 
 
 def _visited(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
