@@ -421,6 +421,14 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
             organizer = led[0]
         elif led:
             _add(draft.co_agents, led[0].id)
+    if category == "crime":
+        # "Akibat penyerangan itu Aiptu M Sigalinging tewas": who died or was hurt by it (not
+        # who took his own life)
+        for m in mentions:
+            if m.kind == "person" and re.match(
+                    r"\s*(\(\d+\)\s*)?,?\s*(yang\s+)?(tewas|meninggal|terluka|luka-luka|mengalami\s+luka|"
+                    r"menjadi\s+korban)\b(?!\s+bunuh\s+diri)", s.text[m.provenance.end - s.start:]):
+                targets.append(m)
     if category == "crime" and organizer is None:
         # "Zunaidi Abdillah, pelaku pelecehan seksual pasien ...": the person named as its doer
         doer = [m for m in mentions if m.kind == "person" and re.fullmatch(
