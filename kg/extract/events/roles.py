@@ -207,6 +207,10 @@ def _body_start(sentence: Sentence) -> int:
 
 OBJECT_WORDS = {"terhadap", "kepada", "atas", "pada", "untuk", "saudara", "kembali", "tersangka", "saksi", "terdakwa", "pelaku", "korban",
                 "mantan", "sang", "si", "seorang", "warga", "calon", "bakal"}
+# "menganiaya istrinya NL": kin in apposition with the name
+OBJECT_WORDS |= {w + n for w in ("istri", "suami", "anak", "ibu", "ayah", "adik", "kakak", "pacar",
+                                  "kekasih", "teman", "tetangga", "keponakan", "cucu")
+                 for n in ("", "nya")}
 
 
 def _right_object(sentence: Sentence, mentions, offset: int, kinds, exclude=()) -> EntityMention | None:
@@ -429,6 +433,16 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
                     r"\s*(\(\d+\)\s*)?,?\s*(yang\s+)?(tewas|meninggal|terluka|luka-luka|mengalami\s+luka|"
                     r"menjadi\s+korban)\b(?!\s+bunuh\s+diri)", s.text[m.provenance.end - s.start:]):
                 targets.append(m)
+    if organizer is None and verb and verb.startswith("me") and re.search(
+            r",\s*(usai|seusai|setelah|sesudah|sebelum)\s+$", s.text[:trig_start - s.start]):
+        # "TH (66) tewas bunuh diri dengan cara ..., usai menganiaya istrinya NL": the subject
+        # of the sentence did what the closing clause tells
+        subj = [m for m in mentions if m.kind in agents and m.provenance.start >= _body_start(s)
+                and m.provenance.end <= trig_start and m not in targets]
+        first = min(subj, key=lambda m: m.provenance.start) if subj else None
+        if first is not None and not re.search(r"[,\s]*\b(yang|dan|serta)\b", s.text[
+                _body_start(s) - s.start:first.provenance.start - s.start]):
+            organizer = first
     if category == "crime" and organizer is None:
         # "Zunaidi Abdillah, pelaku pelecehan seksual pasien ...": the person named as its doer
         doer = [m for m in mentions if m.kind == "person" and re.fullmatch(
