@@ -448,6 +448,10 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
         doer = [m for m in mentions if m.kind == "person" and re.fullmatch(
             r"\s*,?\s*(sang\s+|si\s+)?(pelaku|tersangka|terduga\s+pelaku)\s*",
             s.text[m.provenance.end - s.start:trig_start - s.start], re.I)]
+        # "Pelaku penembakan di Route 91 Harvest Festival Las Vegas, Stephen Paddock (64), ..."
+        if not doer and re.search(r"\b(pelaku|tersangka)\s+$", s.text[:trig_start - s.start], re.I):
+            doer = [m for m in mentions if m.kind == "person" and m.provenance.start > trig_start
+                    and re.fullmatch(r"[^,.;:\"“”]{0,80},\s*", s.text[trig_end - s.start:m.provenance.start - s.start])]
         if doer:
             organizer = doer[0]
     if category == "appointment" and occ.trigger.type == "sertijab":
