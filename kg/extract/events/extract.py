@@ -190,6 +190,15 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
                 [t for t in arrest.targets if t in named]
             d.organizer = doers[0]
             _add(d.co_agents, *doers[1:])
+    # "Sultan Azianzah menyerang Pos Polisi ... . "Saat ini pelaku sudah dilumpuhkan ...": the
+    # perpetrator of the article's one crime with a named doer is who the arrest is done to
+    crimes = [e for e in drafts if e.category == "crime" and e.organizer]
+    for d in drafts:
+        if d.category in {"arrest", "investigation", "trial"} and not d.targets and len(crimes) == 1:
+            s = _trigger_sentence(analyzed, d)
+            if s is not None and re.search(r"\b(pelaku|tersangka)\b(?!\s+[A-Z])", s.text[:d.trigger_span[0] - s.start]) \
+                    and crimes[0].organizer != d.organizer:
+                _add(d.targets, crimes[0].organizer, *crimes[0].co_agents)
     if drafts and not drafts[0].sources:
         # the lead event: "X terjepit lift ... . Kanit Reskrim Polsek Y, AKP Z, membenarkan
         # hal ini.": a speaker of the next two sentences reports it
