@@ -141,7 +141,7 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
         if d.date is None and d.category == "announcement" and s is not None:
             # "X menggelar jumpa pers ... . "...," beber X di Mapolda, Rabu (21/6).": a press
             # conference is the day of the statements told from it
-            d.date = _statement_date(analyzed, s)
+            d.date = _statement_date(analyzed, s, quoted=True)
     # "Donald Trump pada Minggu (25/9) memberitahu Netanyahu ... . Dalam pertemuan ... dengan
     # Netanyahu ...": a lead sentence with no event of its own dates the event told right after
     if analyzed.sentences and not any(0 in d.sentences for d in drafts):
