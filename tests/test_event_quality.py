@@ -17,7 +17,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import score_extraction  # noqa: E402
 
 # (detection P, R), (roles P, R), date accuracy
-# dev holds seven parts since the new-20 F round (145 articles, dev/NEW20.txt ... NEW20F.txt the later ones):
+# dev holds seven parts since the new-20 F round (145 articles, dev/NEW20.txt ... NEW20F.txt the
+# later ones):
 # measured 0.95/0.71, 0.83/0.65, 0.88 after the new-20 F rules (the fresh seventh part, 0.86/0.43
 # when annotated, pulls detection recall below the 125-article floors of before: 0.95/0.74,
 # 0.80/0.62, 0.85 then). Held-out measured 0.69/0.75, 0.62/0.50, 0.75 (scored once at the end of
