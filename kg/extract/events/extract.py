@@ -11,7 +11,7 @@ from kg.extract.events.attribution import _reported, _sources
 from kg.extract.events.drafts import _Draft, _Occurrence, _add, _match_at, _trigger_sentence, _words
 from kg.extract.events.lexicon import load_lexicon
 from kg.extract.events.place_date import _date_for, _interval, _later, _place_for, _statement_date
-from kg.extract.events.roles import (AREA_RE, PARTICIPANT_CUES, VICTIM_WORDS, _after_cue, _coordinated,
+from kg.extract.events.roles import (AREA_RE, _acts, PARTICIPANT_CUES, VICTIM_WORDS, _after_cue, _coordinated,
                                      _groups, _listed_patients, _pronoun_roles, _read_roles, _title_org)
 from kg.extract.events.triggers import SHOW_WORDS, SPORT_WORDS, _find_occurrences
 from kg.extract.types import EntityMention, Event, Provenance, Quote
@@ -141,7 +141,16 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
         if d.date is None and d.category == "announcement" and s is not None:
             # "X menggelar jumpa pers ... . "...," beber X di Mapolda, Rabu (21/6).": a press
             # conference is the day of the statements told from it
-            d.date = _statement_date(analyzed, s)
+            d.date = _statement_date(analyzed, s, quoted=True)
+    # "Donald Trump pada Minggu (25/9) memberitahu Netanyahu ... . Dalam pertemuan ... dengan
+    # Netanyahu ...": a lead sentence with no event of its own dates the event told right after
+    if analyzed.sentences and not any(0 in d.sentences for d in drafts):
+        s0 = analyzed.sentences[0]
+        lead = [x for x in find_dates(s0.text, art.date) if x[3] and _written(x[2])
+                and not _reported(s0, s0.start + x[0], -1) and not _later(x[3], art.date)]
+        for d in drafts:
+            if d.date is None and min(d.sentences) == 1 and len(lead) == 1:
+                d.date, d.date_text = lead[0][3], lead[0][2]
     for d in drafts:
         first = min(d.sentences)
         if d.category == "disaster" and not d.targets:
@@ -151,7 +160,8 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
                 if VICTIM_WORDS & set(_words(s2)):
                     ms2 = by_sentence.get(s2.index, [])
                     said = {m.id for m in _sources(s2, ms2)}
-                    _add(d.targets, *[m.id for m in ms2 if m.kind == "person" and m.id not in said])
+                    _add(d.targets, *[m.id for m in ms2 if m.kind == "person" and m.id not in said
+                                      and not _acts(s2, m)])
         if d.organizer is None and d.category in OUTCOME_CATEGORIES and first > 0:
             # "Tiga poin dihasilkan pada Rapat Pleno DPD Golkar ... . Salah satunya, menetapkan
             # dukungan ...": what a meeting decides, told right after it, is done by its host
@@ -164,12 +174,31 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
     for d in drafts:
         _pronoun_roles(analyzed, d, by_sentence)
     for d in drafts:
+        if d.category in {"arrest", "investigation", "trial"}:
+            _add(d.targets, *_listed_patients(analyzed, d, by_sentence))
+    for d in drafts:
         # "Polisi menangkap RO (53) ... karena mencabuli lima gadis": the arrested did it
+        # ... or named as its subject: "Tersangka, TA ... dan HAH, ... setelah ia menyerang Hendra"
+        s = _trigger_sentence(analyzed, d)
+        named = {m.id for m in by_sentence.get(s.index, []) if m.provenance.start < d.trigger_span[0]} \
+            if s is not None else set()
         arrest = next((e for e in drafts if e.category == "arrest" and e.targets and e is not d
-                       and e.trigger_span[0] >= 0 and _same_sentence(analyzed, e, d)), None)
+                       and e.trigger_span[0] >= 0 and (_same_sentence(analyzed, e, d)
+                                                       or named & set(e.targets))), None)
         if d.category == "crime" and d.organizer is None and arrest is not None:
-            d.organizer = arrest.targets[0]
-            _add(d.co_agents, *arrest.targets[1:])
+            doers = arrest.targets if _same_sentence(analyzed, arrest, d) else \
+                [t for t in arrest.targets if t in named]
+            d.organizer = doers[0]
+            _add(d.co_agents, *doers[1:])
+    # "Sultan Azianzah menyerang Pos Polisi ... . "Saat ini pelaku sudah dilumpuhkan ...": the
+    # perpetrator of the article's one crime with a named doer is who the arrest is done to
+    crimes = [e for e in drafts if e.category == "crime" and e.organizer]
+    for d in drafts:
+        if d.category in {"arrest", "investigation", "trial"} and not d.targets and len(crimes) == 1:
+            s = _trigger_sentence(analyzed, d)
+            if s is not None and re.search(r"\b(pelaku|tersangka)\b(?!\s+[A-Z])", s.text[:d.trigger_span[0] - s.start]) \
+                    and crimes[0].organizer != d.organizer:
+                _add(d.targets, crimes[0].organizer, *crimes[0].co_agents)
     if drafts and not drafts[0].sources:
         # the lead event: "X terjepit lift ... . Kanit Reskrim Polsek Y, AKP Z, membenarkan
         # hal ini.": a speaker of the next two sentences reports it
@@ -181,12 +210,13 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
         _fronted_clause_agent(analyzed, d, by_sentence, speaker_of)
         _speaker_in_meeting(analyzed, d, by_sentence)
         _visited(analyzed, d, by_sentence)
+    for d in drafts:
+        if d.category == "trial":
+            _court_speakers(analyzed, d, by_id)
     # "Festival ... akan digelar 2 hingga 5 November" told on 31 October: not happened yet
     drafts = [d for d in drafts if not _later(d.date, art.date) and not d.planned]
     events = []
     for n, d in enumerate(drafts):
-        if d.category in {"arrest", "investigation", "trial"}:
-            _add(d.targets, *_listed_patients(analyzed, d, by_sentence))
         sources = tuple(x for x in d.sources if x != d.organizer and x not in d.targets
                         and x not in d.co_agents)
         targets = tuple(x for x in d.targets if x != d.organizer)
@@ -206,6 +236,24 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
             trigger_start=d.trigger_span[0], trigger_end=d.trigger_span[1], co_agents=co_agents,
         ))
     return events
+
+
+def _court_speakers(analyzed: AnalyzedArticle, d: _Draft, by_id) -> None:
+    """"ujar Ketua Majelis Hakim Mas'ud saat membacakan amar putusan": a judge or prosecutor
+    quoted about a hearing acts in it; "kata kuasa hukum Buni, Aldwin" takes part in it."""
+    for k in list(d.sources):
+        m = by_id.get(k)
+        if m is None or m.kind != "person":
+            continue
+        s = analyzed.sentences[m.provenance.sentence_index]
+        ctx = " ".join(m.titles) + " " + s.text[max(0, m.provenance.start - s.start - 40):
+                                                m.provenance.start - s.start]
+        if re.search(r"\b(hakim|jaksa)\b", ctx, re.I):
+            d.sources.remove(k)
+            _add(d.co_agents, k)
+        elif re.search(r"\b(kuasa\s+hukum|pengacara|penasihat\s+hukum)\b", ctx, re.I):
+            d.sources.remove(k)
+            _add(d.participants, k)
 
 
 def _fill(draft: _Draft, occ: _Occurrence, date, ms, article_id: str,
@@ -396,12 +444,22 @@ def _speaker_in_meeting(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> No
     s = _trigger_sentence(analyzed, d)
     if s is None:
         return
+    text = analyzed.article.text
+    # "Dalam pertemuan ... dengan Netanyahu di Trump Tower, Trump mengatakan": a fronted meeting
+    fronted = d.category == "meeting" and re.fullmatch(
+        r"\W*(Dalam|Saat|Ketika|Pada|Usai|Seusai)\s+(sebuah\s+)?", text[s.start:d.trigger_span[0]])
     for m in by_sentence.get(s.index, []):
         if m.id in d.sources and m.kind == "person":
-            between = analyzed.article.text[m.provenance.end:d.trigger_span[0]]
-            if MEETING_NOUNS_RE.fullmatch(between) or MEETING_NOUNS_RE.fullmatch(" " + between):
+            between = text[m.provenance.end:d.trigger_span[0]]
+            if MEETING_NOUNS_RE.fullmatch(between) or MEETING_NOUNS_RE.fullmatch(" " + between) or (
+                    fronted and m.provenance.start > d.trigger_span[1]):
                 d.sources.remove(m.id)
                 _add(d.participants, m.id)
+        # "pertemuan satu jam lebih dengan Netanyahu": who is met takes part
+        elif d.category == "meeting" and m.kind in {"person", "organization"} and re.fullmatch(
+                r"(\s+[a-z]+){0,3}\s+dengan\s+([A-Z][\w.]*\s+){0,3}",
+                text[d.trigger_span[1]:m.provenance.start]) and m.id not in d.targets:
+            _add(d.participants, m.id)
 
 
 def _visited(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
@@ -471,7 +529,7 @@ def with_quote_sources(events: Sequence[Event], quotes: Sequence[Quote],
             # the lead event "X ditangkap ... . Kapolsek Y mengatakan, ...": the speaker of
             # the next sentence (or the one after) reports it
             first = min(p.sentence_index for p in ev.provenance)
-            for k in (first + 1, first + 2):
+            for k in range(first + 1, first + 4):
                 found = [q.speaker for q in quotes if q.provenance.sentence_index == k]
                 if found:
                     break

@@ -95,7 +95,9 @@ def _date_for(analyzed: AnalyzedArticle, sentence: Sentence, trigger_start: int,
     every = [_day_range(sentence.text, d) for d in find_dates(sentence.text, art.date)
              if not _later(d[3], art.date)]
     found = [d for d in every if not _reported(sentence, sentence.start + d[0], trigger_start)
-             and not re.search(r"\b(ke|hingga|sampai|mulai|menjadi)\s*$", sentence.text[:d[0]], re.I)]
+             and not re.search(r"\b(ke|hingga|sampai|mulai|menjadi)\s*$", sentence.text[:d[0]], re.I)
+             # "bertemu untuk pertama kalinya sejak Desember 2015": a point of reference
+             and not re.search(r"\b(pertama|terakhir)\s+kali(nya)?\s+sejak\s*$", sentence.text[:d[0]], re.I)]
     if found:
         best = min(found, key=lambda d: (d[3] is None, abs(sentence.start + d[0] - trigger_start)))
         # "dibacakan hari ini di Bandung, Selasa (14/11)": the written date says which day
@@ -191,7 +193,7 @@ def _relative_parts(sentence: Sentence, best, every) -> list[str]:
     return [best[2], nxt[2]] if nxt else [best[2]]
 
 
-def _statement_date(analyzed: AnalyzedArticle, sentence: Sentence) -> str | None:
+def _statement_date(analyzed: AnalyzedArticle, sentence: Sentence, quoted: bool = False) -> str | None:
     """The written date of the last attributed statement in the five sentences before
     ("kata Basaria saat jumpa pers ..., Jumat (2/2)"), or else the three after, when it is
     before the article date."""
@@ -199,11 +201,14 @@ def _statement_date(analyzed: AnalyzedArticle, sentence: Sentence) -> str | None
     # ... else of a statement in the next three sentences: "... pertemuan bilateral hari ini.
     # "...," kata Retno ..., Rabu (23/11)": the day the reporter wrote it down
     before = reversed(analyzed.sentences[max(0, sentence.index - 5):sentence.index])
-    after = analyzed.sentences[sentence.index + 1:sentence.index + 4]
+    after = analyzed.sentences[sentence.index + 1:sentence.index + (6 if quoted else 4)]
     for prev in (*before, *after):
         for d in reversed(find_dates(prev.text, art.date)):
-            if d[3] and len(d[3]) == 10 and re.search(r"\d", d[2]) and _reported(
-                    prev, prev.start + d[0], -1) and (not art.date or d[3] < art.date):
+            # quoted: also after any verb closing a quote ('..., ada 249 orang," beber Iriawan di
+            # Mapolda, Rabu (21/6)')
+            closing = quoted and re.search(r"[\"”]\s*,?\s*[a-z]+\s+[A-Z][^\"“”.;]{0,90}$", prev.text[:d[0]])
+            if d[3] and len(d[3]) == 10 and re.search(r"\d", d[2]) and (_reported(
+                    prev, prev.start + d[0], -1) or closing) and (not art.date or d[3] < art.date):
                 return d[3]
     return None
 

@@ -207,6 +207,10 @@ def _body_start(sentence: Sentence) -> int:
 
 OBJECT_WORDS = {"terhadap", "kepada", "atas", "pada", "untuk", "saudara", "kembali", "tersangka", "saksi", "terdakwa", "pelaku", "korban",
                 "mantan", "sang", "si", "seorang", "warga", "calon", "bakal"}
+# "menganiaya istrinya NL": kin in apposition with the name
+OBJECT_WORDS |= {w + n for w in ("istri", "suami", "anak", "ibu", "ayah", "adik", "kakak", "pacar",
+                                  "kekasih", "teman", "tetangga", "keponakan", "cucu")
+                 for n in ("", "nya")}
 
 
 def _right_object(sentence: Sentence, mentions, offset: int, kinds, exclude=()) -> EntityMention | None:
@@ -222,6 +226,10 @@ def _right_object(sentence: Sentence, mentions, offset: int, kinds, exclude=()) 
         # "menerbitkan surat penangkapan pada X": the kind of letter
         gap = re.sub(r"^\s*(penangkapan|perintah|peringatan|panggilan|pencegahan|larangan|"
                      r"penahanan|penggeledahan|penyitaan)\b", "", gap)
+        # "menjatuhkan vonis penjara terhadap X": the object past the sentence's kind
+        gap = re.sub(r"^\s*([a-z]+\s+){1,2}(?=terhadap\s)", "", gap)
+        # "terhadap mantan Gubernur Banten, Ratu Atut": a title in apposition
+        gap = re.sub(r"(?<=[A-Z][a-z])([a-z]*)\s*,\s*$", r"\1 ", gap)
         if len(gap) <= 40 and not re.search(r"[,.;:\"“”()]", gap) and all(
                 w[:1].isupper() or not w.isalpha() or w in OBJECT_WORDS for w in gap.split()):
             return m
@@ -248,6 +256,11 @@ def _listed_patients(analyzed: AnalyzedArticle, draft: _Draft, by_sentence) -> l
             continue
         ms = by_sentence.get(s.index, [])
         listed = _after_cue(s, words, LIST_CUES, ms, ("person",), first_gap=80)
+        # "Tersangka, TA (17), DAF (16) dan HAH (21), kini meringkuk ...": the named suspects
+        lead = re.match(r"\s*((para|kedua|ketiga|keempat|kelima)\s+)?(tersangka|pelaku)\s*,\s*",
+                        s.text, re.I)
+        if not listed and lead:
+            listed = [m for m in ms if m.kind == "person" and m.provenance.start - s.start == lead.end()]
         if listed:
             for m in _coordinated(s, ms, listed[0], False):
                 _add(out, m.id)
@@ -275,6 +288,18 @@ def _receivers(sentence: Sentence, mentions, offset: int) -> list[EntityMention]
 AREA_RE = re.compile(r"(Kecamatan|Kelurahan|Desa|Dusun|Kampung|Kabupaten|Kota|Provinsi)\s+[A-Z]")
 
 
+def _acts(sentence: Sentence, m: EntityMention) -> bool:
+    """The person does something: "Dadi Djakaria bersama Muspika Pangatikan melakukan takziah
+    ke rumah korban" (the subject of an active verb, or one with it) is no victim."""
+    after = sentence.text[m.provenance.end - sentence.start:]
+    verb = re.match(r"\s*(\([^)]*\)\s*)?(bersama\s+([A-Z][\w.]*\s+){1,4})?(me\w+)", after)
+    before = sentence.text[:m.provenance.start - sentence.start]
+    if verb is None and re.search(r"\bbersama\s+$", before):
+        verb = re.match(r"\s*(me\w+)", after)
+    return verb is not None and verb.group(verb.lastindex) not in {
+        "mengalami", "menderita", "meninggal", "menjadi", "mengakibatkan"}
+
+
 def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
                 speaker: EntityMention | None = None) -> None:
     """Agent (organizer), patients, partners, participants and sources from one trigger sentence
@@ -298,13 +323,24 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
             s.text[:trig_start - s.start], re.I):
         acting = [speaker]
     passive = occ.trigger.words[0].startswith("di") and occ.trigger.form.startswith("verb")
+    # "ujarnya usai apel siaga bencana", "katanya usai Rakor BUMN": the speaker just out of a
+    # ceremony or course (no verb of hosting between) took part in it (a meeting's speaker
+    # is a side: "ujar Abhan seusai pertemuan" with the Kapolri)
+    if acting and not occ.trigger.form.startswith("verb") and occ.trigger.category in {
+            "ceremony", "training"} and re.search(
+            r"\b(usai|seusai|setelah|sesudah)\s+((acara|kegiatan|rapat)\s+)?$",
+            s.text[:trig_start - s.start], re.I):
+        _add(draft.participants, acting[-1].id)
+        took_part, acting = acting[-1:], []
+    else:
+        took_part = []
     if acting and passive:
         _add(draft.targets, acting[-1].id)       # "kata Oesman usai dilantik"
     elif acting and draft.organizer is None and occ.trigger.category not in NO_AGENT_CATEGORIES:
         draft.organizer = acting[-1].id
     elif acting and occ.trigger.category not in NO_AGENT_CATEGORIES:
         _add(draft.co_agents, acting[-1].id)     # "KPK ... jumpa pers", "kata Laode dalam jumpa pers"
-    sources = [m for m in sources if m not in acting]
+    sources = [m for m in sources if m not in acting and m not in took_part]
     # "menurut lembaga pemantau gempa pemerintah, GeoNet": a body the news cites reports it
     for m in mentions:
         gap = s.text[max(0, m.provenance.start - s.start - 45):m.provenance.start - s.start]
@@ -339,7 +375,7 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
         # the named persons of a fire or crash sentence that tells of victims ("tewas",
         # "tertabrak") are its victims; not a list of flooded villages NER took for names
         told = bool(VICTIM_WORDS & set(words)) or occ.trigger.form.startswith("verb")
-        victims = [m for m in mentions if m.kind == "person"] if told else []
+        victims = [m for m in mentions if m.kind == "person" and not _acts(s, m)] if told else []
         _add(draft.targets, *[m.id for m in victims])
         return
     partners = _after_cue(s, words, PARTNER_CUES, mentions, ("organization",))
@@ -389,11 +425,33 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
             organizer = led[0]
         elif led:
             _add(draft.co_agents, led[0].id)
+    if category == "crime":
+        # "Akibat penyerangan itu Aiptu M Sigalinging tewas": who died or was hurt by it (not
+        # who took his own life)
+        for m in mentions:
+            if m.kind == "person" and re.match(
+                    r"\s*(\(\d+\)\s*)?,?\s*(yang\s+)?(tewas|meninggal|terluka|luka-luka|mengalami\s+luka|"
+                    r"menjadi\s+korban)\b(?!\s+bunuh\s+diri)", s.text[m.provenance.end - s.start:]):
+                targets.append(m)
+    if organizer is None and verb and verb.startswith("me") and re.search(
+            r",\s*(usai|seusai|setelah|sesudah|sebelum)\s+$", s.text[:trig_start - s.start]):
+        # "TH (66) tewas bunuh diri dengan cara ..., usai menganiaya istrinya NL": the subject
+        # of the sentence did what the closing clause tells
+        subj = [m for m in mentions if m.kind in agents and m.provenance.start >= _body_start(s)
+                and m.provenance.end <= trig_start and m not in targets]
+        first = min(subj, key=lambda m: m.provenance.start) if subj else None
+        if first is not None and not re.search(r"[,\s]*\b(yang|dan|serta)\b", s.text[
+                _body_start(s) - s.start:first.provenance.start - s.start]):
+            organizer = first
     if category == "crime" and organizer is None:
         # "Zunaidi Abdillah, pelaku pelecehan seksual pasien ...": the person named as its doer
         doer = [m for m in mentions if m.kind == "person" and re.fullmatch(
             r"\s*,?\s*(sang\s+|si\s+)?(pelaku|tersangka|terduga\s+pelaku)\s*",
             s.text[m.provenance.end - s.start:trig_start - s.start], re.I)]
+        # "Pelaku penembakan di Route 91 Harvest Festival Las Vegas, Stephen Paddock (64), ..."
+        if not doer and re.search(r"\b(pelaku|tersangka)\s+$", s.text[:trig_start - s.start], re.I):
+            doer = [m for m in mentions if m.kind == "person" and m.provenance.start > trig_start
+                    and re.fullmatch(r"[^,.;:\"“”]{0,80},\s*", s.text[trig_end - s.start:m.provenance.start - s.start])]
         if doer:
             organizer = doer[0]
     if category == "appointment" and occ.trigger.type == "sertijab":
