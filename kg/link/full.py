@@ -63,8 +63,9 @@ def relink_all(store: ox.Store, base_iri: str, threshold: float, decisions, repo
     described = sorted({q.object.value for q in store.quads_for_pattern(None, _n(V.DESCRIBES), None, None)})
     tables = {t: [] for t in LINKED_TYPES}
     slim = {}
+    cooccurring = {}   # article graph -> its linked entities, read once for all chunks
     for chunk in _chunks(described, CHUNK):
-        evidence = read_evidence(store, chunk)
+        evidence = read_evidence(store, chunk, cooccurring_by_graph=cooccurring)
         records = list(evidence.records.values())
         for type_ in LINKED_TYPES:
             rows = features.rows(records, type_)
@@ -73,7 +74,7 @@ def relink_all(store: ox.Store, base_iri: str, threshold: float, decisions, repo
         slim.update((r.iri, _slim(r, bool(decisions))) for r in records)
         del evidence, records
     rows = {t: pa.concat_tables(parts, promote_options="permissive") if parts else [] for t, parts in tables.items()}
-    del tables
+    del tables, cooccurring
     scored = score_rows(rows, threshold, spill=len(slim) >= SPILL_RECORDS)
     del rows
     clusters = link(slim, scored, decisions)

@@ -3,6 +3,7 @@ with the evidence of every article graph that describes it."""
 from __future__ import annotations
 
 import re
+import sys
 from collections import defaultdict
 
 import pyoxigraph as ox
@@ -53,10 +54,13 @@ def read_records(store: ox.Store, iris=None) -> list[LinkRecord]:
     return sorted(read_evidence(store, iris).records.values(), key=lambda r: r.iri)
 
 
-def read_evidence(store: ox.Store, iris=None, cooccurring: bool = True) -> Evidence:
+def read_evidence(store: ox.Store, iris=None, cooccurring: bool = True,
+                  cooccurring_by_graph: dict | None = None) -> Evidence:
     """Evidence of the given IRIs (all person/organisation IRIs when None), read by quad
     patterns (index lookups: much faster than the equivalent SPARQL joins here);
-    cooccurring=False leaves the records' co-occurring entities out."""
+    cooccurring=False leaves the records' co-occurring entities out; cooccurring_by_graph:
+    the article graphs' linked entities read by earlier calls, kept there for later ones
+    (a full link reads every record in chunks, and the chunks share most articles)."""
     evidence = Evidence()
     if iris is None:
         found = store.quads_for_pattern(None, _DESCRIBES, None, None)
@@ -74,7 +78,8 @@ def read_evidence(store: ox.Store, iris=None, cooccurring: bool = True) -> Evide
                 fields[name].append(p.object.value)
         if not fields["type"] or fields["type"][0] not in LINKED_TYPES or not fields["key"]:
             continue
-        e, g = q.object.value, q.graph_name.value
+        # one string per article graph, however many records it holds (a full link keeps them all)
+        e, g = q.object.value, sys.intern(q.graph_name.value)
         r = base[e]
         labels = fields["names"]
         pref = next((p.object.value for p in store.quads_for_pattern(
@@ -121,7 +126,7 @@ def read_evidence(store: ox.Store, iris=None, cooccurring: bool = True) -> Evide
                         ox.NamedNode(role), _PREF_LABEL, None, None)), default=None)
                 evidence.offices[e].append(Office(m.subject.value, g, e, org, role, dates.get(g), head,
                                                   role_labels.get(role)))
-    cooc = graphs if iris is None else _cooccurring(store, graphs) if cooccurring else {}
+    cooc = graphs if iris is None else _cooccurring(store, graphs, cooccurring_by_graph) if cooccurring else {}
     for e, r in base.items():
         region = _most_common(r["regions"])
         if region is None and types[e] == "person":
@@ -143,16 +148,24 @@ def read_evidence(store: ox.Store, iris=None, cooccurring: bool = True) -> Evide
     return evidence
 
 
-def _cooccurring(store: ox.Store, graphs) -> dict[str, set[str]]:
-    """Linked-type IRIs described in each graph (every description there, not just ours)."""
-    out: dict[str, set[str]] = {}
+def _cooccurring(store: ox.Store, graphs, known: dict | None = None) -> dict[str, frozenset[str]]:
+    """Linked-type IRIs described in each graph (every description there, not just ours);
+    graphs in `known` are not read again, and the ones read are added to it."""
+    out: dict[str, frozenset[str]] = {}
+    described_type = ox.NamedNode(str(V.DESCRIBED_TYPE))
     for g in graphs:
+        if known is not None and g in known:
+            out[g] = known[g]
+            continue
         node = ox.NamedNode(g)
-        out[g] = set()
+        found = set()
         for e, d in _descriptions_in_graph(store, node):
-            t = next(store.quads_for_pattern(d, ox.NamedNode(str(V.DESCRIBED_TYPE)), None, node), None)
+            t = next(store.quads_for_pattern(d, described_type, None, node), None)
             if t is not None and t.object.value in LINKED_TYPES:
-                out[g].add(e)
+                found.add(sys.intern(e))
+        out[g] = frozenset(found)
+        if known is not None:
+            known[g] = out[g]
     return out
 
 
