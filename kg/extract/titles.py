@@ -605,8 +605,8 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             org_prefix, scope = (e2.org, e2.scope) if e2.org else (org_prefix, scope)
             i += n2
     kw_end = i
-    while i < len(toks) and _ORDINAL_RE.fullmatch(toks[i].text):
-        i += 1   # "Presiden keenam Susilo Bambang Yudhoyono"
+    while i < len(toks) and _ORDINAL_RE.fullmatch(toks[i].text.lower()):
+        i += 1   # "Presiden keenam Susilo Bambang Yudhoyono", "Presiden RI Ke-5 Megawati"
     unit_words: list[str] = []
     unit_start = i
     orgs: list[Agency] = []
@@ -623,6 +623,9 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
         if k in org_at:
             orgs.append(org_at[k])
             k = org_at[k].token_end
+            continue
+        if (orgs or region or unit_words) and _ORDINAL_RE.fullmatch(t.text.lower()):
+            k += 1   # "Presiden RI Ke-5 Megawati": the ordinal is not the name
             continue
         if orgs and k == orgs[-1].token_end and k + 1 < len(toks):
             nxt = org_at.get(k + 1)
