@@ -79,6 +79,14 @@ def person_name_parts(mentions) -> set[str]:
     return parts
 
 
+_PREPOSITIONS = {"di", "ke", "dari", "Di", "Ke", "Dari"}
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    words = text[max(0, start - 8):start].split()
+    return bool(words) and words[-1] in _PREPOSITIONS
+
+
 def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < b1 and b0 < a1
 
@@ -102,6 +110,9 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
     # organisation names NER found anywhere in the article, to find them inside title phrases
     known_orgs = frozenset(" ".join(m.text.split()) for m in analyzed.mentions
                            if m.type == "ORG" and len(m.text.split()) >= 2)
+    # one-word places written after a preposition ("di Jeddah"): not a name's first word
+    known_places = frozenset(m.text for m in analyzed.mentions if m.type == "LOC"
+                             and " " not in m.text and _after_preposition(text, m.start))
     for s in analyzed.sentences:
         ner = [m for m in _merge_adjacent_people(by_sentence.get(s.index, []), s)
                if m.type != "PER" or plausible_person(s, m)]
@@ -110,7 +121,7 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
         # a known agency name is never a person; a person found by rule is never a place/org
         ner = [m for m in ner if m.type != "PER" or not any(
             _overlaps(m.start, m.end, a.start, a.end) for a in agencies)]
-        people, posts = find_people(s, agencies, ner, known_orgs)
+        people, posts = find_people(s, agencies, ner, known_orgs, known_places)
         ner = [m for m in ner if m.type == "PER" or not any(
             _overlaps(m.start, m.end, p.text_start, p.text_end) for p in people)]
         for p in people:

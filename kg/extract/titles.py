@@ -233,18 +233,26 @@ def _name_run(toks, i: int, covered) -> int:
 
 
 def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
-                known_orgs: frozenset[str] = frozenset()):
+                known_orgs: frozenset[str] = frozenset(), known_places: frozenset[str] = frozenset()):
     """People (cleaned NER PER + names after titles) and title phrases of one sentence.
-    known_orgs: organisation names NER found elsewhere in the article ("Setara Institute")."""
+    known_orgs: organisation names NER found elsewhere in the article ("Setara Institute");
+    known_places: one-word places named elsewhere after a preposition ("di Jeddah")."""
     toks = sentence.tokens
     people: list[Person] = []
     person_at: dict[int, Person] = {}   # start token -> person
     covered: set[int] = set()
     headline = _is_headline(toks)
+    places: list[Mention] = []
     for m in ner:
         if m.type != "PER":
             continue
         a, b, ranks, titles = clean_person(sentence, m.token_start, m.token_end)
+        if b - a >= 2 and a > 0 and toks[a].text in known_places and is_cap(toks[a - 1].text):
+            # "Kepala ITPC [Jeddah Gunawan]": the office's city, then the name
+            t = toks[a]
+            places.append(Mention(m.article_id, m.sentence_index, t.start, t.end, t.text, "LOC",
+                                  a, a + 1))
+            a += 1
         if not _name_like(toks, a, b):
             continue
         p = _person(sentence, a, b, ranks, "ner", 0.85)
@@ -254,7 +262,7 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
         covered.update(range(a, b))
     org_at = {ag.token_start: ag for ag in agencies}
     in_org = {j for ag in agencies for j in range(ag.token_start, ag.token_end)}
-    loc_at = {m.token_start: m for m in ner if m.type == "LOC"}
+    loc_at = {m.token_start: m for m in ner + places if m.type == "LOC"}
     nerorg_at = {m.token_start: m for m in ner if m.type == "ORG"}
 
     posts: list[Post] = []
@@ -511,7 +519,8 @@ def _person(sentence: Sentence, a: int, b: int, ranks, rule: str, conf: float) -
 # Last words of organisations, places and prizes named after people.
 NAMED_AFTER = {"Foundation", "Institute", "Center", "Centre", "Group", "Corporation", "Corp",
                "Company", "Tbk", "Ltd", "Inc", "Cup", "Award", "Awards", "Stadium", "Hall",
-               "University", "School", "Club", "FC", "Party", "Airport", "Memorial"}
+               "University", "School", "Club", "FC", "Party", "Airport", "Memorial",
+               "Authority", "Agency", "Council", "Committee", "Commission", "Association"}
 
 
 def plausible_person(sentence: Sentence, m: Mention) -> bool:
