@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from kg.extract.agencies import Agency, is_cap, is_party, org_start_at, region_at
+from kg.extract.agencies import BRANCH_NAMES, UNIT_WORDS, Agency, is_cap, is_party, org_start_at, region_at
 from kg.extract.lexicon import load
 from kg.nlp.types import Mention, Sentence
 
@@ -848,8 +848,9 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
         orgs = []
     if orgs:
         org = orgs[0]
-        if org.unit and len(orgs) > 1 and (orgs[1].token_start == org.token_end or to_parent
-                                           or _bracket_gap(toks, org.token_end, orgs[1].token_start)):
+        unit = org.unit or (org.rule == "ner" and org.name.split()[0] in UNIT_WORDS)
+        if unit and len(orgs) > 1 and (orgs[1].token_start == org.token_end or to_parent
+                                       or _bracket_gap(toks, org.token_end, orgs[1].token_start)):
             # "Ketua Umum DPP Partai X", "Ketua Umum PP PBSI": the chair of the central board
             # heads the organisation; any other title in a unit is a post in its parent
             chair = parts == ["Ketua Umum"] and org.name in CENTRAL_BOARDS
@@ -867,6 +868,19 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
         elif unit_words:
             chair = parts == ["Ketua Umum"] and " ".join(unit_words) in CENTRAL_BOARDS
             role = role if chair else "post"
+        elif len(orgs) == 1 and org.name.split()[0] in SUBUNIT_WORDS:
+            # "Kepala Kantor Partai Komunis Vietnam", "Kepala Departemen Peneliti Lakpesdam
+            # PWNU": a unit of an organisation the article names elsewhere is a post in it
+            w = org.name.split()
+            cut = next((c for c in range(1, len(w) - 1) if " ".join(w[c:]) in known_orgs), None)
+            if cut is not None and " ".join(w[:cut]) not in BRANCH_NAMES | CENTRAL_BOARDS:
+                a = org.token_start + cut
+                if " ".join(t.text for t in toks[a:org.token_end]) == " ".join(w[cut:]):
+                    title = f"{title} {' '.join(w[:cut])}"
+                    m = " ".join(w[cut:])
+                    org = Agency(toks[a].start, org.end, m, m, org.region, org.region_start,
+                                 org.region_end, a, org.token_end, False, org.rule)
+                    role = "post"
     elif org_prefix:
         if scope == "region" and region:
             implied = f"{org_prefix} {region}"
@@ -903,10 +917,13 @@ def _foreign_countries() -> frozenset[str]:
     return load().countries - HOME_COUNTRY
 
 
+# First words of an organisation's units: "Kantor Partai X", "Departemen Peneliti X".
+SUBUNIT_WORDS = UNIT_WORDS | {"Departemen"}
 # Committees named after what they deal with ("Pansus KPK", "Pansel KPK", "Panja RUU").
 COMMITTEES = {"Pansus", "Panja", "Pansel", "Timsel"}
-CENTRAL_BOARDS = {"DPP", "PP", "PB", "DPN", "Dewan Pimpinan Pusat", "Pengurus Pusat",
-                  "Pengurus Besar"}
+CENTRAL_BOARDS = {"DPP", "PP", "PB", "DPN", "BPP", "Dewan Pimpinan Pusat", "Pengurus Pusat",
+                  "Pengurus Besar", "Badan Pengurus Pusat", "Dewan Pengurus Pusat",
+                  "Dewan Pimpinan Nasional"}
 # Governments a region title implies; their region must be Indonesian ("Wali Kota London" is not).
 _GOVERNMENTS = {"Pemprov", "Pemkab", "Pemkot", "Pemda", "Pemerintah"}
 _REGION_KINDS = ("Kota ", "Kabupaten ", "Kab. ", "Kab ", "Provinsi ", "Propinsi ")
