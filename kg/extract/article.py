@@ -109,7 +109,7 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
     sent_posts = []  # (post, sentence index)
     # organisation names NER found anywhere in the article, to find them inside title phrases
     known_orgs = frozenset(" ".join(m.text.split()) for m in analyzed.mentions
-                           if m.type == "ORG" and len(m.text.split()) >= 2)
+                           if m.type == "ORG")
     # one-word places written after a preposition ("di Jeddah"): not a name's first word
     known_places = frozenset(m.text for m in analyzed.mentions if m.type == "LOC"
                              and " " not in m.text and _after_preposition(text, m.start))

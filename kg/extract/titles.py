@@ -836,6 +836,21 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
                                    False, "ner"))
                 unit_words = unit_words[:a - unit_start]
                 end_tok = max(end_tok, b)
+    if not orgs and unit_words and scope == "none" and not org_prefix and region is None \
+            and person is not None and person.tok_start == unit_start + len(unit_words) \
+            and unit_words[0] not in SUBUNIT_WORDS | NOT_ORG_WORDS and not headline \
+            and unit_words[0][:1].isalpha() and " ".join(unit_words) not in CENTRAL_BOARDS \
+            and (len(unit_words) > 1 or _acronym_like(unit_words[0])
+                 or unit_words[0] in known_orgs) \
+            and not any(_title_at(toks, j, False) or _rank_at(toks, j)
+                        for j in range(unit_start, unit_start + len(unit_words))):
+        # "Ketua Umum Parfi 1956 Marcella", "CEO EV Hive Carlson Lau": the capitals between
+        # the title and the name are the organisation
+        a, b = unit_start, unit_start + len(unit_words)
+        m = " ".join(t.text for t in toks[a:b])
+        orgs.append(Agency(toks[a].start, toks[b - 1].end, m, m, None, None, None, a, b, False,
+                           "title-unit"))
+        unit_words = []
     title = " ".join(parts + (unit_words if (orgs or scope != "portfolio") else []))
     org = None
     implied = None
@@ -917,6 +932,9 @@ def _foreign_countries() -> frozenset[str]:
     return load().countries - HOME_COUNTRY
 
 
+# Capitals after a title that name a part or a task, not an organisation.
+NOT_ORG_WORDS = {"Bidang", "Seksi", "Sub", "Subbag", "Subbid", "Tim", "Panitia", "Harian",
+                 "Pelaksana", "Umum", "Utama", "Pusat", "Daerah", "Wilayah", "Cabang"}
 # First words of an organisation's units: "Kantor Partai X", "Departemen Peneliti X".
 SUBUNIT_WORDS = UNIT_WORDS | {"Departemen"}
 # Committees named after what they deal with ("Pansus KPK", "Pansel KPK", "Panja RUU").
@@ -954,6 +972,11 @@ def _home_president(name: str) -> bool:
     words = name.split()
     pairs = {" ".join(words[k:k + 2]) for k in range(len(words) - 1)}
     return any(w in HOME_PRESIDENTS for w in words) or bool(pairs & HOME_PRESIDENTS)
+
+
+def _acronym_like(w: str) -> bool:
+    """"PSI", "JKT48", "KNPI": capitals or digits after the first letter."""
+    return len(w) >= 2 and any(c.isupper() or c.isdigit() for c in w[1:])
 
 
 def _bracket_gap(toks, a: int, b: int) -> bool:
