@@ -319,6 +319,7 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
             post.implied_org = None   # "Presiden Donald Trump": another country's president
     _coordinated_titles(sentence, posts, people, covered)
     posts += _coordinated_posts(toks, posts, people)
+    posts += _listed_holders(toks, posts, people)
     for post in posts:
         if post.person is not None:
             phrase = sentence.text[post.start - sentence.start:post.end - sentence.start]
@@ -384,6 +385,42 @@ def _coordinated_posts(toks, posts: list[Post], people: list[Person]) -> list[Po
                     nxt.tok_end >= len(toks) or toks[nxt.tok_end].text in {",", ".", ")"}):
                 out.append(replace(post, person=nxt))
                 titled.add(id(nxt))
+    return out
+
+
+LIST_MARKERS = {"yakni", "yaitu", "masing-masing"}
+
+
+def _listed_holders(toks, posts: list[Post], people: list[Person]) -> list[Post]:
+    """"tiga penyidik KPK yang juga dihadirkan ..., yakni A, B, dan C": a post with its
+    organisation but no name, then a list of names after yakni/yaitu: each holds it."""
+    by_start = {p.tok_start: p for p in people}
+    titled = {id(p.person) for p in posts if p.person is not None}
+    starts = {getattr(p, "_tok_start", -1) for p in posts}
+    out = []
+    for post in posts:
+        if post.person is not None or post.foreign or not (post.org or post.implied_org) \
+                or not hasattr(post, "_tok_end"):
+            continue
+        k = end = post._tok_end  # type: ignore[attr-defined]
+        while k < len(toks) and k - end < 12 and toks[k].text not in LIST_MARKERS \
+                and toks[k].text not in {".", ";", ":"} and k not in starts and k not in by_start:
+            k += 1
+        if k >= len(toks) or toks[k].text not in LIST_MARKERS:
+            continue
+        k += 1
+        found = []
+        while k in by_start and id(by_start[k]) not in titled:
+            q = by_start[k]
+            found.append(q)
+            k = q.tok_end
+            while k < len(toks) and toks[k].text in {",", "dan", "serta"}:
+                k += 1
+        if not found:
+            continue
+        post.person = found[0]
+        out += [replace(post, person=q) for q in found[1:]]
+        titled.update(id(q) for q in found)
     return out
 
 
