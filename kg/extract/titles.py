@@ -247,6 +247,17 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
         if m.type != "PER":
             continue
         a, b, ranks, titles = clean_person(sentence, m.token_start, m.token_end)
+        cut = next((j for j in range(a + 2, b - 1) if toks[j].text not in NAME_TITLES
+                    and _title_at(toks, j, False) and is_cap(toks[j + 1].text)), None)
+        if cut is not None:
+            # "[Dennis Adhiswara Wasekjen Wanda Hamidah]": a title starts the next name
+            c = cut + _title_at(toks, cut, False)
+            if c < b and _name_like(toks, c, b):
+                q = _person(sentence, c, b, [], "ner", 0.85)
+                people.append(q)
+                person_at[c] = q
+                covered.update(range(c, b))
+            b = cut
         if b - a >= 2 and a > 0 and toks[a].text in known_places and is_cap(toks[a - 1].text):
             # "Kepala ITPC [Jeddah Gunawan]": the office's city, then the name
             t = toks[a]
@@ -318,6 +329,7 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
                 and post.person is not None and not _home_president(post.person.name):
             post.implied_org = None   # "Presiden Donald Trump": another country's president
     _coordinated_titles(sentence, posts, people, covered)
+    _listed_titles(toks, posts)
     posts += _coordinated_posts(toks, posts, people)
     posts += _listed_holders(toks, posts, people)
     for post in posts:
@@ -328,6 +340,8 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
 
 
 NAME_JOINERS = {"dan", "serta", "-", "&", ","}
+# Title words that are also name words ("Lukman Hakim Saifuddin").
+NAME_TITLES = {"Hakim", "Jaksa"}
 
 
 def _coordinated_titles(sentence: Sentence, posts: list[Post], people: list[Person],
@@ -386,6 +400,20 @@ def _coordinated_posts(toks, posts: list[Post], people: list[Person]) -> list[Po
                 out.append(replace(post, person=nxt))
                 titled.add(id(nxt))
     return out
+
+
+def _listed_titles(toks, posts: list[Post]) -> None:
+    """"Wakil Ketua Umum Parfi 56 Ray Sahetapy, Sekjen Dennis, Bendahara Umum Raffi Ahmad":
+    a title without an organisation listed right after another's name is in the same one."""
+    for p1, p2 in zip(posts, posts[1:]):
+        q = p1.person
+        if q is None or p1.org is None or p1.foreign or p2.person is None or p2.after_name \
+                or p2.org is not None or p2.implied_org or p2.region_start is not None \
+                or p2.scope != "none" or not hasattr(p2, "_tok_start") or p2._units:  # type: ignore[attr-defined]
+            continue
+        gap = [t.text for t in toks[q.tok_end:p2._tok_start]]  # type: ignore[attr-defined]
+        if not gap or (all(w in {",", "dan", "serta"} for w in gap) and gap[0] == ","):
+            p2.org = p1.org
 
 
 LIST_MARKERS = {"yakni", "yaitu", "masing-masing"}
@@ -958,6 +986,7 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
     post._tok_start = start  # type: ignore[attr-defined]
     post._tok_end = end_tok  # type: ignore[attr-defined]
     post._acting_word = acting_word  # type: ignore[attr-defined]
+    post._units = bool(unit_words)  # type: ignore[attr-defined]
     return post, end_tok
 
 
