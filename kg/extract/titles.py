@@ -340,6 +340,8 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
 
 
 NAME_JOINERS = {"dan", "serta", "-", "&", ","}
+# Words on the holder's standing between an office and the name.
+STANDING = {"petahana", "terpilih", "nonaktif", "definitif", "demisioner"}
 # Title words that are also name words ("Lukman Hakim Saifuddin").
 NAME_TITLES = {"Hakim", "Jaksa"}
 
@@ -698,8 +700,9 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             orgs.append(org_at[k])
             k = org_at[k].token_end
             continue
-        if (orgs or region or unit_words) and _ORDINAL_RE.fullmatch(t.text.lower()):
-            k += 1   # "Presiden RI Ke-5 Megawati": the ordinal is not the name
+        if (orgs or region or unit_words) and (_ORDINAL_RE.fullmatch(t.text.lower())
+                                               or t.text in STANDING):
+            k += 1   # "Presiden RI Ke-5 Megawati", "Presiden RI petahana Joko Widodo"
             continue
         if orgs and k == orgs[-1].token_end and k + 1 < len(toks):
             nxt = org_at.get(k + 1)
