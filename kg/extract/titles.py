@@ -905,17 +905,18 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
                 unit_words = unit_words[:a - unit_start]
                 end_tok = max(end_tok, b)
     if not orgs and unit_words and scope == "none" and not org_prefix and region is None \
-            and person is not None and person.tok_start == unit_start + len(unit_words) \
-            and unit_words[0] not in SUBUNIT_WORDS | NOT_ORG_WORDS and not headline \
+            and person is not None and person.tok_start == end_tok \
+            and (unit_words[0] not in SUBUNIT_WORDS | NOT_ORG_WORDS
+                 or " ".join(unit_words[:2]) in COMMITTEE_NAMES) and not headline \
             and unit_words[0][:1].isalpha() and " ".join(unit_words) not in CENTRAL_BOARDS \
             and (len(unit_words) > 1 or _acronym_like(unit_words[0])
                  or unit_words[0] in known_orgs) \
             and not any(_title_at(toks, j, False) or _rank_at(toks, j)
-                        for j in range(unit_start, unit_start + len(unit_words))):
+                        for j in range(unit_start, end_tok)):
         # "Ketua Umum Parfi 1956 Marcella", "CEO EV Hive Carlson Lau": the capitals between
         # the title and the name are the organisation
-        a, b = unit_start, unit_start + len(unit_words)
-        m = " ".join(t.text for t in toks[a:b])
+        a, b = unit_start, end_tok
+        m = " ".join(unit_words)   # without a bracketed acronym: "Panitia Khusus (Pansus) RUU Minol"
         orgs.append(Agency(toks[a].start, toks[b - 1].end, m, m, None, None, None, a, b, False,
                            "title-unit"))
         unit_words = []
@@ -1004,6 +1005,8 @@ def _foreign_countries() -> frozenset[str]:
 # Capitals after a title that name a part or a task, not an organisation.
 NOT_ORG_WORDS = {"Bidang", "Seksi", "Sub", "Subbag", "Subbid", "Tim", "Panitia", "Harian",
                  "Pelaksana", "Umum", "Utama", "Pusat", "Daerah", "Wilayah", "Cabang"}
+# Committees written out: "anggota Panitia Khusus (Pansus) RUU Minol".
+COMMITTEE_NAMES = {"Panitia Khusus", "Panitia Kerja", "Panitia Seleksi", "Tim Seleksi"}
 # First words of an organisation's units: "Kantor Partai X", "Departemen Peneliti X".
 SUBUNIT_WORDS = UNIT_WORDS | {"Departemen"}
 # Committees named after what they deal with ("Pansus KPK", "Pansel KPK", "Panja RUU").
