@@ -79,6 +79,23 @@ def person_name_parts(mentions) -> set[str]:
     return parts
 
 
+_DEFINED = re.compile(r"((?:[A-Z][\w'-]*\s+){1,8})\(([A-Z][A-Za-z0-9]{1,9})\)")
+
+
+def defined_names(text: str) -> frozenset[str]:
+    """Capitalized runs defined by an acronym in brackets after them, from the word on that
+    the acronym's first letter starts: "... - Generasi Muda Partai Golkar (GMPG)"."""
+    out = set()
+    for m in _DEFINED.finditer(text):
+        words = m.group(1).split()
+        first = m.group(2)[0]
+        for i, w in enumerate(words[:-1]):
+            if w[0] == first:
+                out.add(" ".join(words[i:]))
+                break
+    return frozenset(out)
+
+
 _PREPOSITIONS = {"di", "ke", "dari", "Di", "Ke", "Dari"}
 
 
@@ -110,6 +127,8 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
     # organisation names NER found anywhere in the article, to find them inside title phrases
     known_orgs = frozenset(" ".join(m.text.split()) for m in analyzed.mentions
                            if m.type == "ORG")
+    # "Generasi Muda Partai Golkar (GMPG)": a long form defined by an acronym is one name
+    defined = defined_names(text)
     # one-word places written after a preposition ("di Jeddah"): not a name's first word
     known_places = frozenset(m.text for m in analyzed.mentions if m.type == "LOC"
                              and " " not in m.text and _after_preposition(text, m.start))
@@ -121,7 +140,7 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
         # a known agency name is never a person; a person found by rule is never a place/org
         ner = [m for m in ner if m.type != "PER" or not any(
             _overlaps(m.start, m.end, a.start, a.end) for a in agencies)]
-        people, posts = find_people(s, agencies, ner, known_orgs, known_places)
+        people, posts = find_people(s, agencies, ner, known_orgs, known_places, defined)
         ner = [m for m in ner if m.type == "PER" or not any(
             _overlaps(m.start, m.end, p.text_start, p.text_end) for p in people)]
         for p in people:

@@ -233,10 +233,12 @@ def _name_run(toks, i: int, covered) -> int:
 
 
 def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
-                known_orgs: frozenset[str] = frozenset(), known_places: frozenset[str] = frozenset()):
+                known_orgs: frozenset[str] = frozenset(), known_places: frozenset[str] = frozenset(),
+                defined: frozenset[str] = frozenset()):
     """People (cleaned NER PER + names after titles) and title phrases of one sentence.
     known_orgs: organisation names NER found elsewhere in the article ("Setara Institute");
-    known_places: one-word places named elsewhere after a preposition ("di Jeddah")."""
+    known_places: one-word places named elsewhere after a preposition ("di Jeddah");
+    defined: long names defined by an acronym in the article ("Generasi Muda Partai Golkar")."""
     toks = sentence.tokens
     people: list[Person] = []
     person_at: dict[int, Person] = {}   # start token -> person
@@ -283,7 +285,7 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
             i += 1
             continue
         post, k = _parse_phrase(sentence, i, org_at, loc_at, nerorg_at, person_at, covered,
-                                headline, known_orgs)
+                                headline, known_orgs, defined)
         if post is None:
             i += 1
             continue
@@ -635,7 +637,8 @@ def _rank_type(w: str) -> str:
 
 
 def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_at, covered,
-                  headline: bool = False, known_orgs: frozenset[str] = frozenset()):
+                  headline: bool = False, known_orgs: frozenset[str] = frozenset(),
+                  defined: frozenset[str] = frozenset()):
     toks = sentence.tokens
     start = i
     acting = former = False
@@ -948,6 +951,13 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             m = sentence.text[toks[a].start - sentence.start:org.end - sentence.start]
             org = Agency(toks[a].start, org.end, m, " ".join(m.split()), None, None, None, a,
                          org.token_end, False, "title-unit")
+            title = " ".join(parts)
+        elif unit_words and f"{' '.join(unit_words)} {org.name}" in defined \
+                and org.token_start == unit_start + len(unit_words):
+            # "Ketua Generasi Muda Partai Golkar (GMPG)": the whole is the organisation
+            m = f"{' '.join(unit_words)} {org.name}"
+            org = Agency(toks[unit_start].start, org.end, m, m, org.region, org.region_start,
+                         org.region_end, unit_start, org.token_end, False, "title-unit")
             title = " ".join(parts)
         elif unit_words:
             chair = parts == ["Ketua Umum"] and " ".join(unit_words) in CENTRAL_BOARDS
