@@ -124,6 +124,7 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
     pending = []   # (kind, args) relations to build once ids exist
     titled = []    # (start, end, keyword, person draft or None)
     sent_posts = []  # (post, sentence index)
+    unit_parent: dict[str, _Draft] = {}   # a unit's name (or its acronym) -> its parent's draft
     # organisation names NER found anywhere in the article, to find them inside title phrases
     known_orgs = frozenset(" ".join(m.text.split()) for m in analyzed.mentions
                            if m.type == "ORG")
@@ -165,9 +166,17 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
             pending.append(("located_in", s.index, places[i], places[j], places[i].start,
                             places[j].end, 0.7))
         sent_posts += [(post, s.index) for post in posts]
+        for name, b in _units_before_parents(s, agencies):
+            unit_parent.setdefault(name, org_draft[(b.start, b.end)])
     inherit_regions([p for p, _ in sent_posts])
     for post, si in sent_posts:
-        _post(ms, post, si, org_draft, person_draft, pending, titled, text)
+        parent = None
+        if post.role == "head" and post.org is not None and post.org.name in unit_parent \
+                and not post.foreign:
+            # "Komisi Disiplin (Komdis) PSSI ... Ketua Komdis Asep Edwin": a post in PSSI
+            parent = unit_parent[post.org.name]
+            post.title, post.role = f"{post.title} {post.org.name}", "post"
+        _post(ms, post, si, org_draft, person_draft, pending, titled, text, parent)
 
     _add_initials(analyzed, ms)
     dl = dateline_place_mention(analyzed, "dateline")
@@ -296,14 +305,34 @@ def _add_org(ms: _Mentions, ag: Agency, si: int, extractor: str, conf: float, pe
     return d
 
 
+def _units_before_parents(s, agencies: list[Agency]):
+    """(unit name, parent) for a unit written right before its parent, an acronym in brackets
+    between allowed: "Komisi Disiplin (Komdis) PSSI" gives Komisi Disiplin and Komdis."""
+    toks = s.tokens
+    outside = [a for a in agencies if not (a.token_start > 0 and toks[a.token_start - 1].text == "("
+                                           and a.token_end < len(toks)
+                                           and toks[a.token_end].text == ")")]
+    for a, b in zip(outside, outside[1:]):
+        if not a.unit or b.unit:
+            continue
+        gap = [t.text for t in toks[a.token_end:b.token_start]]
+        if not gap:
+            yield a.name, b
+        elif len(gap) == 3 and gap[0] == "(" and gap[2] == ")":
+            yield a.name, b
+            yield gap[1], b
+
+
 def _post(ms: _Mentions, post: Post, si: int, org_draft, person_draft, pending, titled,
-          text: str) -> None:
+          text: str, parent=None) -> None:
     person = person_draft.get(id(post.person)) if post.person is not None else None
     titled.append((post.start, post.end, post.keyword, person))
     org = None
     extractor = "appositive-rule" if post.after_name else "title-rule"
     conf = 0.8
-    if post.org is not None:
+    if parent is not None:
+        org = parent
+    elif post.org is not None:
         org = org_draft.get((post.org.start, post.org.end))
         if org is None:   # a NER organisation inside the title phrase
             org = ms.add(_Draft("organization", post.org.start, post.org.end, post.org.name, si,
