@@ -115,6 +115,9 @@ def _rank_at(tokens, i: int) -> str | None:
     e = ranks.get(r) or ranks.get(r.rstrip("."))
     if j < len(tokens) and e is not None and "rank" in e.type and tokens[j].text in RANK_SUFFIXES:
         r = f"{r} {tokens[j].text}"
+    elif j + 2 < len(tokens) and e is not None and "rank" in e.type and tokens[j].text == "(" \
+            and tokens[j + 1].text in RANK_SUFFIXES and tokens[j + 2].text == ")":
+        r = f"{r} ( {tokens[j + 1].text} )"   # "Brigjen (Pol) Aris Budiman"
     return r
 
 
@@ -266,6 +269,12 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
             places.append(Mention(m.article_id, m.sentence_index, t.start, t.end, t.text, "LOC",
                                   a, a + 1))
             a += 1
+        elif b - a >= 3 and a > 0 and toks[a].text in known_orgs and _title_at(toks, a - 1, False):
+            # "Juru Bicara [Walhi Khalisah Khalid]": an organisation NER named elsewhere
+            t = toks[a]
+            places.append(Mention(m.article_id, m.sentence_index, t.start, t.end, t.text, "ORG",
+                                  a, a + 1))
+            a += 1
         if not _name_like(toks, a, b):
             continue
         p = _person(sentence, a, b, ranks, "ner", 0.85)
@@ -276,7 +285,7 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
     org_at = {ag.token_start: ag for ag in agencies}
     in_org = {j for ag in agencies for j in range(ag.token_start, ag.token_end)}
     loc_at = {m.token_start: m for m in ner + places if m.type == "LOC"}
-    nerorg_at = {m.token_start: m for m in ner if m.type == "ORG"}
+    nerorg_at = {m.token_start: m for m in ner + places if m.type == "ORG"}
 
     posts: list[Post] = []
     i = 0
