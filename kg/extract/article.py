@@ -125,6 +125,7 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
     titled = []    # (start, end, keyword, person draft or None)
     sent_posts = []  # (post, sentence index)
     unit_parent: dict[str, _Draft] = {}   # a unit's name (or its acronym) -> its parent's draft
+    last_people: list[Person] = []   # the people of the last sentence that named any
     # organisation names NER found anywhere in the article, to find them inside title phrases
     known_orgs = frozenset(" ".join(m.text.split()) for m in analyzed.mentions
                            if m.type == "ORG")
@@ -142,6 +143,12 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
         ner = [m for m in ner if m.type != "PER" or not any(
             _overlaps(m.start, m.end, a.start, a.end) for a in agencies)]
         people, posts = find_people(s, agencies, ner, known_orgs, known_places, defined)
+        for post in posts:
+            if getattr(post, "_pronoun", False) and post.person is None and len(
+                    {p.name for p in last_people}) == 1 and not post.foreign:
+                post.person, post.after_name = last_people[0], True
+        if people:
+            last_people = people
         ner = [m for m in ner if m.type == "PER" or not any(
             _overlaps(m.start, m.end, p.text_start, p.text_end) for p in people)]
         for p in people:

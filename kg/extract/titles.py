@@ -327,6 +327,8 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
             if owner is not None:   # "Anang ... merupakan Direktur Utama PT Quadra Solution"
                 post.person = owner
                 post.after_name = True
+            else:   # "Sebelumnya dia adalah Kepala Kompetisi PT X": the previous sentence's
+                post._pronoun = _pronoun_subject(toks, j)  # type: ignore[attr-defined]
     regions = load().regions
     # "Kepala Dinas Kesehatan Kabupaten Situbondo, [Jawa Timur], Abu Bakar Abdi": a region
     # standing where a name goes is not a person (one-word NER names may be short names)
@@ -551,6 +553,27 @@ def _copula_owner(toks, j: int, by_end: dict):
             return _held(toks, by_end.get(k), j)
         k -= 1
     return _held(toks, by_end.get(k), j)
+
+
+PRONOUNS = {"ia", "dia", "beliau", "Ia", "Dia", "Beliau"}
+
+
+def _pronoun_subject(toks, j: int) -> bool:
+    """Is the title at j the predicate of a subject pronoun opening the clause ("Ia merupakan
+    anggota DPR", "Sebelumnya dia adalah ...")?"""
+    k = j - 1
+    if k >= 0 and toks[k].text == "sebagai":
+        k -= 1
+    if k < 0 or toks[k].text not in COPULA - {"jabatan"}:
+        return False
+    while k > 0 and toks[k - 1].text in COPULA_FILLER and j - k < 6:
+        k -= 1
+    k -= 1
+    if k < 0 or toks[k].text not in PRONOUNS:
+        return False
+    if any(toks[x].text in HYPOTHETICAL for x in range(k, j)):
+        return False
+    return k == 0 or toks[k - 1].text in CONNECTIVES or toks[k - 1].text == ","
 
 
 # "kemungkinan Aziz menjadi Ketua DPR", "Jika nanti Titiek terpilih menjadi ketua umum": not held
