@@ -366,8 +366,20 @@ def _coordinated_titles(sentence: Sentence, posts: list[Post], people: list[Pers
     order. With one name only it is not clear whose it is, so neither title gets it."""
     toks = sentence.tokens
     by_start = {p.tok_start: p for p in people}
+    by_end = {p.tok_end: p for p in people}
     for p1, p2 in zip(posts, posts[1:]):
         j = p1._tok_end  # type: ignore[attr-defined]
+        a = p1._tok_start  # type: ignore[attr-defined]
+        if p1.person is None and p2.person is None and j < len(toks) and toks[j].text == "dan" \
+                and p2._tok_start == j + 1 and a > 0 and toks[a - 1].text == "," \
+                and a - 1 in by_end:  # type: ignore[attr-defined]
+            # "Anies Baswedan dan Sandiaga Uno, Gubernur dan Wakil Gubernur terpilih DKI Jakarta"
+            second = by_end[a - 1]
+            k = second.tok_start - 1
+            first = by_end.get(k) if k > 0 and toks[k].text == "dan" else None
+            if first is not None:
+                p1.person, p2.person = first, second
+                p1.after_name = p2.after_name = True
         if p1.person is not None or p2.after_name or j >= len(toks) \
                 or toks[j].text not in ("dan", "serta") or p2._tok_start != j + 1:  # type: ignore[attr-defined]
             continue
@@ -735,8 +747,8 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             orgs.append(org_at[k])
             k = org_at[k].token_end
             continue
-        if (orgs or region or unit_words) and (_ORDINAL_RE.fullmatch(t.text.lower())
-                                               or t.text in STANDING):
+        if (orgs or region or unit_words) and _ORDINAL_RE.fullmatch(t.text.lower()) \
+                or t.text in STANDING and (orgs or region or unit_words or k == kw_end):
             k += 1   # "Presiden RI Ke-5 Megawati", "Presiden RI petahana Joko Widodo"
             continue
         if orgs and k == orgs[-1].token_end and k + 1 < len(toks):
