@@ -544,10 +544,11 @@ def _apposition_owner(toks, j: int, by_end: dict):
 
 # "X merupakan / adalah / menjabat (sebagai) / menduduki jabatan / menjadi TITLE ORG", with
 # adverbs between the name and the verb ("saat ini", "pernah", "yang dahulu").
-COPULA = {"merupakan", "adalah", "menjabat", "menjadi", "jabatan"}
+COPULA = {"merupakan", "adalah", "menjabat", "menjadi", "jabatan", "dilantik", "diangkat",
+          "ditunjuk", "terpilih"}
 COPULA_FILLER = {"saat", "ini", "kini", "sekarang", "juga", "pernah", "masih", "yang", "dahulu",
                  "dulu", "sempat", "telah", "sudah", "sebagai", "menduduki", "dilantik",
-                 "diangkat", "ditunjuk", "terpilih", "sendiri", ","}
+                 "diangkat", "ditunjuk", "terpilih", "sendiri", "akhirnya", "resmi", "kembali", ","}
 
 
 def _copula_owner(toks, j: int, by_end: dict):
@@ -952,7 +953,9 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
                 unit_words = unit_words[:a - unit_start]
                 end_tok = max(end_tok, b)
     if not orgs and unit_words and scope == "none" and not org_prefix and region is None \
-            and person is not None and person.tok_start == end_tok \
+            and (person is not None and person.tok_start == end_tok
+                 or person is None and start > 0 and toks[start - 1].text in OWNED_BEFORE
+                 and (end_tok >= len(toks) or toks[end_tok].text in {",", ".", "(", ";"})) \
             and (unit_words[0] not in SUBUNIT_WORDS | NOT_ORG_WORDS
                  or " ".join(unit_words[:2]) in COMMITTEE_NAMES) and not headline \
             and unit_words[0][:1].isalpha() and " ".join(unit_words) not in CENTRAL_BOARDS \
