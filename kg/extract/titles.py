@@ -304,6 +304,7 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
             person_at[post.person.tok_start] = post.person
             covered.update(range(post.person.tok_start, post.person.tok_end))
         i = max(k, i + 1)
+    posts = _serving_titles(posts)
     # appositives: "Halikinnor, Bupati Kotim," / "Bima selaku Kepala ..."
     by_end = {p.tok_end: p for p in people}
     for post in posts:
@@ -426,6 +427,25 @@ def _coordinated_posts(toks, posts: list[Post], people: list[Person]) -> list[Po
                     nxt.tok_end >= len(toks) or toks[nxt.tok_end].text in {",", ".", ")"}):
                 out.append(replace(post, person=nxt))
                 titled.add(id(nxt))
+    return out
+
+
+def _serving_titles(posts: list[Post]) -> list[Post]:
+    """"Kepala Staf Ketua Umum PSSI Iwan Budianto", "Sekretaris Pribadi Menteri X": a title
+    with unit words and nothing else right before a head's title serves that head: the name
+    holds a post in the head's organisation."""
+    out: list[Post] = []
+    for post in posts:
+        prev = out[-1] if out else None
+        if prev is not None and prev.person is None and prev.org is None and not prev.implied_org \
+                and getattr(prev, "_units", False) and prev._tok_end == post._tok_start \
+                and post.role == "head" and post.person is not None and not post.after_name:  # type: ignore[attr-defined]
+            post.title, post.role = f"{prev.title} {post.title}", "post"
+            post.start, post._tok_start = prev.start, prev._tok_start  # type: ignore[attr-defined]
+            post.former, post.acting = post.former or prev.former, post.acting or prev.acting
+            out[-1] = post
+            continue
+        out.append(post)
     return out
 
 
