@@ -51,6 +51,9 @@ _ORDINAL_RE = re.compile(r"ke-?\d+|pertama|(?:ke)(?:dua|tiga|empat|lima|enam|tuj
                          r"sembilan|sepuluh)|kesebelas")
 
 
+_ROMAN_RE = re.compile(r"[IVX]{1,4}")
+
+
 @dataclass
 class Person:
     """A person name in one sentence: `start..end` is the clean name, `text_start..text_end`
@@ -768,6 +771,10 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             orgs.append(org_at[k])
             k = org_at[k].token_end
             continue
+        if (orgs or region or unit_words) and t.text in ("Jilid", "Periode") and k + 1 < len(toks) \
+                and (toks[k + 1].text.isdigit() or _ROMAN_RE.fullmatch(toks[k + 1].text)):
+            k += 2   # "Ketua KPK Jilid I", "Ketua DPR Periode 2009"
+            continue
         if (orgs or region or unit_words) and _ORDINAL_RE.fullmatch(t.text.lower()) \
                 or t.text in STANDING and (orgs or region or unit_words or k == kw_end):
             k += 1   # "Presiden RI Ke-5 Megawati", "Presiden RI petahana Joko Widodo"
@@ -972,23 +979,28 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
                                    False, "ner"))
                 unit_words = unit_words[:a - unit_start]
                 end_tok = max(end_tok, b)
-    if not orgs and unit_words and scope == "none" and not org_prefix and region is None \
+    lead = 0   # "Direktur Eksekutif Poltracking": words of the title before the organisation
+    while lead < len(unit_words) - 1 and unit_words[lead] in TITLE_MODIFIERS \
+            and toks[unit_start + lead].text == unit_words[lead]:
+        lead += 1
+    rest = unit_words[lead:]
+    if not orgs and rest and scope == "none" and not org_prefix and region is None \
             and (person is not None and person.tok_start == end_tok
                  or person is None and start > 0 and toks[start - 1].text in OWNED_BEFORE
                  and (end_tok >= len(toks) or toks[end_tok].text in {",", ".", "(", ";"})) \
-            and (unit_words[0] not in SUBUNIT_WORDS | NOT_ORG_WORDS
-                 or " ".join(unit_words[:2]) in COMMITTEE_NAMES) and not headline \
-            and unit_words[0][:1].isalpha() and " ".join(unit_words) not in CENTRAL_BOARDS \
-            and (len(unit_words) > 1 or _acronym_like(unit_words[0])
-                 or unit_words[0] in known_orgs) \
+            and (rest[0] not in SUBUNIT_WORDS | NOT_ORG_WORDS
+                 or " ".join(rest[:2]) in COMMITTEE_NAMES) and not headline \
+            and rest[0][:1].isalpha() and " ".join(rest) not in CENTRAL_BOARDS \
+            and (len(rest) > 1 or lead or _acronym_like(rest[0]) or rest[0] in known_orgs) \
             and not any(_title_at(toks, j, False) or _rank_at(toks, j)
-                        for j in range(unit_start, end_tok)):
+                        for j in range(unit_start + lead, end_tok)):
         # "Ketua Umum Parfi 1956 Marcella", "CEO EV Hive Carlson Lau": the capitals between
         # the title and the name are the organisation
-        a, b = unit_start, end_tok
-        m = " ".join(unit_words)   # without a bracketed acronym: "Panitia Khusus (Pansus) RUU Minol"
+        a, b = unit_start + lead, end_tok
+        m = " ".join(rest)   # without a bracketed acronym: "Panitia Khusus (Pansus) RUU Minol"
         orgs.append(Agency(toks[a].start, toks[b - 1].end, m, m, None, None, None, a, b, False,
                            "title-unit"))
+        parts = parts + unit_words[:lead]
         unit_words = []
     title = " ".join(parts + (unit_words if (orgs or scope != "portfolio") else []))
     org = None
@@ -1080,6 +1092,8 @@ def _foreign_countries() -> frozenset[str]:
 
 
 # Capitals after a title that name a part or a task, not an organisation.
+# Words that go on with a title before its organisation ("Direktur Eksekutif X").
+TITLE_MODIFIERS = {"Eksekutif", "Utama", "Umum", "Pelaksana", "Harian", "Jenderal", "Senior"}
 NOT_ORG_WORDS = {"Bidang", "Seksi", "Sub", "Subbag", "Subbid", "Tim", "Panitia", "Harian",
                  "Pelaksana", "Umum", "Utama", "Pusat", "Daerah", "Wilayah", "Cabang"}
 # Committees written out: "anggota Panitia Khusus (Pansus) RUU Minol".
