@@ -96,6 +96,15 @@ def defined_names(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _one_person(people: list[Person]) -> Person | None:
+    """The one person of a sentence (its short names aside: "Bambang Soesatyo", "Bambang")."""
+    if not people:
+        return None
+    full = max(people, key=lambda p: len(p.name))
+    words = set(full.name.split())
+    return full if all(set(p.name.split()) <= words for p in people) else None
+
+
 _PREPOSITIONS = {"di", "ke", "dari", "Di", "Ke", "Dari"}
 
 
@@ -144,9 +153,11 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
             _overlaps(m.start, m.end, a.start, a.end) for a in agencies)]
         people, posts = find_people(s, agencies, ner, known_orgs, known_places, defined)
         for post in posts:
-            if getattr(post, "_pronoun", False) and post.person is None and len(
-                    {p.name for p in last_people}) == 1 and not post.foreign:
-                post.person, post.after_name = last_people[0], True
+            if getattr(post, "_pronoun", False) and post.person is None and not post.foreign:
+                before = [p for p in people if p.tok_end <= post._tok_start]  # type: ignore[attr-defined]
+                one = _one_person(before or last_people)
+                if one is not None:
+                    post.person, post.after_name = one, True
         if people:
             last_people = people
         ner = [m for m in ner if m.type == "PER" or not any(

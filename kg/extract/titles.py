@@ -333,6 +333,13 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
                 post.after_name = True
             else:   # "Sebelumnya dia adalah Kepala Kompetisi PT X": the previous sentence's
                 post._pronoun = _pronoun_subject(toks, j)  # type: ignore[attr-defined]
+        if post.person is None and (post.org is not None or post.implied_org) and k < len(toks) \
+                and toks[k].text in DEMONSTRATIVES and (post.former or j > 1 and (
+                    toks[j - 2].text, toks[j - 1].text) == ("yang", "juga")) \
+                and not any(t.text in SPEECH_VERBS for t in toks[max(0, j - 5):j]):
+            # "Mantan Menteri ESDM itu ...", "pemain yang juga anggota TNI tersebut": the
+            # office of someone named before
+            post._pronoun = True  # type: ignore[attr-defined]
     regions = load().regions
     # "Kepala Dinas Kesehatan Kabupaten Situbondo, [Jawa Timur], Abu Bakar Abdi": a region
     # standing where a name goes is not a person (one-word NER names may be short names)
@@ -592,6 +599,9 @@ def _copula_owner(toks, j: int, by_end: dict):
 
 
 PRONOUNS = {"ia", "dia", "beliau", "Ia", "Dia", "Beliau"}
+DEMONSTRATIVES = {"itu", "tersebut", "ini"}
+# "kata politisi yang juga ketua Fraksi X itu": the speaker of a quote, not the last name
+SPEECH_VERBS = {"kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "imbuh", "tegas", "terang"}
 
 
 def _pronoun_subject(toks, j: int) -> bool:
