@@ -111,17 +111,25 @@ def _rank_at(tokens, i: int) -> str | None:
             break
     if r is None and (w in ranks or (w.endswith(".") and w[:-1] in ranks)):
         r = w
+    if r is None and not w.islower() and not w.isupper() and w.lower() in _ranks_folded():
+        r = w   # "KomBes Pol Awi Setiyono": a rank in odd capitals
     if r is None:
         return None
     # "Brigjen Polisi X", "Brigadir Jenderal Pol X", "Kolonel Inf X": the force or corps
     j = i + len(r.split())
-    e = ranks.get(r) or ranks.get(r.rstrip("."))
+    e = ranks.get(r) or ranks.get(r.rstrip(".")) or _ranks_folded().get(r.lower())
     if j < len(tokens) and e is not None and "rank" in e.type and tokens[j].text in RANK_SUFFIXES:
         r = f"{r} {tokens[j].text}"
     elif j + 2 < len(tokens) and e is not None and "rank" in e.type and tokens[j].text == "(" \
             and tokens[j + 1].text in RANK_SUFFIXES and tokens[j + 2].text == ")":
         r = f"{r} ( {tokens[j + 1].text} )"   # "Brigjen (Pol) Aris Budiman"
     return r
+
+
+@lru_cache(maxsize=1)
+def _ranks_folded() -> dict:
+    """One-word ranks (not honorifics or degrees) by their lowercase form."""
+    return {k.lower(): e for k, e in load().ranks.items() if " " not in k and "rank" in e.type}
 
 
 def _title_at(tokens, i: int, allow_lower: bool = True) -> int:
