@@ -1041,6 +1041,11 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             title = title if chair else f"{title} {org.name}"
             org = orgs[1]
             role = role if chair else "post"
+            n = 2   # "Kepala Bagian Mitra Biro Penmas Humas Mabes Polri": units of units
+            while org.unit and n < len(orgs) and (orgs[n].token_start == org.token_end
+                                                  or _bracket_gap(toks, org.token_end, orgs[n].token_start)):
+                title, org, role = f"{title} {org.name}", orgs[n], "post"
+                n += 1
         elif unit_words and unit_words[0] in COMMITTEES and org.rule != "ner" \
                 and org.token_start - (unit_start + len(unit_words)) in (0, 1):
             # "Ketua Pansus KPK": a parliament's committee about the KPK, not a unit of it
