@@ -675,7 +675,8 @@ def _person(sentence: Sentence, a: int, b: int, ranks, rule: str, conf: float) -
 NAMED_AFTER = {"Foundation", "Institute", "Center", "Centre", "Group", "Corporation", "Corp",
                "Company", "Tbk", "Ltd", "Inc", "Cup", "Award", "Awards", "Stadium", "Hall",
                "University", "School", "Club", "FC", "Party", "Airport", "Memorial",
-               "Authority", "Agency", "Council", "Committee", "Commission", "Association"}
+               "Authority", "Agency", "Council", "Committee", "Commission", "Association",
+               "Alliance", "Union", "Federation", "Network", "Coalition", "League", "Society"}
 
 
 def plausible_person(sentence: Sentence, m: Mention) -> bool:
@@ -1011,7 +1012,8 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             and rest[0][:1].isalpha() and " ".join(rest) not in CENTRAL_BOARDS \
             and (len(rest) > 1 or lead or _acronym_like(rest[0]) or rest[0] in known_orgs) \
             and not any(_title_at(toks, j, False) or _rank_at(toks, j)
-                        for j in range(unit_start + lead, end_tok)):
+                        for j in range(unit_start + lead, end_tok)) \
+            and not _defines_title(toks, unit_start, end_tok, parts + unit_words):
         # "Ketua Umum Parfi 1956 Marcella", "CEO EV Hive Carlson Lau": the capitals between
         # the title and the name are the organisation
         a, b = unit_start + lead, end_tok
@@ -1158,6 +1160,13 @@ def _home_president(name: str) -> bool:
     words = name.split()
     pairs = {" ".join(words[k:k + 2]) for k in range(len(words) - 1)}
     return any(w in HOME_PRESIDENTS for w in words) or bool(pairs & HOME_PRESIDENTS)
+
+
+def _defines_title(toks, a: int, b: int, words: list[str]) -> bool:
+    """"Jaksa Penuntut Umum (JPU)": a bracketed acronym of the title words themselves."""
+    initials = "".join(w[0] for w in " ".join(words).split()).upper()
+    return any(toks[j].text == "(" and toks[j + 1].text.upper() == initials
+               for j in range(a, min(b, len(toks) - 1)))
 
 
 def _acronym_like(w: str) -> bool:
