@@ -5,6 +5,7 @@ Sekretaris, anggota, juru bicara, heads of divisions).
     python scripts/select_dev2.py             # print the selection (id, category, source, hits)
     python scripts/select_dev2.py --check     # verify it still equals DEV2_IDS
     python scripts/select_dev2.py --part 3    # the third part (SEED3; checked against DEV3_IDS)
+    python scripts/select_dev2.py --part 4    # the fourth part (SEED4; checked against DEV4_IDS)
 
 From shared/data/news/indosum_dev.jsonl, excluding every id already in tests/data/gold,
 gold_heldout, events_gold and link_gold and in the sample corpus: articles of 800-3500
@@ -14,6 +15,8 @@ anggota, juru bicara, Kabid/Kasat ...); then random.Random(SEED).sample of n.
 
 Part 3 draws the same way with SEED3 and also excludes every article id written anywhere
 under tests/data (gold_dev2 included) at the time it was drawn, except gold_dev3 itself.
+Part 4 likewise with SEED4, excluding everything under tests/data except gold_dev4 (so
+gold_dev3 too).
 """
 from __future__ import annotations
 
@@ -28,6 +31,7 @@ DATA = ROOT / "tests" / "data"
 SAMPLES = ROOT / "kg" / "samples" / "articles.jsonl"
 SEED = 20240515
 SEED3 = 20261204
+SEED4 = 20261207
 _ARTICLE_ID = re.compile(r"\bindosum-\d+-[\w-]+")
 
 _TITLES = re.compile(r"\b(?:Kepala|Ketua|Wakil|Sekretaris|Kapolres|Bupati|Gubernur|Menteri|"
@@ -138,6 +142,31 @@ DEV3_IDS: list[str] = [
 ]
 
 
+def select_dev4_articles(path: Path | None = None, n: int = 15) -> list[dict]:
+    """The fourth tuning part: SEED4, and nothing already used under tests/data."""
+    return select_dev2_articles(path, n, seed=SEED4, exclude=used_ids(skip="gold_dev4"))
+
+
+# The ids chosen when gold_dev4 was annotated.
+DEV4_IDS: list[str] = [
+    "indosum-1495227600-bayaran-untuk-cekikan-manahati",
+    "indosum-1491521446-paripurna-tetap-digelar-meski-novanto-tak-hadir",
+    "indosum-1519513200-bambang-soesatyo-pastikan-dpr-terbuka-dikritik-war",
+    "indosum-1518394830-kena-sanksi-korea-utara-tak-bisa-bayar-iuran-pbb",
+    "indosum-1502902800-ruu-larangan-minol-pertimbangkan-budaya-lokal",
+    "indosum-1518152344-partai-gerindra-tunjuk-ahmad-muzani-jadi-calon-wak",
+    "indosum-1515038160-jokowi-menang-voting-capres-versi-fadli-zon",
+    "indosum-1487305859-sikap-dewan-pers-atas-media-abal-abal",
+    "indosum-1477641648-marcella-zalianty-resmi-ketua-umum-parfi",
+    "indosum-1511241117-besok-mkd-dpr-rapat-bahas-novanto",
+    "indosum-1502014678-wakil-ketua-mpr-minta-jokowi-cairkan-dana-pramuka",
+    "indosum-1501046100-fahri-hamzah-rezim-jokowi-perlakukan-hti-seperti-p",
+    "indosum-1495835220-libya-janji-bantu-inggris-soal-bom-manchester",
+    "indosum-1502781795-generasi-muda-partai-golkar-akan-klarifikasi-ke-ma",
+    "indosum-1491021945-djarot-janji-umrahkan-200-pengurus-masjid",
+]
+
+
 def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT / "scripts"))
     from select_heldout import selection_main
@@ -150,8 +179,11 @@ def main(argv: list[str] | None = None) -> int:
         if part == "3":
             return selection_main(argv, __doc__, select_dev3_articles, DEV3_IDS, "DEV3_IDS",
                                   "_hits")
+        if part == "4":
+            return selection_main(argv, __doc__, select_dev4_articles, DEV4_IDS, "DEV4_IDS",
+                                  "_hits")
         if part != "2":
-            raise SystemExit("--part is 2 or 3")
+            raise SystemExit("--part is 2, 3 or 4")
     return selection_main(argv, __doc__, select_dev2_articles, DEV2_IDS, "DEV2_IDS", "_hits")
 
 

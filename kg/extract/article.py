@@ -79,6 +79,40 @@ def person_name_parts(mentions) -> set[str]:
     return parts
 
 
+_DEFINED = re.compile(r"((?:[A-Z][\w'-]*\s+){1,8})\(([A-Z][A-Za-z0-9]{1,9})\)")
+
+
+def defined_names(text: str) -> frozenset[str]:
+    """Capitalized runs defined by an acronym in brackets after them, from the word on that
+    the acronym's first letter starts: "... - Generasi Muda Partai Golkar (GMPG)"."""
+    out = set()
+    for m in _DEFINED.finditer(text):
+        words = m.group(1).split()
+        first = m.group(2)[0]
+        for i, w in enumerate(words[:-1]):
+            if w[0] == first:
+                out.add(" ".join(words[i:]))
+                break
+    return frozenset(out)
+
+
+def _one_person(people: list[Person]) -> Person | None:
+    """The one person of a sentence (its short names aside: "Bambang Soesatyo", "Bambang")."""
+    if not people:
+        return None
+    full = max(people, key=lambda p: len(p.name))
+    words = set(full.name.split())
+    return full if all(set(p.name.split()) <= words for p in people) else None
+
+
+_PREPOSITIONS = {"di", "ke", "dari", "Di", "Ke", "Dari"}
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    words = text[max(0, start - 8):start].split()
+    return bool(words) and words[-1] in _PREPOSITIONS
+
+
 def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < b1 and b0 < a1
 
@@ -99,9 +133,16 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
     pending = []   # (kind, args) relations to build once ids exist
     titled = []    # (start, end, keyword, person draft or None)
     sent_posts = []  # (post, sentence index)
+    unit_parent: dict[str, _Draft] = {}   # a unit's name (or its acronym) -> its parent's draft
+    last_people: list[Person] = []   # the people of the last sentence that named any
     # organisation names NER found anywhere in the article, to find them inside title phrases
     known_orgs = frozenset(" ".join(m.text.split()) for m in analyzed.mentions
-                           if m.type == "ORG" and len(m.text.split()) >= 2)
+                           if m.type == "ORG")
+    # "Generasi Muda Partai Golkar (GMPG)": a long form defined by an acronym is one name
+    defined = defined_names(text)
+    # one-word places written after a preposition ("di Jeddah"): not a name's first word
+    known_places = frozenset(m.text for m in analyzed.mentions if m.type == "LOC"
+                             and " " not in m.text and _after_preposition(text, m.start))
     for s in analyzed.sentences:
         ner = [m for m in _merge_adjacent_people(by_sentence.get(s.index, []), s)
                if m.type != "PER" or plausible_person(s, m)]
@@ -110,7 +151,15 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
         # a known agency name is never a person; a person found by rule is never a place/org
         ner = [m for m in ner if m.type != "PER" or not any(
             _overlaps(m.start, m.end, a.start, a.end) for a in agencies)]
-        people, posts = find_people(s, agencies, ner, known_orgs)
+        people, posts = find_people(s, agencies, ner, known_orgs, known_places, defined)
+        for post in posts:
+            if getattr(post, "_pronoun", False) and post.person is None and not post.foreign:
+                before = [p for p in people if p.tok_end <= post._tok_start]  # type: ignore[attr-defined]
+                one = _one_person(before or last_people)
+                if one is not None:
+                    post.person, post.after_name = one, True
+        if people:
+            last_people = people
         ner = [m for m in ner if m.type == "PER" or not any(
             _overlaps(m.start, m.end, p.text_start, p.text_end) for p in people)]
         for p in people:
@@ -135,9 +184,17 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
             pending.append(("located_in", s.index, places[i], places[j], places[i].start,
                             places[j].end, 0.7))
         sent_posts += [(post, s.index) for post in posts]
+        for name, b in _units_before_parents(s, agencies):
+            unit_parent.setdefault(name, org_draft[(b.start, b.end)])
     inherit_regions([p for p, _ in sent_posts])
     for post, si in sent_posts:
-        _post(ms, post, si, org_draft, person_draft, pending, titled, text)
+        parent = None
+        if post.role == "head" and post.org is not None and post.org.name in unit_parent \
+                and not post.foreign:
+            # "Komisi Disiplin (Komdis) PSSI ... Ketua Komdis Asep Edwin": a post in PSSI
+            parent = unit_parent[post.org.name]
+            post.title, post.role = f"{post.title} {post.org.name}", "post"
+        _post(ms, post, si, org_draft, person_draft, pending, titled, text, parent)
 
     _add_initials(analyzed, ms)
     dl = dateline_place_mention(analyzed, "dateline")
@@ -266,14 +323,34 @@ def _add_org(ms: _Mentions, ag: Agency, si: int, extractor: str, conf: float, pe
     return d
 
 
+def _units_before_parents(s, agencies: list[Agency]):
+    """(unit name, parent) for a unit written right before its parent, an acronym in brackets
+    between allowed: "Komisi Disiplin (Komdis) PSSI" gives Komisi Disiplin and Komdis."""
+    toks = s.tokens
+    outside = [a for a in agencies if not (a.token_start > 0 and toks[a.token_start - 1].text == "("
+                                           and a.token_end < len(toks)
+                                           and toks[a.token_end].text == ")")]
+    for a, b in zip(outside, outside[1:]):
+        if not a.unit or b.unit:
+            continue
+        gap = [t.text for t in toks[a.token_end:b.token_start]]
+        if not gap:
+            yield a.name, b
+        elif len(gap) == 3 and gap[0] == "(" and gap[2] == ")":
+            yield a.name, b
+            yield gap[1], b
+
+
 def _post(ms: _Mentions, post: Post, si: int, org_draft, person_draft, pending, titled,
-          text: str) -> None:
+          text: str, parent=None) -> None:
     person = person_draft.get(id(post.person)) if post.person is not None else None
     titled.append((post.start, post.end, post.keyword, person))
     org = None
     extractor = "appositive-rule" if post.after_name else "title-rule"
     conf = 0.8
-    if post.org is not None:
+    if parent is not None:
+        org = parent
+    elif post.org is not None:
         org = org_draft.get((post.org.start, post.org.end))
         if org is None:   # a NER organisation inside the title phrase
             org = ms.add(_Draft("organization", post.org.start, post.org.end, post.org.name, si,

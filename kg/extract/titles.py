@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from kg.extract.agencies import Agency, is_cap, is_party, org_start_at, region_at
+from kg.extract.agencies import BRANCH_NAMES, UNIT_WORDS, Agency, is_cap, is_party, org_start_at, region_at
 from kg.extract.lexicon import load
 from kg.nlp.types import Mention, Sentence
 
@@ -49,6 +49,9 @@ DISTRICT_ORGS = {"Polsek", "Polsekta", "Kecamatan", "Kelurahan", "Desa", "Korami
 # Ordinals after a title: "Presiden keenam", "Wakil Presiden ke-11".
 _ORDINAL_RE = re.compile(r"ke-?\d+|pertama|(?:ke)(?:dua|tiga|empat|lima|enam|tujuh|delapan|"
                          r"sembilan|sepuluh)|kesebelas")
+
+
+_ROMAN_RE = re.compile(r"[IVX]{1,4}")
 
 
 @dataclass
@@ -108,14 +111,25 @@ def _rank_at(tokens, i: int) -> str | None:
             break
     if r is None and (w in ranks or (w.endswith(".") and w[:-1] in ranks)):
         r = w
+    if r is None and not w.islower() and not w.isupper() and w.lower() in _ranks_folded():
+        r = w   # "KomBes Pol Awi Setiyono": a rank in odd capitals
     if r is None:
         return None
     # "Brigjen Polisi X", "Brigadir Jenderal Pol X", "Kolonel Inf X": the force or corps
     j = i + len(r.split())
-    e = ranks.get(r) or ranks.get(r.rstrip("."))
+    e = ranks.get(r) or ranks.get(r.rstrip(".")) or _ranks_folded().get(r.lower())
     if j < len(tokens) and e is not None and "rank" in e.type and tokens[j].text in RANK_SUFFIXES:
         r = f"{r} {tokens[j].text}"
+    elif j + 2 < len(tokens) and e is not None and "rank" in e.type and tokens[j].text == "(" \
+            and tokens[j + 1].text in RANK_SUFFIXES and tokens[j + 2].text == ")":
+        r = f"{r} ( {tokens[j + 1].text} )"   # "Brigjen (Pol) Aris Budiman"
     return r
+
+
+@lru_cache(maxsize=1)
+def _ranks_folded() -> dict:
+    """One-word ranks (not honorifics or degrees) by their lowercase form."""
+    return {k.lower(): e for k, e in load().ranks.items() if " " not in k and "rank" in e.type}
 
 
 def _title_at(tokens, i: int, allow_lower: bool = True) -> int:
@@ -233,18 +247,45 @@ def _name_run(toks, i: int, covered) -> int:
 
 
 def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
-                known_orgs: frozenset[str] = frozenset()):
+                known_orgs: frozenset[str] = frozenset(), known_places: frozenset[str] = frozenset(),
+                defined: frozenset[str] = frozenset()):
     """People (cleaned NER PER + names after titles) and title phrases of one sentence.
-    known_orgs: organisation names NER found elsewhere in the article ("Setara Institute")."""
+    known_orgs: organisation names NER found elsewhere in the article ("Setara Institute");
+    known_places: one-word places named elsewhere after a preposition ("di Jeddah");
+    defined: long names defined by an acronym in the article ("Generasi Muda Partai Golkar")."""
     toks = sentence.tokens
     people: list[Person] = []
     person_at: dict[int, Person] = {}   # start token -> person
     covered: set[int] = set()
     headline = _is_headline(toks)
+    places: list[Mention] = []
     for m in ner:
         if m.type != "PER":
             continue
         a, b, ranks, titles = clean_person(sentence, m.token_start, m.token_end)
+        cut = next((j for j in range(a + 2, b - 1) if toks[j].text not in NAME_TITLES
+                    and _title_at(toks, j, False) and is_cap(toks[j + 1].text)), None)
+        if cut is not None:
+            # "[Dennis Adhiswara Wasekjen Wanda Hamidah]": a title starts the next name
+            c = cut + _title_at(toks, cut, False)
+            if c < b and _name_like(toks, c, b):
+                q = _person(sentence, c, b, [], "ner", 0.85)
+                people.append(q)
+                person_at[c] = q
+                covered.update(range(c, b))
+            b = cut
+        if b - a >= 2 and a > 0 and toks[a].text in known_places and is_cap(toks[a - 1].text):
+            # "Kepala ITPC [Jeddah Gunawan]": the office's city, then the name
+            t = toks[a]
+            places.append(Mention(m.article_id, m.sentence_index, t.start, t.end, t.text, "LOC",
+                                  a, a + 1))
+            a += 1
+        elif b - a >= 3 and a > 0 and toks[a].text in known_orgs and _title_at(toks, a - 1, False):
+            # "Juru Bicara [Walhi Khalisah Khalid]": an organisation NER named elsewhere
+            t = toks[a]
+            places.append(Mention(m.article_id, m.sentence_index, t.start, t.end, t.text, "ORG",
+                                  a, a + 1))
+            a += 1
         if not _name_like(toks, a, b):
             continue
         p = _person(sentence, a, b, ranks, "ner", 0.85)
@@ -254,8 +295,8 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
         covered.update(range(a, b))
     org_at = {ag.token_start: ag for ag in agencies}
     in_org = {j for ag in agencies for j in range(ag.token_start, ag.token_end)}
-    loc_at = {m.token_start: m for m in ner if m.type == "LOC"}
-    nerorg_at = {m.token_start: m for m in ner if m.type == "ORG"}
+    loc_at = {m.token_start: m for m in ner + places if m.type == "LOC"}
+    nerorg_at = {m.token_start: m for m in ner + places if m.type == "ORG"}
 
     posts: list[Post] = []
     i = 0
@@ -264,7 +305,7 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
             i += 1
             continue
         post, k = _parse_phrase(sentence, i, org_at, loc_at, nerorg_at, person_at, covered,
-                                headline, known_orgs)
+                                headline, known_orgs, defined)
         if post is None:
             i += 1
             continue
@@ -274,6 +315,7 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
             person_at[post.person.tok_start] = post.person
             covered.update(range(post.person.tok_start, post.person.tok_end))
         i = max(k, i + 1)
+    posts = _serving_titles(posts)
     # appositives: "Halikinnor, Bupati Kotim," / "Bima selaku Kepala ..."
     by_end = {p.tok_end: p for p in people}
     for post in posts:
@@ -297,6 +339,15 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
             if owner is not None:   # "Anang ... merupakan Direktur Utama PT Quadra Solution"
                 post.person = owner
                 post.after_name = True
+            else:   # "Sebelumnya dia adalah Kepala Kompetisi PT X": the previous sentence's
+                post._pronoun = _pronoun_subject(toks, j)  # type: ignore[attr-defined]
+        if post.person is None and (post.org is not None or post.implied_org) and k < len(toks) \
+                and toks[k].text in DEMONSTRATIVES and (post.former or j > 1 and (
+                    toks[j - 2].text, toks[j - 1].text) == ("yang", "juga")) \
+                and not any(t.text in SPEECH_VERBS for t in toks[max(0, j - 5):j]):
+            # "Mantan Menteri ESDM itu ...", "pemain yang juga anggota TNI tersebut": the
+            # office of someone named before
+            post._pronoun = True  # type: ignore[attr-defined]
     regions = load().regions
     # "Kepala Dinas Kesehatan Kabupaten Situbondo, [Jawa Timur], Abu Bakar Abdi": a region
     # standing where a name goes is not a person (one-word NER names may be short names)
@@ -310,7 +361,9 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
                 and post.person is not None and not _home_president(post.person.name):
             post.implied_org = None   # "Presiden Donald Trump": another country's president
     _coordinated_titles(sentence, posts, people, covered)
+    _listed_titles(toks, posts)
     posts += _coordinated_posts(toks, posts, people)
+    posts += _listed_holders(toks, posts, people)
     for post in posts:
         if post.person is not None:
             phrase = sentence.text[post.start - sentence.start:post.end - sentence.start]
@@ -319,6 +372,10 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
 
 
 NAME_JOINERS = {"dan", "serta", "-", "&", ","}
+# Words on the holder's standing between an office and the name.
+STANDING = {"petahana", "terpilih", "nonaktif", "definitif", "demisioner"}
+# Title words that are also name words ("Lukman Hakim Saifuddin").
+NAME_TITLES = {"Hakim", "Jaksa"}
 
 
 def _coordinated_titles(sentence: Sentence, posts: list[Post], people: list[Person],
@@ -328,8 +385,20 @@ def _coordinated_titles(sentence: Sentence, posts: list[Post], people: list[Pers
     order. With one name only it is not clear whose it is, so neither title gets it."""
     toks = sentence.tokens
     by_start = {p.tok_start: p for p in people}
+    by_end = {p.tok_end: p for p in people}
     for p1, p2 in zip(posts, posts[1:]):
         j = p1._tok_end  # type: ignore[attr-defined]
+        a = p1._tok_start  # type: ignore[attr-defined]
+        if p1.person is None and p2.person is None and j < len(toks) and toks[j].text == "dan" \
+                and p2._tok_start == j + 1 and a > 0 and toks[a - 1].text == "," \
+                and a - 1 in by_end:  # type: ignore[attr-defined]
+            # "Anies Baswedan dan Sandiaga Uno, Gubernur dan Wakil Gubernur terpilih DKI Jakarta"
+            second = by_end[a - 1]
+            k = second.tok_start - 1
+            first = by_end.get(k) if k > 0 and toks[k].text == "dan" else None
+            if first is not None:
+                p1.person, p2.person = first, second
+                p1.after_name = p2.after_name = True
         if p1.person is not None or p2.after_name or j >= len(toks) \
                 or toks[j].text not in ("dan", "serta") or p2._tok_start != j + 1:  # type: ignore[attr-defined]
             continue
@@ -376,6 +445,75 @@ def _coordinated_posts(toks, posts: list[Post], people: list[Person]) -> list[Po
                     nxt.tok_end >= len(toks) or toks[nxt.tok_end].text in {",", ".", ")"}):
                 out.append(replace(post, person=nxt))
                 titled.add(id(nxt))
+    return out
+
+
+def _serving_titles(posts: list[Post]) -> list[Post]:
+    """"Kepala Staf Ketua Umum PSSI Iwan Budianto", "Sekretaris Pribadi Menteri X": a title
+    with unit words and nothing else right before a head's title serves that head: the name
+    holds a post in the head's organisation."""
+    out: list[Post] = []
+    for post in posts:
+        prev = out[-1] if out else None
+        if prev is not None and prev.person is None and prev.org is None and not prev.implied_org \
+                and getattr(prev, "_units", False) and prev._tok_end == post._tok_start \
+                and post.role == "head" and post.person is not None and not post.after_name:  # type: ignore[attr-defined]
+            post.title, post.role = f"{prev.title} {post.title}", "post"
+            post.start, post._tok_start = prev.start, prev._tok_start  # type: ignore[attr-defined]
+            post.former, post.acting = post.former or prev.former, post.acting or prev.acting
+            out[-1] = post
+            continue
+        out.append(post)
+    return out
+
+
+def _listed_titles(toks, posts: list[Post]) -> None:
+    """"Wakil Ketua Umum Parfi 56 Ray Sahetapy, Sekjen Dennis, Bendahara Umum Raffi Ahmad":
+    a title without an organisation listed right after another's name is in the same one."""
+    for p1, p2 in zip(posts, posts[1:]):
+        q = p1.person
+        if q is None or p1.org is None or p1.foreign or p2.person is None or p2.after_name \
+                or p2.org is not None or p2.implied_org or p2.region_start is not None \
+                or p2.scope != "none" or not hasattr(p2, "_tok_start") or p2._units:  # type: ignore[attr-defined]
+            continue
+        gap = [t.text for t in toks[q.tok_end:p2._tok_start]]  # type: ignore[attr-defined]
+        if not gap or (all(w in {",", "dan", "serta"} for w in gap) and gap[0] == ","):
+            p2.org = p1.org
+
+
+LIST_MARKERS = {"yakni", "yaitu", "masing-masing"}
+
+
+def _listed_holders(toks, posts: list[Post], people: list[Person]) -> list[Post]:
+    """"tiga penyidik KPK yang juga dihadirkan ..., yakni A, B, dan C": a post with its
+    organisation but no name, then a list of names after yakni/yaitu: each holds it."""
+    by_start = {p.tok_start: p for p in people}
+    titled = {id(p.person) for p in posts if p.person is not None}
+    starts = {getattr(p, "_tok_start", -1) for p in posts}
+    out = []
+    for post in posts:
+        if post.person is not None or post.foreign or not (post.org or post.implied_org) \
+                or not hasattr(post, "_tok_end"):
+            continue
+        k = end = post._tok_end  # type: ignore[attr-defined]
+        while k < len(toks) and k - end < 12 and toks[k].text not in LIST_MARKERS \
+                and toks[k].text not in {".", ";", ":"} and k not in starts and k not in by_start:
+            k += 1
+        if k >= len(toks) or toks[k].text not in LIST_MARKERS:
+            continue
+        k += 1
+        found = []
+        while k in by_start and id(by_start[k]) not in titled:
+            q = by_start[k]
+            found.append(q)
+            k = q.tok_end
+            while k < len(toks) and toks[k].text in {",", "dan", "serta"}:
+                k += 1
+        if not found:
+            continue
+        post.person = found[0]
+        out += [replace(post, person=q) for q in found[1:]]
+        titled.update(id(q) for q in found)
     return out
 
 
@@ -444,10 +582,11 @@ def _apposition_owner(toks, j: int, by_end: dict):
 
 # "X merupakan / adalah / menjabat (sebagai) / menduduki jabatan / menjadi TITLE ORG", with
 # adverbs between the name and the verb ("saat ini", "pernah", "yang dahulu").
-COPULA = {"merupakan", "adalah", "menjabat", "menjadi", "jabatan"}
+COPULA = {"merupakan", "adalah", "menjabat", "menjadi", "jabatan", "dilantik", "diangkat",
+          "ditunjuk", "terpilih"}
 COPULA_FILLER = {"saat", "ini", "kini", "sekarang", "juga", "pernah", "masih", "yang", "dahulu",
                  "dulu", "sempat", "telah", "sudah", "sebagai", "menduduki", "dilantik",
-                 "diangkat", "ditunjuk", "terpilih", "sendiri", ","}
+                 "diangkat", "ditunjuk", "terpilih", "sendiri", "akhirnya", "resmi", "kembali", ","}
 
 
 def _copula_owner(toks, j: int, by_end: dict):
@@ -465,6 +604,30 @@ def _copula_owner(toks, j: int, by_end: dict):
             return _held(toks, by_end.get(k), j)
         k -= 1
     return _held(toks, by_end.get(k), j)
+
+
+PRONOUNS = {"ia", "dia", "beliau", "Ia", "Dia", "Beliau"}
+DEMONSTRATIVES = {"itu", "tersebut", "ini"}
+# "kata politisi yang juga ketua Fraksi X itu": the speaker of a quote, not the last name
+SPEECH_VERBS = {"kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "imbuh", "tegas", "terang"}
+
+
+def _pronoun_subject(toks, j: int) -> bool:
+    """Is the title at j the predicate of a subject pronoun opening the clause ("Ia merupakan
+    anggota DPR", "Sebelumnya dia adalah ...")?"""
+    k = j - 1
+    if k >= 0 and toks[k].text == "sebagai":
+        k -= 1
+    if k < 0 or toks[k].text not in COPULA - {"jabatan"}:
+        return False
+    while k > 0 and toks[k - 1].text in COPULA_FILLER and j - k < 6:
+        k -= 1
+    k -= 1
+    if k < 0 or toks[k].text not in PRONOUNS:
+        return False
+    if any(toks[x].text in HYPOTHETICAL for x in range(k, j)):
+        return False
+    return k == 0 or toks[k - 1].text in CONNECTIVES or toks[k - 1].text == ","
 
 
 # "kemungkinan Aziz menjadi Ketua DPR", "Jika nanti Titiek terpilih menjadi ketua umum": not held
@@ -511,7 +674,9 @@ def _person(sentence: Sentence, a: int, b: int, ranks, rule: str, conf: float) -
 # Last words of organisations, places and prizes named after people.
 NAMED_AFTER = {"Foundation", "Institute", "Center", "Centre", "Group", "Corporation", "Corp",
                "Company", "Tbk", "Ltd", "Inc", "Cup", "Award", "Awards", "Stadium", "Hall",
-               "University", "School", "Club", "FC", "Party", "Airport", "Memorial"}
+               "University", "School", "Club", "FC", "Party", "Airport", "Memorial",
+               "Authority", "Agency", "Council", "Committee", "Commission", "Association",
+               "Alliance", "Union", "Federation", "Network", "Coalition", "League", "Society"}
 
 
 def plausible_person(sentence: Sentence, m: Mention) -> bool:
@@ -559,7 +724,8 @@ def _rank_type(w: str) -> str:
 
 
 def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_at, covered,
-                  headline: bool = False, known_orgs: frozenset[str] = frozenset()):
+                  headline: bool = False, known_orgs: frozenset[str] = frozenset(),
+                  defined: frozenset[str] = frozenset()):
     toks = sentence.tokens
     start = i
     acting = former = False
@@ -605,8 +771,8 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             org_prefix, scope = (e2.org, e2.scope) if e2.org else (org_prefix, scope)
             i += n2
     kw_end = i
-    while i < len(toks) and _ORDINAL_RE.fullmatch(toks[i].text):
-        i += 1   # "Presiden keenam Susilo Bambang Yudhoyono"
+    while i < len(toks) and _ORDINAL_RE.fullmatch(toks[i].text.lower()):
+        i += 1   # "Presiden keenam Susilo Bambang Yudhoyono", "Presiden RI Ke-5 Megawati"
     unit_words: list[str] = []
     unit_start = i
     orgs: list[Agency] = []
@@ -623,6 +789,14 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
         if k in org_at:
             orgs.append(org_at[k])
             k = org_at[k].token_end
+            continue
+        if (orgs or region or unit_words) and t.text in ("Jilid", "Periode") and k + 1 < len(toks) \
+                and (toks[k + 1].text.isdigit() or _ROMAN_RE.fullmatch(toks[k + 1].text)):
+            k += 2   # "Ketua KPK Jilid I", "Ketua DPR Periode 2009"
+            continue
+        if (orgs or region or unit_words) and _ORDINAL_RE.fullmatch(t.text.lower()) \
+                or t.text in STANDING and (orgs or region or unit_words or k == kw_end):
+            k += 1   # "Presiden RI Ke-5 Megawati", "Presiden RI petahana Joko Widodo"
             continue
         if orgs and k == orgs[-1].token_end and k + 1 < len(toks):
             nxt = org_at.get(k + 1)
@@ -824,6 +998,30 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
                                    False, "ner"))
                 unit_words = unit_words[:a - unit_start]
                 end_tok = max(end_tok, b)
+    lead = 0   # "Direktur Eksekutif Poltracking": words of the title before the organisation
+    while lead < len(unit_words) - 1 and unit_words[lead] in TITLE_MODIFIERS \
+            and toks[unit_start + lead].text == unit_words[lead]:
+        lead += 1
+    rest = unit_words[lead:]
+    if not orgs and rest and scope == "none" and not org_prefix and region is None \
+            and (person is not None and person.tok_start == end_tok
+                 or person is None and start > 0 and toks[start - 1].text in OWNED_BEFORE
+                 and (end_tok >= len(toks) or toks[end_tok].text in {",", ".", "(", ";"})) \
+            and (rest[0] not in SUBUNIT_WORDS | NOT_ORG_WORDS
+                 or " ".join(rest[:2]) in COMMITTEE_NAMES) and not headline \
+            and rest[0][:1].isalpha() and " ".join(rest) not in CENTRAL_BOARDS \
+            and (len(rest) > 1 or lead or _acronym_like(rest[0]) or rest[0] in known_orgs) \
+            and not any(_title_at(toks, j, False) or _rank_at(toks, j)
+                        for j in range(unit_start + lead, end_tok)) \
+            and not _defines_title(toks, unit_start, end_tok, parts + unit_words):
+        # "Ketua Umum Parfi 1956 Marcella", "CEO EV Hive Carlson Lau": the capitals between
+        # the title and the name are the organisation
+        a, b = unit_start + lead, end_tok
+        m = " ".join(rest)   # without a bracketed acronym: "Panitia Khusus (Pansus) RUU Minol"
+        orgs.append(Agency(toks[a].start, toks[b - 1].end, m, m, None, None, None, a, b, False,
+                           "title-unit"))
+        parts = parts + unit_words[:lead]
+        unit_words = []
     title = " ".join(parts + (unit_words if (orgs or scope != "portfolio") else []))
     org = None
     implied = None
@@ -836,14 +1034,20 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
         orgs = []
     if orgs:
         org = orgs[0]
-        if org.unit and len(orgs) > 1 and (orgs[1].token_start == org.token_end or to_parent
-                                           or _bracket_gap(toks, org.token_end, orgs[1].token_start)):
+        unit = org.unit or (org.rule == "ner" and org.name.split()[0] in UNIT_WORDS)
+        if unit and len(orgs) > 1 and (orgs[1].token_start == org.token_end or to_parent
+                                       or _bracket_gap(toks, org.token_end, orgs[1].token_start)):
             # "Ketua Umum DPP Partai X", "Ketua Umum PP PBSI": the chair of the central board
             # heads the organisation; any other title in a unit is a post in its parent
             chair = parts == ["Ketua Umum"] and org.name in CENTRAL_BOARDS
             title = title if chair else f"{title} {org.name}"
             org = orgs[1]
             role = role if chair else "post"
+            n = 2   # "Kepala Bagian Mitra Biro Penmas Humas Mabes Polri": units of units
+            while org.unit and n < len(orgs) and (orgs[n].token_start == org.token_end
+                                                  or _bracket_gap(toks, org.token_end, orgs[n].token_start)):
+                title, org, role = f"{title} {org.name}", orgs[n], "post"
+                n += 1
         elif unit_words and unit_words[0] in COMMITTEES and org.rule != "ner" \
                 and org.token_start - (unit_start + len(unit_words)) in (0, 1):
             # "Ketua Pansus KPK": a parliament's committee about the KPK, not a unit of it
@@ -852,9 +1056,29 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             org = Agency(toks[a].start, org.end, m, " ".join(m.split()), None, None, None, a,
                          org.token_end, False, "title-unit")
             title = " ".join(parts)
+        elif unit_words and f"{' '.join(unit_words)} {org.name}" in defined \
+                and org.token_start == unit_start + len(unit_words):
+            # "Ketua Generasi Muda Partai Golkar (GMPG)": the whole is the organisation
+            m = f"{' '.join(unit_words)} {org.name}"
+            org = Agency(toks[unit_start].start, org.end, m, m, org.region, org.region_start,
+                         org.region_end, unit_start, org.token_end, False, "title-unit")
+            title = " ".join(parts)
         elif unit_words:
             chair = parts == ["Ketua Umum"] and " ".join(unit_words) in CENTRAL_BOARDS
             role = role if chair else "post"
+        elif len(orgs) == 1 and org.name.split()[0] in SUBUNIT_WORDS:
+            # "Kepala Kantor Partai Komunis Vietnam", "Kepala Departemen Peneliti Lakpesdam
+            # PWNU": a unit of an organisation the article names elsewhere is a post in it
+            w = org.name.split()
+            cut = next((c for c in range(1, len(w) - 1) if " ".join(w[c:]) in known_orgs), None)
+            if cut is not None and " ".join(w[:cut]) not in BRANCH_NAMES | CENTRAL_BOARDS:
+                a = org.token_start + cut
+                if " ".join(t.text for t in toks[a:org.token_end]) == " ".join(w[cut:]):
+                    title = f"{title} {' '.join(w[:cut])}"
+                    m = " ".join(w[cut:])
+                    org = Agency(toks[a].start, org.end, m, m, org.region, org.region_start,
+                                 org.region_end, a, org.token_end, False, org.rule)
+                    role = "post"
     elif org_prefix:
         if scope == "region" and region:
             implied = f"{org_prefix} {region}"
@@ -880,6 +1104,7 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
     post._tok_start = start  # type: ignore[attr-defined]
     post._tok_end = end_tok  # type: ignore[attr-defined]
     post._acting_word = acting_word  # type: ignore[attr-defined]
+    post._units = bool(unit_words)  # type: ignore[attr-defined]
     return post, end_tok
 
 
@@ -891,10 +1116,20 @@ def _foreign_countries() -> frozenset[str]:
     return load().countries - HOME_COUNTRY
 
 
+# Capitals after a title that name a part or a task, not an organisation.
+# Words that go on with a title before its organisation ("Direktur Eksekutif X").
+TITLE_MODIFIERS = {"Eksekutif", "Utama", "Umum", "Pelaksana", "Harian", "Jenderal", "Senior"}
+NOT_ORG_WORDS = {"Bidang", "Seksi", "Sub", "Subbag", "Subbid", "Tim", "Panitia", "Harian",
+                 "Pelaksana", "Umum", "Utama", "Pusat", "Daerah", "Wilayah", "Cabang"}
+# Committees written out: "anggota Panitia Khusus (Pansus) RUU Minol".
+COMMITTEE_NAMES = {"Panitia Khusus", "Panitia Kerja", "Panitia Seleksi", "Tim Seleksi"}
+# First words of an organisation's units: "Kantor Partai X", "Departemen Peneliti X".
+SUBUNIT_WORDS = UNIT_WORDS | {"Departemen"}
 # Committees named after what they deal with ("Pansus KPK", "Pansel KPK", "Panja RUU").
 COMMITTEES = {"Pansus", "Panja", "Pansel", "Timsel"}
-CENTRAL_BOARDS = {"DPP", "PP", "PB", "DPN", "Dewan Pimpinan Pusat", "Pengurus Pusat",
-                  "Pengurus Besar"}
+CENTRAL_BOARDS = {"DPP", "PP", "PB", "DPN", "BPP", "Dewan Pimpinan Pusat", "Pengurus Pusat",
+                  "Pengurus Besar", "Badan Pengurus Pusat", "Dewan Pengurus Pusat",
+                  "Dewan Pimpinan Nasional"}
 # Governments a region title implies; their region must be Indonesian ("Wali Kota London" is not).
 _GOVERNMENTS = {"Pemprov", "Pemkab", "Pemkot", "Pemda", "Pemerintah"}
 _REGION_KINDS = ("Kota ", "Kabupaten ", "Kab. ", "Kab ", "Provinsi ", "Propinsi ")
@@ -925,6 +1160,18 @@ def _home_president(name: str) -> bool:
     words = name.split()
     pairs = {" ".join(words[k:k + 2]) for k in range(len(words) - 1)}
     return any(w in HOME_PRESIDENTS for w in words) or bool(pairs & HOME_PRESIDENTS)
+
+
+def _defines_title(toks, a: int, b: int, words: list[str]) -> bool:
+    """"Jaksa Penuntut Umum (JPU)": a bracketed acronym of the title words themselves."""
+    initials = "".join(w[0] for w in " ".join(words).split()).upper()
+    return any(toks[j].text == "(" and toks[j + 1].text.upper() == initials
+               for j in range(a, min(b, len(toks) - 1)))
+
+
+def _acronym_like(w: str) -> bool:
+    """"PSI", "JKT48", "KNPI": capitals or digits after the first letter."""
+    return len(w) >= 2 and any(c.isupper() or c.isdigit() for c in w[1:])
 
 
 def _bracket_gap(toks, a: int, b: int) -> bool:

@@ -145,6 +145,10 @@ def _score(short: str, long_name: str) -> float:
         return 1.0
     if len(chars) >= len("".join(long_words)):
         return 0.0
+    first = next((w for w in long_words if w not in STOPWORDS), "")
+    if short.isalpha() and short.isupper() and len(chars) <= 4 and first[:1] != chars[0] \
+            and not any(f.startswith(chars[0]) for f in HEAD_FORMS.get(first, ())):
+        return 0.0   # a short capital acronym begins with its first word: "SM" is not "Divisi Merah"
     n_words = len(long_words)
 
     @lru_cache(maxsize=None)
