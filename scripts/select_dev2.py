@@ -6,6 +6,8 @@ Sekretaris, anggota, juru bicara, heads of divisions).
     python scripts/select_dev2.py --check     # verify it still equals DEV2_IDS
     python scripts/select_dev2.py --part 3    # the third part (SEED3; checked against DEV3_IDS)
     python scripts/select_dev2.py --part 4    # the fourth part (SEED4; checked against DEV4_IDS)
+    python scripts/select_dev2.py --heldout2  # the second held-out part (SEED_HELDOUT2;
+                                              # checked against HELDOUT2_IDS)
 
 From shared/data/news/indosum_dev.jsonl, excluding every id already in tests/data/gold,
 gold_heldout, events_gold and link_gold and in the sample corpus: articles of 800-3500
@@ -17,6 +19,11 @@ Part 3 draws the same way with SEED3 and also excludes every article id written 
 under tests/data (gold_dev2 included) at the time it was drawn, except gold_dev3 itself.
 Part 4 likewise with SEED4, excluding everything under tests/data except gold_dev4 (so
 gold_dev3 too).
+
+The second held-out part (tests/data/gold_heldout2/, never tuned on) draws the same way with
+SEED_HELDOUT2, excluding everything under tests/data except gold_heldout2 and also the 10
+articles of the hand check after the gold_dev4 round (HAND_CHECK_IDS: their system output was
+looked at, so they are not unseen).
 """
 from __future__ import annotations
 
@@ -32,6 +39,7 @@ SAMPLES = ROOT / "kg" / "samples" / "articles.jsonl"
 SEED = 20240515
 SEED3 = 20261204
 SEED4 = 20261207
+SEED_HELDOUT2 = 20261218
 _ARTICLE_ID = re.compile(r"\bindosum-\d+-[\w-]+")
 
 _TITLES = re.compile(r"\b(?:Kepala|Ketua|Wakil|Sekretaris|Kapolres|Bupati|Gubernur|Menteri|"
@@ -65,12 +73,19 @@ def excluded_ids() -> set[str]:
     return ids
 
 
+# The parts drawn with used_ids(), in the order they were drawn: a part's draw skips itself and
+# every later part, so that adding a part does not change the earlier parts' --check.
+_DRAWN_PARTS = ("gold_dev3", "gold_dev4", "gold_heldout2")
+
+
 def used_ids(skip: str = "gold_dev3") -> set[str]:
     """excluded_ids() plus every article id written in any file under tests/data (gold_dev2,
-    ingest ...), except the files of the part being drawn (`skip`)."""
+    ingest ...), except the files of the part being drawn (`skip`) and of the parts drawn
+    after it (_DRAWN_PARTS)."""
     ids = excluded_ids()
+    skipped = set(_DRAWN_PARTS[_DRAWN_PARTS.index(skip):]) if skip in _DRAWN_PARTS else {skip}
     for p in DATA.rglob("*"):
-        if p.is_file() and skip not in p.parts:
+        if p.is_file() and not skipped & set(p.parts):
             ids |= set(_ARTICLE_ID.findall(p.read_text(encoding="utf-8", errors="ignore")))
             if p.suffix == ".json" and p.stem.startswith("indosum-"):
                 ids.add(p.stem)
@@ -167,11 +182,58 @@ DEV4_IDS: list[str] = [
 ]
 
 
+# The 10 random articles whose heads/posts output was hand-checked after the gold_dev4 round
+# (tests/data/gold_dev4/README.md, "Hand check after the round"): seen, so not held out.
+HAND_CHECK_IDS: list[str] = [
+    "indosum-1489022107-tiket-kereta-api-lebaran-2017-tersedia-17-maret",
+    "indosum-1493143258-kpu-usul-anggaran-pilkada-2018-sebesar-rp-113-tril",
+    "indosum-1493679596-kepung-istana-buruh-tuntut-penghapusan-kerja-kontr",
+    "indosum-1498096800-lolos-ke-babak-kedua-australia-terbuka-jonatan-aka",
+    "indosum-1502780348-kpk-tak-tahu-barang-bukti-kasus-e-ktp-yang-dipegan",
+    "indosum-1507067602-petinggi-inter-milan-isyaratkan-boyong-mesut-ozil-",
+    "indosum-1508692500-spanyol-ambil-alih-pemerintahan-dan-memecat-pemimp",
+    "indosum-1511469900-pesawat-militer-as-jatuh-di-laut-filipina",
+    "indosum-1514328272-kalah-voting-as-potong-dana-bantuan-pbb-rp38-trili",
+    "indosum-1518246873-terowongan-bandara-soetta-roboh-polisi-tunggu-hasi",
+]
+
+
+def select_heldout2_articles(path: Path | None = None, n: int = 15) -> list[dict]:
+    """The second held-out part: SEED_HELDOUT2, nothing already used under tests/data, and
+    not the hand-checked articles."""
+    exclude = used_ids(skip="gold_heldout2") | set(HAND_CHECK_IDS)
+    return select_dev2_articles(path, n, seed=SEED_HELDOUT2, exclude=exclude)
+
+
+# The ids chosen when gold_heldout2 was annotated.
+HELDOUT2_IDS: list[str] = [
+    "indosum-1503292744-perwira-tinggi-tni-diprioritaskan-jaga-keamanan-kp",
+    "indosum-1486992625-kolektor-sneaker-bisa-kumpul-disini",
+    "indosum-1511250981-novanto-siap-lepas-ketua-dpr-dan-golkar-asal",
+    "indosum-1497579420-tiga-petinggi-pks-bertemu-rizieq-shihab-di-arab-sa",
+    "indosum-1510868597-kpk-buka-peluang-langsung-tahan-setya-novanto",
+    "indosum-1489720514-wacana-munaslub-golkar-tak-terkait-skandal-korupsi",
+    "indosum-1518564600-kpk-segera-umumkan-tersangka-baru-kasus-suap-bakam",
+    "indosum-1494621000-menghubungkan-indonesia-dan-venesia-lewat-seni",
+    "indosum-1497129420-ukp-pancasila-bidik-generasi-milenial",
+    "indosum-1499432390-ide-dewan-museum-ahmad-dhani-dianggap-tidak-diperl",
+    "indosum-1505010115-kapolri-tak-ingin-polri-berbenturan-dengan-kpk",
+    "indosum-1491414312-jusuf-kalla-pdip-kesulitan-cari-pengganti-megawati",
+    "indosum-1504220400-gubernur-papua-kembali-mangkir-dari-panggilan-bare",
+    "indosum-1496944500-siti-fadilah-klaim-uang-ke-amien-rais-tak-terkait-",
+    "indosum-1493156737-kpk-akan-umumkan-tersangka-kasus-blbi",
+]
+
+
 def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT / "scripts"))
     from select_heldout import selection_main
 
     argv = list(sys.argv[1:] if argv is None else argv)
+    if "--heldout2" in argv:
+        argv.remove("--heldout2")
+        return selection_main(argv, __doc__, select_heldout2_articles, HELDOUT2_IDS,
+                              "HELDOUT2_IDS", "_hits")
     if "--part" in argv:
         i = argv.index("--part")
         part = argv[i + 1]
