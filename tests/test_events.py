@@ -383,3 +383,28 @@ def test_unnamed_concrete_patients_make_inquiries_events():
     assert [e.category for e in events] == ["investigation"]
     text = "Polisi tidak menemukan bukti kuat untuk menetapkan tersangka perkara ini."
     assert one(text, [], "2017-10-02")[0] == []
+
+
+def test_noun_with_a_named_doer_or_under_way_is_an_event():
+    # "oleh KPK": the naming as suspect was done, though the judge found it invalid
+    events, ms = one("Hakim Cepi menyatakan penetapan tersangka Novanto oleh KPK tidak sah.",
+                     [("Cepi", "person"), ("Novanto", "person"), ("KPK", "organization")],
+                     "2017-09-30")
+    assert [e.category for e in events] == ["arrest"]
+    # "mengawali lawatan": the visit is under way
+    events, _ = one("Presiden Donald Trump sedang mengawali lawatan 12 harinya ke Asia.",
+                    [("Donald Trump", "person"), ("Asia", "place")], "2017-11-05")
+    assert [e.category for e in events] == ["visit"]
+    # "oleh pihak kepolisian": no named doer, an opinion on it is no frame
+    events, _ = one("Asep menilai penangkapan wartawan oleh pihak kepolisian berlebihan.",
+                    [("Asep", "person")], "2018-02-12")
+    assert events == []
+
+
+def test_affixed_and_common_trigger_forms_are_in_the_lexicon():
+    lex = load_lexicon()
+    for words, category in [("digrebek", "arrest"), ("penggrebekan", "arrest"),
+                            ("dibacok", "crime"), ("disepakati", "agreement"),
+                            ("disidang", "trial"), ("dilalap api", "disaster"),
+                            ("tumbang", "disaster"), ("diusut", "investigation")]:
+        assert lex[tuple(words.split())].category == category

@@ -22,7 +22,9 @@ from kg.nlp.types import AnalyzedArticle, Sentence
 HOST_VERBS = {"menggelar", "mengadakan", "melaksanakan", "menyelenggarakan", "melakukan",
               "membuka", "menutup", "memimpin", "memberi", "memberikan", "mengikuti",
               "menghadiri", "hadir", "digelarnya", "dilaksanakannya", "dibukanya",
-              "mendapat", "mendapatkan", "menjalani"}
+              "mendapat", "mendapatkan", "menjalani",
+              # "sedang mengawali lawatan 12 harinya ke Asia": going on
+              "mengawali", "memulai"}
 PASSIVE_VERBS = {"digelar", "diadakan", "dilaksanakan", "diselenggarakan", "berlangsung",
                  "dibuka", "ditutup", "dihadiri", "diikuti", "dipimpin", "dimulai", "dilakukan", "diterima",
                  "diberlakukan"}
@@ -325,6 +327,8 @@ TRANSFER_WORDS = {"mendatangkan", "didatangkan", "merekrut", "direkrut", "meminj
 ALLEGED_WORDS = {"dugaan", "diduga", "terduga", "tudingan", "tuduhan", "dituduh", "dakwaan",
                  "didakwa", "disangka", "sangkaan", "merencanakan"}
 QUOTE_MARKS = set("\"'‘’“”")
+# acts with a doer told by "oleh": an arrest, an inquiry, a hearing, a visit
+ACT_CATEGORIES = {"arrest", "investigation", "trial", "visit"}
 # "World Government Summit merupakan pertemuan tahunan": what a thing is, not a happening
 DEFINING_WORDS = {"merupakan", "adalah", "ialah"}
 
@@ -545,6 +549,16 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
             else:
                 occ.host = k
             return
+    # "penetapan tersangka Novanto oleh KPK": the act with its named doer
+    if occ.trigger.category in ACT_CATEGORIES and not any(
+            w in NEGATIONS or w in MODALS for w in words[max(0, i - 3):i]):
+        for k in range(j, min(len(words), obj_end + 4)):
+            if words[k] in {".", ";", ",", "?", "!", '"', "“", "”"}:
+                break
+            # a named doer ("oleh KPK"), not "oleh pihak kepolisian" (the agent then unknown)
+            if words[k] == "oleh" and k + 1 < len(words) and occ.sentence.tokens[k + 1].text[:1].isupper():
+                occ.kind = "frame"
+                return
     # passive verb after: "pelatihan itu sengaja digelar"
     for k in range(j, min(len(words), obj_end + 6)):
         if words[k] in {".", ";", "?", "!"} or (words[k] in {'"', "“", "”"}):
