@@ -171,6 +171,10 @@ SKIP_TITLES = {"Irjen", "JPU", "Bhabinkamtibmas", "Babinsa", "Ketua DPRD", "Waki
                "Kasi Pidsus", "Kasi Pidum", "KSAD", "Jampidsus", "Sekcam", "Sekdes", "Kadus",
                "Sekwan", "Danlanal", "Danlanud", "Sekdis", "Wakajati"}
 
+MALAYSIAN_HONORIFICS = ["Datuk", "Datuk Seri", "Dato Sri", "Dato Seri", "Dato' Sri", "Dato' Seri",
+                        "Datuk Sri", "Dato", "Dato'", "Tan Sri"]
+JAVANESE_ROYAL = {"GKR": "Gusti Kanjeng Ratu", "GBPH": "Gusti Bendara Pangeran Haryo",
+                  "KPH": "Kanjeng Pangeran Haryo", "KRT": "Kanjeng Raden Tumenggung"}
 # Degrees and forms of address not in the shared list (postnominal degrees: position "post").
 CURATED_RANKS = [
     ("Hj.", "Hajah", "honorific"), ("Hj", "Hajah", "honorific"), ("H", "Haji", "honorific"),
@@ -196,22 +200,10 @@ CURATED_RANKS = [
     ("Marsdya", "Marsekal Madya", "military rank (air force)"),
     ("Marsma", "Marsekal Pertama", "military rank (air force)"),
     ("Bharatu", "Bhayangkara Satu", "police rank"), ("Bharaka", "Bhayangkara Kepala", "police rank"),
-    ("Datuk", "Datuk", "honorific (Malaysia)"), ("Datuk Seri", "Datuk Seri", "honorific (Malaysia)"),
-    ("Dato Sri", "Dato Sri", "honorific (Malaysia)"),
-    ("Dato Seri", "Dato Seri", "honorific (Malaysia)"),
-    ("Dato' Sri", "Dato' Sri", "honorific (Malaysia)"),
-    ("Dato' Seri", "Dato' Seri", "honorific (Malaysia)"),
-    ("Datuk Sri", "Datuk Sri", "honorific (Malaysia)"),
-    ("Gusti Kanjeng Ratu", "Gusti Kanjeng Ratu", "honorific (Javanese royal)"),
-    ("GKR", "Gusti Kanjeng Ratu", "honorific (Javanese royal)"),
-    ("Gusti Bendara Pangeran Haryo", "Gusti Bendara Pangeran Haryo", "honorific (Javanese royal)"),
-    ("GBPH", "Gusti Bendara Pangeran Haryo", "honorific (Javanese royal)"),
-    ("Kanjeng Pangeran Haryo", "Kanjeng Pangeran Haryo", "honorific (Javanese royal)"),
-    ("KPH", "Kanjeng Pangeran Haryo", "honorific (Javanese royal)"),
-    ("Kanjeng Raden Tumenggung", "Kanjeng Raden Tumenggung", "honorific (Javanese royal)"),
-    ("KRT", "Kanjeng Raden Tumenggung", "honorific (Javanese royal)"),
-    ("Dato", "Dato", "honorific (Malaysia)"), ("Dato'", "Dato'", "honorific (Malaysia)"),
-    ("Tan Sri", "Tan Sri", "honorific (Malaysia)"),
+    *((name, name, "honorific (Malaysia)") for name in MALAYSIAN_HONORIFICS[:7]),
+    *((form, title, "honorific (Javanese royal)") for abbreviation, title in JAVANESE_ROYAL.items()
+      for form in (title, abbreviation)),
+    *((name, name, "honorific (Malaysia)") for name in MALAYSIAN_HONORIFICS[7:]),
     ("Jendral", "Jenderal", "military rank"), ("Brigjend", "Brigadir Jenderal", "military rank"),
     ("Komisaris Jendral", "Komisaris Jenderal Polisi", "police rank"),
     ("Inspektur Jendral", "Inspektur Jenderal Polisi", "police rank"),
