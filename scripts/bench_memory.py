@@ -5,16 +5,17 @@
 The corpus is the shared IndoSum articles repeated under new ids (`<id>~r<k>`) until there are
 N, so N can exceed the 3,427 real ones; copies are a whole corpus apart in the input. The build
 runs as `kg build` does (kg.builder.build, in this process); every second a thread reads the
-RSS of this process and of its workers (psutil) and the articles built so far. Printed: per tenth of the articles the largest
-parent and worker RSS seen, the store's size on disk, the link step's peak (after the last
-article) and the ratio of the last tenth's parent peak to the first's (1.0 is flat).
+RSS of this process and of its workers (psutil, which dask.distributed brings) and the articles
+built so far. Printed: per tenth of the articles the largest parent and worker RSS seen, the
+store's size on disk, the link step's peak (after the last article) and the ratio of the last
+tenth's parent peak to the first's (1.0 is flat). Without --keep the build is removed at the end.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
-import sys
+import shutil
 import tempfile
 import threading
 import time
@@ -114,6 +115,8 @@ def main() -> None:
     first, last = rows[min(rows)][0], rows[max(rows)][0]
     print(f"parent peak, last tenth / first tenth: {last / first:.2f}")
     print(f"articles {summary.articles}, sentences {summary.sentences}, {summary.entities} entities")
+    if not args.keep:
+        shutil.rmtree(work)
 
 
 if __name__ == "__main__":
