@@ -122,6 +122,9 @@ def _find_occurrences(analyzed: AnalyzedArticle, lexicon, mentions_by_sentence) 
     art_date = analyzed.article.date
     out = []
     for s in analyzed.sentences:
+        # "Baca juga: 2 Truk Tabrakan, ...": a link to another story
+        if re.match(r"\W*baca juga\b", s.text, re.I):
+            continue
         words = _words(s)
         date_spans = [(s.start + a, s.start + b) for a, b, _, _ in find_dates(s.text, None)]
         # "akan menggelar sidang isbat hari ini (24/6)" told on 25/6: it has happened
@@ -132,7 +135,7 @@ def _find_occurrences(analyzed: AnalyzedArticle, lexicon, mentions_by_sentence) 
         # that a planned act has taken place
         past = bool(art_date) and not tomorrow and any(
             not _later(iso, art_date) and not _reported(s, s.start + a, -1)
-            and not re.fullmatch(r"(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)", t.strip(), re.I)
+            and t.strip().lower() not in WEEKDAY_WORDS
             # "Hari ini, Halimah Yacob akan dilantik": today, still ahead
             and not re.fullmatch(r"(hari|malam|pagi|siang|sore)\s+ini", t.strip(), re.I)
             for a, t, iso in dated)
@@ -141,9 +144,6 @@ def _find_occurrences(analyzed: AnalyzedArticle, lexicon, mentions_by_sentence) 
             _later(iso, art_date) and re.search(r"\b(mendatang|depan|nanti|besok|lusa)\b", t, re.I)
             for _, t, iso in dated)
         places = [m for m in mentions_by_sentence.get(s.index, []) if m.kind == "place"]
-        # "Baca juga: 2 Truk Tabrakan, ...": a link to another story
-        if re.match(r"\W*baca juga\b", s.text, re.I):
-            continue
         i = 0
         while i < len(words):
             trig = None
