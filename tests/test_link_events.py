@@ -177,3 +177,16 @@ def test_event_queries_read_the_stories(stories):
     by_type = {r["story"].value: int(r["reports"].value)
                for r in store.query(bind_params(load_query("events-by-type"), {"category": kind}))}
     assert by_type[story["story"].value] == int(story["reports"].value)
+
+
+def test_candidate_pairs_hold_every_pair_that_can_link(stories):
+    from kg.link.event_update import _Reader
+    from kg.link.events import candidate_pairs
+
+    reader = _Reader(ox.Store.read_only(str(stories["whole"])), BASE)
+    records = reader.all_events()
+    scoring = {(i, j) for i in range(len(records)) for j in range(i + 1, len(records))
+               if link_score(records[i], records[j], reader.canonical)[0] > 0}
+    candidates = set(candidate_pairs(records, reader.canonical))
+    assert len(scoring) >= 2 and scoring <= candidates
+    assert len(candidates) < len(records) * (len(records) - 1) // 4   # not every pair

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date as Date
+from datetime import date as Date, timedelta
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, XSD
@@ -157,20 +157,63 @@ def _order(r: EventRecord) -> tuple[str, str]:
     return (r.article_date or "9999", r.key)
 
 
+def _weeks(r: EventRecord) -> set[Date]:
+    """Mondays of every week of the record's date interval and of its article date."""
+    out = set()
+    start = _day(r.date)
+    if start:
+        end = _day(r.date_end) or start
+        monday = start - timedelta(days=start.weekday())
+        while monday <= end:
+            out.add(monday)
+            monday += timedelta(days=7)
+    art = _day(r.article_date)
+    if art:
+        out.add(art - timedelta(days=art.weekday()))
+    return out
+
+
+def candidate_pairs(records: Sequence[EventRecord], canonical: Callable[[str], str] = lambda k: k,
+                    cfg: LinkConfig = LinkConfig()) -> list[tuple[int, int]]:
+    """Index pairs (i < j) that link_score can join: the same category, weeks at most one
+    apart, and a shared actor (any role) or one's place in the other's place chain. Every
+    pair link_score gives a non-zero score is among them (a link needs close dates and a
+    shared actor, or, with no actors, the same or a containing place), but their number grows
+    with the events of one week, one actor or one place, not with the square of a category."""
+    if max(cfg.max_days, cfg.max_article_days) > 7:
+        return [(i, j) for i in range(len(records)) for j in range(i + 1, len(records))]
+    index: dict[tuple, list[int]] = {}
+    lookups = []
+    for i, r in enumerate(records):
+        weeks = _weeks(r) if r.category else set()
+        actors = {("actor", canonical(k)) for _, k in r.actors}
+        for w in weeks:
+            for k in actors | {("place", p) for p in r.places or ((r.place,) if r.place else ())}:
+                index.setdefault((r.category, w, k), []).append(i)
+        lookups.append((weeks, actors | ({("place", r.place)} if r.place else set())))
+    pairs = set()
+    for i, (weeks, keys) in enumerate(lookups):
+        cat = records[i].category
+        for w in weeks:
+            for d in (-7, 0, 7):
+                day = w + timedelta(days=d)
+                for k in keys:
+                    for j in index.get((cat, day, k), ()):
+                        if j != i:
+                            pairs.add((i, j) if i < j else (j, i))
+    return sorted(pairs)
+
+
 def cluster_records(records: Sequence[EventRecord], canonical: Callable[[str], str] = lambda k: k,
                     cfg: LinkConfig = LinkConfig()) -> list[EventCluster]:
     """Clusters of records (singletons included), strongest links first; never two events of
     one article in one cluster."""
-    by_cat: dict[str, list[EventRecord]] = {}
-    for r in records:
-        by_cat.setdefault(r.category, []).append(r)
     links = []
-    for group in by_cat.values():
-        for i, a in enumerate(group):
-            for b in group[i + 1:]:
-                s, why = link_score(a, b, canonical, cfg)
-                if s >= cfg.threshold:
-                    links.append((s, a.key, b.key, why))
+    for i, j in candidate_pairs(records, canonical):
+        a, b = records[i], records[j]
+        s, why = link_score(a, b, canonical, cfg)
+        if s >= cfg.threshold:
+            links.append((s, a.key, b.key, why))
     span = {r.key: _days(r) for r in records}   # (first, last) day of each cluster, or None
     parent = {r.key: r.key for r in records}
     members = {r.key: {r.key} for r in records}
