@@ -16,6 +16,7 @@ chunks is finished by the next build or `kg link`, as a full re-link.
 from __future__ import annotations
 
 import dataclasses
+import heapq
 import time
 
 import pyoxigraph as ox
@@ -27,6 +28,7 @@ from kg.link.layer import cluster_quads
 from kg.link.linker import link, refused_links, score_rows
 from kg.link.quads import data_block, is_linked_iri, node as _n, tenure_tree
 from kg.link.records import LINKED_TYPES, read_evidence
+from kg.link.types import Cluster
 from kg.rdf.terms import to_ox_quad
 
 CHUNK = 5000   # records per evidence read
@@ -56,12 +58,16 @@ def _slim(record, keep_names: bool):
 
 
 def relink_all(store: ox.Store, base_iri: str, threshold: float, decisions, report):
-    """Re-link every person and organisation; fills `report` (kg/link/update.py LinkReport)."""
+    """Re-link every person and organisation; fills `report` (kg/link/update.py LinkReport).
+    Pass 1 keeps only the feature rows (Arrow) and the record IRIs; the records clustering
+    reads are read again for the records in a scored link (with manual decisions: all, with
+    their names). The others are singletons."""
     import pyarrow as pa
 
     started = time.perf_counter()
     described = sorted({q.object.value for q in store.quads_for_pattern(None, _n(V.DESCRIBES), None, None)})
     tables = {t: [] for t in LINKED_TYPES}
+    record_iris = []   # sorted, the strings of `described`
     slim = {}
     cooccurring = {}   # article graph -> its linked entities, read once for all chunks
     for chunk in _chunks(described, CHUNK):
@@ -71,15 +77,24 @@ def relink_all(store: ox.Store, base_iri: str, threshold: float, decisions, repo
             rows = features.rows(records, type_)
             if rows:
                 tables[type_].append(pa.Table.from_pylist(rows))
-        slim.update((r.iri, _slim(r, bool(decisions))) for r in records)
+        record_iris += [iri for iri in chunk if iri in evidence.records]
+        if decisions:
+            slim.update((r.iri, _slim(r, True)) for r in records)
         del evidence, records
+    del described
     rows = {t: pa.concat_tables(parts, promote_options="permissive") if parts else [] for t, parts in tables.items()}
     del tables, cooccurring
-    scored = score_rows(rows, threshold, spill=len(slim) >= SPILL_RECORDS)
+    scored = score_rows(rows, threshold, spill=len(record_iris) >= SPILL_RECORDS)
     del rows
-    clusters = link(slim, scored, decisions)
-    canonical_of = {m: c.canonical for c in clusters for m in c.members}
-    refused = refused_links(scored, clusters, canonical_of)
+    if not decisions:
+        linked = sorted({i for l in scored for i in (l.a, l.b)})
+        for chunk in _chunks(linked, CHUNK):
+            slim.update((r.iri, _slim(r, False)) for r in read_evidence(store, chunk, cooccurring=False).records.values())
+    joined = link(slim, scored, decisions)
+    canonical_of = {m: c.canonical for c in joined for m in c.members}
+    refused = refused_links(scored, joined, canonical_of)
+    singletons = (Cluster(iri, (iri,)) for iri in record_iris if iri not in canonical_of)
+    clusters = heapq.merge(joined, singletons, key=lambda c: c.canonical)
     linked_before = _linked_before(store, base_iri)   # read before the first chunk writes
     store.extend([marker(base_iri)])
     for group in _cluster_chunks(clusters, WRITE_CHUNK):
@@ -95,12 +110,12 @@ def relink_all(store: ox.Store, base_iri: str, threshold: float, decisions, repo
         report.quads_added += added
         report.quads_removed += removed
         store.flush()   # RocksDB's memory tables grow with every unflushed transaction
-    report.quads_removed += _write_chunk(store, _unowned_quads(store, set(slim), base_iri), [])[1]
+    report.quads_removed += _write_chunk(store, _unowned_quads(store, set(record_iris), base_iri), [])[1]
     store.remove(marker(base_iri))
-    report.records = len(slim)
-    report.clusters = len(clusters)
-    report.merged = sum(1 for c in clusters if len(c.members) > 1)
-    report.links = sum(len(c.links) for c in clusters)
+    report.records = len(record_iris)
+    report.clusters = len(record_iris) - len(canonical_of) + len(joined)
+    report.merged = sum(1 for c in joined if len(c.members) > 1)
+    report.links = sum(len(c.links) for c in joined)
     report.seconds = time.perf_counter() - started
     return report
 

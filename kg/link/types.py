@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LinkRecord:
     """One mention IRI with the evidence of every article that describes it."""
 
@@ -27,7 +27,7 @@ class LinkRecord:
         return "~" in self.key
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Link:
     """Evidence that two records are one entity (or, kept apart, might be)."""
 
@@ -45,7 +45,7 @@ class Cluster:
     links: tuple[Link, ...] = ()            # the links that joined the members
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Office:
     """One heads/holds_post fact of an article: the person held a post in an organisation."""
 
