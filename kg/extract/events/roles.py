@@ -584,6 +584,15 @@ def _title_org(speaker: EntityMention, analyzed: AnalyzedArticle, by_sentence) -
 
 
 def _pronoun_roles(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
+    """Roles told outside the trigger's own frame, once the article's events are drafted:
+    through pronouns (`_pronoun_roles_in`) and elsewhere in the article (`_article_roles`)."""
+    _pronoun_roles_in(analyzed, d, by_sentence)
+    _article_roles(analyzed, d, by_sentence)
+    _add(d.targets, *[x for x in _victims_listed(analyzed, d, by_sentence)
+                      if x != d.organizer and x not in d.co_agents])
+
+
+def _pronoun_roles_in(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
     """Roles told through pronouns: "... milik Rohadi. Ia sebelumnya telah divonis ..." (the
     patient is the person of the sentence before); "Basaria menyebut, pihaknya juga melakukan
     pemeriksaan" (the agent is the body of the speaker's title)."""
@@ -609,3 +618,65 @@ def _pronoun_roles(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
             org = _title_org(here[-1], analyzed, by_sentence)
             if org and org not in d.targets:
                 d.organizer = org
+
+
+# acts a person does for the body in his or her title: the body acts too ("kata Wakil Ketua KPK
+# Basaria Panjaitan saat jumpa pers": KPK holds it)
+BODY_ACT_CATEGORIES = {"announcement", "trial", "investigation", "arrest"}
+
+
+def _article_roles(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
+    """Roles read from the whole article once the event is drafted."""
+    by_id = {m.id: m for ms in by_sentence.values() for m in ms}
+    org = by_id.get(d.organizer)
+    if org is not None and org.kind == "person" and d.category in BODY_ACT_CATEGORIES:
+        body = _title_org(org, analyzed, by_sentence)
+        if body and body not in d.targets and body not in d.co_agents:
+            _add(d.co_agents, body)
+
+
+# "lima korban atas nama Pariyah, Emuh binti Saran, ... dan Macih"; "Kedua korban yang
+# meninggal, Ria Lestari dan Aulia Andriani, ..."
+VICTIM_LIST_RE = re.compile(
+    r"\bkorban\b(\s+(yang\s+)?[a-z]+){0,3}\s*(,|\b(atas\s+nama|bernama|berinisial|yakni|yaitu|"
+    r"masing-masing|adalah))\s*$", re.I)
+# "... dua orang warga lainnya dilaporkan mengalami luka ... . Kedua orang warga tersebut adalah
+# Yati Suryati (35) dan Fathan (40)": the hurt, named in a list right after
+NAMED_LIST_RE = re.compile(
+    r"\b(korban|warga|orang|penumpang|pengendara|anggota|pekerja|santri|siswa|anak)\s+"
+    r"(\w+\s+){0,2}?(tersebut|itu)\s+(adalah|yakni|yaitu|bernama|masing-masing)\s*$", re.I)
+HURT_RE = re.compile(r"\b(tewas|meninggal|terluka|luka|luka-luka|tertimbun|tertimpa|tertembak|"
+                     r"terbakar|hanyut|tenggelam|dievakuasi|menjadi\s+korban)\b", re.I)
+# the events whose patients are the victims, and how many sentences after the event's first
+# the list may come
+VICTIM_WINDOW = {"disaster": 8, "crime": 0, "aid": 0, "investigation": 0}
+
+
+def _victims_listed(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> list[str]:
+    """Persons listed as the victims, in one of the event's sentences or (a disaster, a crime)
+    a few sentences after it is first told."""
+    window = VICTIM_WINDOW.get(d.category)
+    if window is None or not d.sentences:
+        return []
+    first = min(d.sentences)
+    near = set(range(first, first + window + 1)) | d.sentences
+    out: list[str] = []
+    for s in analyzed.sentences:
+        if s.index not in near:
+            continue
+        ms = sorted((m for m in by_sentence.get(s.index, []) if m.kind == "person"),
+                    key=lambda m: m.provenance.start)
+        said = {m.id for m in _sources(s, ms)}
+        prev_text = analyzed.sentences[s.index - 1].text if s.index > 0 else ""
+        for m in ms:
+            if m.id in said or m.id in out:
+                continue
+            lead = s.text[max(0, m.provenance.start - s.start - 80):m.provenance.start - s.start]
+            lead = re.split(r"[.;:\"“”]", lead)[-1]
+            listed = VICTIM_LIST_RE.search(lead) or (
+                NAMED_LIST_RE.search(lead) and HURT_RE.search(prev_text + " " + s.text))
+            if listed:
+                for x in _coordinated(s, ms, m, False):
+                    if x.id not in said and not _acts(s, x):
+                        _add(out, x.id)
+    return out
