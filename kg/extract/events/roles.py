@@ -300,6 +300,23 @@ def _acts(sentence: Sentence, m: EntityMention) -> bool:
         "mengalami", "menderita", "meninggal", "menjadi", "mengakibatkan"}
 
 
+def _body_sources(s: Sentence, mentions, until: int) -> list[EntityMention]:
+    """Bodies the sentence cites: "menurut lembaga pemantau gempa pemerintah, GeoNet"; "Xinhua
+    melaporkan ...", "Kepolisian Metropolitan Washington menyebut ..." (named before `until`)."""
+    out = []
+    for m in mentions:
+        gap = s.text[max(0, m.provenance.start - s.start - 60):m.provenance.start - s.start]
+        if m.kind == "organization" and re.search(
+                r"\b[Mm]enurut(\s+[a-z]+){0,5}\s*(,\s*)?$", gap) and m not in out:
+            out.append(m)
+    for m in mentions:
+        if m.kind == "organization" and m not in out and m.provenance.end <= until \
+                and re.match(r"\s*(\([\w ]+\)\s*)?(juga\s+)?(melaporkan|menyebut|menyebutkan)\b",
+                             s.text[m.provenance.end - s.start:]):
+            out.append(m)
+    return out
+
+
 def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
                 speaker: EntityMention | None = None) -> None:
     """Agent (organizer), patients, partners, participants and sources from one trigger sentence
@@ -341,19 +358,7 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
     elif acting and occ.trigger.category not in NO_AGENT_CATEGORIES:
         _add(draft.co_agents, acting[-1].id)     # "KPK ... jumpa pers", "kata Laode dalam jumpa pers"
     sources = [m for m in sources if m not in acting and m not in took_part]
-    # "menurut lembaga pemantau gempa pemerintah, GeoNet": a body the news cites reports it
-    for m in mentions:
-        gap = s.text[max(0, m.provenance.start - s.start - 45):m.provenance.start - s.start]
-        if m.kind == "organization" and re.search(
-                r"\b[Mm]enurut\s+([a-z]+\s+){0,5}(,\s*)?$", gap) and m not in sources:
-            sources.append(m)
-    # "Xinhua melaporkan ...", "Kepolisian Metropolitan Washington menyebut ...": a body that
-    # tells of it reports it
-    for m in mentions:
-        if m.kind == "organization" and m not in sources and m.provenance.end <= trig_start + 200 \
-                and re.match(r"\s*(\([\w ]+\)\s*)?(juga\s+)?(melaporkan|menyebut|menyebutkan)\b",
-                             s.text[m.provenance.end - s.start:]):
-            sources.append(m)
+    sources.extend(m for m in _body_sources(s, mentions, trig_start + 200) if m not in sources)
     # "Seperti dilansir CNN, ... Yee ditangkap": the outlet cited is no actor
     cited = {m.id for m in mentions if re.search(
         r"\b(dilansir|dikutip|mengutip)\s+(dari\s+)?(laman\s+)?$",
@@ -628,6 +633,14 @@ BODY_ACT_CATEGORIES = {"announcement", "trial", "investigation", "arrest"}
 def _article_roles(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
     """Roles read from the whole article once the event is drafted."""
     by_id = {m.id: m for ms in by_sentence.values() for m in ms}
+    actors = {d.organizer, *d.co_agents, *d.targets, *d.partners, *d.participants}
+    for k in sorted(d.sentences - d.frames):
+        # "Gempa yang terjadi ... itu berpusat di ..., menurut lembaga pemantau gempa
+        # pemerintah, GeoNet": who tells of it where it is named again reports it
+        s = analyzed.sentences[k]
+        ms = by_sentence.get(k, [])
+        _add(d.sources, *[m.id for m in (*_sources(s, ms), *_body_sources(s, ms, s.end))
+                          if m.id not in actors])
     org = by_id.get(d.organizer)
     if org is not None and org.kind == "person" and d.category in BODY_ACT_CATEGORIES:
         body = _title_org(org, analyzed, by_sentence)
