@@ -609,11 +609,28 @@ def _pronoun_roles_in(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None
     said = {m.id for m in _sources(analyzed.sentences[s.index - 1], prev)}
     # "... Ia sebelumnya menjadi korban teror penyiraman air keras": the victim
     victim = re.fullmatch(r"\s*(Ia|Dia)\s+(\w+\s+){0,2}menjadi\s+korban\s+(\w+\s+)?", before)
-    if not d.targets and (victim or d.category in PATIENT_CATEGORIES and d.trigger.lower().startswith("di")
-                          and re.fullmatch(r"\s*(Ia|Dia)\s+(\w+\s+){0,3}", before)):
+    # "Mantan perawat National Hospital Surabaya ini telah menjalani pemeriksaan": a described
+    # subject ("... ini/itu/tersebut") with no name of its own is the person told before
+    here = [m for m in by_sentence.get(s.index, []) if m.kind == "person"
+            and m.provenance.end <= d.trigger_span[0]]
+    described = not here and re.fullmatch(
+        r"\s*(Mantan|Pria|Wanita|Perempuan|Remaja|Pemuda|Tersangka|Terdakwa|Pelaku|Korban|Bocah|"
+        r"Kakek|Nenek|Ayah|Ibu|Suami|Istri)\b[^,.;:\"“”]{0,60}?\s(ini|itu|tersebut)\s+(\w+\s+){0,3}",
+        before)
+    undergoes = re.search(r"\bmenjalani\s+$", before) is not None
+    if not d.targets and (victim or d.category in PATIENT_CATEGORIES and (
+            d.trigger.lower().startswith("di") or undergoes) and (
+            re.fullmatch(r"\s*(Ia|Dia)\s+(\w+\s+){0,3}", before) or described)):
         people = [m for m in prev if m.kind == "person" and m.id not in said]
+        # ... several: the first, unless it stands in a relative clause ("yang juga menyeret X")
+        first = people[0] if people and not re.search(r"\byang\b", analyzed.article.text[
+            analyzed.sentences[s.index - 1].start:people[0].provenance.start]) else None
         if people and len({m.name for m in people}) == 1:
             _add(d.targets, people[0].id)
+        elif first is not None and all(_same_person(first.name, m.name) or re.search(
+                r"\byang\b", analyzed.article.text[first.provenance.end:m.provenance.start])
+                for m in people[1:]):
+            _add(d.targets, first.id)
     clause = re.split(r"[,;]", before)[-1]
     if d.organizer is None and re.search(r"\bpihak(nya|\s+kami)\b", clause):
         here = _sources(s, by_sentence.get(s.index, []))
@@ -623,6 +640,11 @@ def _pronoun_roles_in(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None
             org = _title_org(here[-1], analyzed, by_sentence)
             if org and org not in d.targets:
                 d.organizer = org
+
+
+INQUIRY_BODY_RE = re.compile(r"(Polsek|Polres|Polresta|Polrestabes|Polda|Polri|Kepolisian|Mabes Polri|"
+                             r"Satreskrim|Ditreskrimum|Ditreskrimsus|Ditresnarkoba|Densus|KPK|"
+                             r"Komisi Pemberantasan Korupsi|Kejaksaan|Kejari|Kejati|BNN|Unit|Direktorat|Satuan|Subdit)\b")
 
 
 # acts a person does for the body in his or her title: the body acts too ("kata Wakil Ketua KPK
@@ -641,7 +663,29 @@ def _article_roles(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
         ms = by_sentence.get(k, [])
         _add(d.sources, *[m.id for m in (*_sources(s, ms), *_body_sources(s, ms, s.end))
                           if m.id not in actors])
+    s = _trigger_sentence(analyzed, d)
+    if d.organizer is None and d.category in {"arrest", "investigation"} and s is not None:
+        # "telah menjalani pemeriksaan 24 jam di Unit PPA Polrestabes Surabaya", "diperiksa di
+        # Gedung KPK": the inquiring body where it is done does it
+        for m in sorted(by_sentence.get(s.index, []), key=lambda m: m.provenance.start):
+            gap = analyzed.article.text[d.trigger_span[1]:m.provenance.start]
+            if m.kind == "organization" and m.provenance.start >= d.trigger_span[1] and len(gap) <= 45 \
+                    and INQUIRY_BODY_RE.match(m.name) and re.search(r"\bdi\s+([A-Z][\w.]*\s+){0,3}$", gap) \
+                    and not re.search(r"[,.;:\"“”()]", gap) and m.id not in d.targets:
+                d.organizer = m.id
+                break
     org = by_id.get(d.organizer)
+    if org is not None and org.kind == "organization":
+        # "Direktorat Reserse Kriminal Khusus Polda Metro Jaya", "Unit PPA Polrestabes Surabaya":
+        # a police unit named with its parent is told by the parent
+        k = org.provenance.sentence_index
+        parent = next((m for m in by_sentence.get(k, []) if m.kind == "organization"
+                       and m.provenance.start > org.provenance.end
+                       and analyzed.article.text[org.provenance.end:m.provenance.start].strip() == ""), None)
+        # (a police or prosecuting body's unit: "Ditjen Imigrasi Kemenkumham" acts as itself)
+        if parent is not None and parent.id not in d.targets and INQUIRY_BODY_RE.match(parent.name):
+            d.organizer = parent.id
+            org = parent
     if org is not None and org.kind == "person" and d.category in BODY_ACT_CATEGORIES:
         body = _title_org(org, analyzed, by_sentence)
         if body and body not in d.targets and body not in d.co_agents:
@@ -693,3 +737,10 @@ def _victims_listed(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> list[s
                     if x.id not in said and not _acts(s, x):
                         _add(out, x.id)
     return out
+
+
+def _same_person(a: str, b: str) -> bool:
+    """"Firza" and "Firza Husein": one name is the other's first or last word(s)."""
+    x, y = a.lower().split(), b.lower().split()
+    short, long_ = sorted((x, y), key=len)
+    return bool(short) and (long_[:len(short)] == short or long_[-len(short):] == short)
