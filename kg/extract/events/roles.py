@@ -702,6 +702,11 @@ VICTIM_LIST_RE = re.compile(
 NAMED_LIST_RE = re.compile(
     r"\b(korban|warga|orang|penumpang|pengendara|anggota|pekerja|santri|siswa|anak)\s+"
     r"(\w+\s+){0,2}?(tersebut|itu)\s+(adalah|yakni|yaitu|bernama|masing-masing)\s*$", re.I)
+# "laporan korban D (11)", "lima polisi terluka, termasuk Kapolsek Tangerang Kompol Efendi",
+# "... yang menewaskan Davidson": a victim named as such
+NAMED_VICTIM_RE = re.compile(
+    r"(\bkorban\s+|\b(tewas|terluka|luka-luka|meninggal(\s+dunia)?)\s*,?\s*(termasuk|di\s*antaranya|"
+    r"antara\s+lain|salah\s+satunya)\s+|\b(menewaskan|melukai|mencederai)\s+)([A-Z][\w.]*\s+){0,4}$")
 HURT_RE = re.compile(r"\b(tewas|meninggal|terluka|luka|luka-luka|tertimbun|tertimpa|tertembak|"
                      r"terbakar|hanyut|tenggelam|dievakuasi|menjadi\s+korban)\b", re.I)
 # the events whose patients are the victims, and how many sentences after the event's first
@@ -717,9 +722,19 @@ def _victims_listed(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> list[s
         return []
     first = min(d.sentences)
     near = set(range(first, first + window + 1)) | d.sentences
+    # a victim named as such may be told in the sentence after a crime's first
+    named_near = near | ({first + 1} if d.category == "crime" else set())
+    # ... or where the act is told again: "mengidentifikasi lima korban atas nama ...", "Kedua
+    # korban ... sudah dievakuasi" (the trigger's root in another word)
+    root = _root(d.trigger.split()[0]) if d.trigger else ""
+    again = {s.index for s in analyzed.sentences if s.index > first and len(root) >= 5
+             and re.search(rf"\b\w*{re.escape(root)}", s.text.lower())}
+    if d.category in {"aid", "investigation"}:
+        near |= again
+    named_near |= near | again      # "Akibat serangan benda tajam lima polisi terluka, termasuk X"
     out: list[str] = []
     for s in analyzed.sentences:
-        if s.index not in near:
+        if s.index not in named_near:
             continue
         ms = sorted((m for m in by_sentence.get(s.index, []) if m.kind == "person"),
                     key=lambda m: m.provenance.start)
@@ -730,8 +745,11 @@ def _victims_listed(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> list[s
                 continue
             lead = s.text[max(0, m.provenance.start - s.start - 80):m.provenance.start - s.start]
             lead = re.split(r"[.;:\"“”]", lead)[-1]
-            listed = VICTIM_LIST_RE.search(lead) or (
-                NAMED_LIST_RE.search(lead) and HURT_RE.search(prev_text + " " + s.text))
+            listed = s.index in near and (VICTIM_LIST_RE.search(lead) or (
+                NAMED_LIST_RE.search(lead) and HURT_RE.search(prev_text + " " + s.text)))
+            if not listed and NAMED_VICTIM_RE.search(lead) and not re.search(
+                    r"\b(pelaku|tersangka)\s+\w*\s*$", lead):
+                listed = True
             if listed:
                 for x in _coordinated(s, ms, m, False):
                     if x.id not in said and not _acts(s, x):
@@ -744,3 +762,10 @@ def _same_person(a: str, b: str) -> bool:
     x, y = a.lower().split(), b.lower().split()
     short, long_ = sorted((x, y), key=len)
     return bool(short) and (long_[:len(short)] == short or long_[-len(short):] == short)
+
+
+def _root(word: str) -> str:
+    """A word without its commonest affixes: "mengevakuasi" -> "evakuasi", "identifikasi"."""
+    w = word.lower()
+    w = re.sub(r"^(meng|meny|mem|men|me|di|peng|peny|pem|pen|pe|ter|ber)(?=\w{4})", "", w)
+    return re.sub(r"(kan|an|nya|i)$", "", w) if len(w) > 7 else w
