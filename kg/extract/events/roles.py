@@ -230,6 +230,12 @@ def _right_object(sentence: Sentence, mentions, offset: int, kinds, exclude=()) 
         gap = re.sub(r"^\s*([a-z]+\s+){1,2}(?=terhadap\s)", "", gap)
         # "terhadap mantan Gubernur Banten, Ratu Atut": a title in apposition
         gap = re.sub(r"(?<=[A-Z][a-z])([a-z]*)\s*,\s*$", r"\1 ", gap)
+        # "pembakaran terduga pencuri pengeras suara musala, Muhammad Al Azhar": a described
+        # person in apposition with the name
+        if re.fullmatch(r"\s*(terduga|tersangka|terdakwa|korban|seorang|warga|bocah|pria|wanita|"
+                        r"remaja|pemuda|siswa|siswi|pelajar|mahasiswa|nenek|kakek)(\s+[a-z-]+){0,6}\s*,\s*",
+                        gap) and len(gap) <= 70:
+            return m
         if len(gap) <= 40 and not re.search(r"[,.;:\"“”()]", gap) and all(
                 w[:1].isupper() or not w.isalpha() or w in OBJECT_WORDS for w in gap.split()):
             return m
@@ -647,6 +653,10 @@ INQUIRY_BODY_RE = re.compile(r"(Polsek|Polres|Polresta|Polrestabes|Polda|Polri|K
                              r"Komisi Pemberantasan Korupsi|Kejaksaan|Kejari|Kejati|BNN|Unit|Direktorat|Satuan|Subdit)\b")
 
 
+ASSEMBLY_RE = re.compile(r"(KTT|Konferensi|Kongres|Sidang|Forum|Rakor|Rapat|Seminar|Simposium|"
+                         r"Musyawarah|Munas|Muktamar|Rakernas|Rakerda|Rakorda|Rakornas|Rapim|Summit)\b", re.I)
+
+
 # acts a person does for the body in his or her title: the body acts too ("kata Wakil Ketua KPK
 # Basaria Panjaitan saat jumpa pers": KPK holds it)
 BODY_ACT_CATEGORIES = {"announcement", "trial", "investigation", "arrest"}
@@ -674,6 +684,21 @@ def _article_roles(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
                     and not re.search(r"[,.;:\"“”()]", gap) and m.id not in d.targets:
                 d.organizer = m.id
                 break
+    if d.category == "meeting" and s is not None and ASSEMBLY_RE.match(d.trigger) and re.search(
+            r"\b(dalam|usai|seusai|di\s+sela(-sela)?|saat|ketika)\s+$",
+            analyzed.article.text[s.start:d.trigger_span[0]], re.I):
+        # "disampaikan Presiden Jokowi dalam Konferensi Tingkat Tinggi ...", "katanya usai Rakor
+        # BUMN": who speaks at a summit or an assembly takes part in it (one who opens, closes
+        # or leads it hosts it: "usai menutup sidang pleno")
+        for k in [d.organizer, *d.sources]:
+            m = by_id.get(k)
+            if m is not None and m.kind == "person" and m.provenance.sentence_index == s.index \
+                    and m.provenance.end <= d.trigger_span[0]:
+                if k == d.organizer:
+                    d.organizer = None
+                if k in d.sources:
+                    d.sources.remove(k)
+                _add(d.participants, k)
     org = by_id.get(d.organizer)
     if org is not None and org.kind == "organization":
         # "Direktorat Reserse Kriminal Khusus Polda Metro Jaya", "Unit PPA Polrestabes Surabaya":
