@@ -406,14 +406,17 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
         if obj:
             targets.extend(_coordinated(s, mentions, obj, False))
     elif passive_verb:
-        # "X dilantik oleh Y": X is the patient, Y the agent
+        # "X dilantik oleh Y": X is the patient, Y the agent ... but in "ditunjuk sebagai Mensos
+        # RI", "dilantik menjadi Kapolda" what follows is the post
         subject = _nearest_left(mentions, trig_start, ("person",) if verb != "diresmikan" else (),
                                 partner_ids, s, max_gap=60)
         if subject is None:
             subject = _appositive_subject(s, mentions, trig_start)
         if subject:
             targets.extend(_coordinated(s, mentions, subject, True))
-        organizer = _right_after(s, mentions, trig_end, agents)
+        post = words[occ.tok_end - 1] in {"sebagai", "menjadi"} or (
+            occ.tok_end < len(words) and words[occ.tok_end] in {"sebagai", "menjadi"})
+        organizer = None if post else _right_after(s, mentions, trig_end, agents)
     elif category in PATIENT_CATEGORIES and (verb or category != "election"):
         obj = _right_object(s, mentions, trig_end,
                             agents if verb and category == "visit" else ("person",))
