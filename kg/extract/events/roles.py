@@ -704,6 +704,15 @@ def _article_roles(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
                 if k in d.sources:
                     d.sources.remove(k)
                 _add(d.participants, k)
+    if not d.sources and d.sentences and min(d.sentences) > 0:
+        # (the lead event's reporter is found later, from the quotes after it)
+        # "Kasubag Humas Polresta Manado, AKP Rolly Sahelangi, saat dikonfirmasi membenarkan
+        # adanya kejadian tersebut": who confirms what was told before reports it
+        for s2 in analyzed.sentences[min(d.sentences) + 1:min(d.sentences) + 12]:
+            if re.search(r"\b(membenarkan|mengonfirmasi|mengkonfirmasi)\b", s2.text, re.I):
+                _add(d.sources, *[m.id for m in _sources(s2, by_sentence.get(s2.index, []))
+                                  if m.id not in actors])
+                break
     org = by_id.get(d.organizer)
     if org is not None and org.kind == "organization":
         # "Direktorat Reserse Kriminal Khusus Polda Metro Jaya", "Unit PPA Polrestabes Surabaya":
