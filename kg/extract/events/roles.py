@@ -713,6 +713,28 @@ def _article_roles(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
                 _add(d.sources, *[m.id for m in _sources(s2, by_sentence.get(s2.index, []))
                                   if m.id not in actors])
                 break
+    if d.category in {"trial", "decision", "arrest", "investigation"} and s is not None and not any(
+            by_id.get(x) is not None and by_id[x].kind == "person" for x in d.targets):
+        # "... sidang pengadilan yang akan memutus perkaranya", "mengeluarkan surat penangkapan
+        # baginya": the person the pronoun stands for (the sentence's, or the one person named
+        # in the sentence before) is its patient
+        after = analyzed.article.text[d.trigger_span[1]:min(s.end, d.trigger_span[1] + 60)]
+        if re.search(r"\b(perkara|kasus|bagi|terhadap|kepada|atas)nya\b", after):
+            ref = None
+            said = {m.id for m in _sources(s, by_sentence.get(s.index, []))}
+            here = [m for m in by_sentence.get(s.index, []) if m.kind == "person" and m.id not in said
+                    and m.provenance.end <= d.trigger_span[0]]
+            if here:
+                ref = here[0]
+            else:
+                for s2 in reversed(analyzed.sentences[max(0, s.index - 2):s.index]):
+                    people = [m for m in by_sentence.get(s2.index, []) if m.kind == "person"]
+                    if people:
+                        if all(_same_person(people[0].name, m.name) for m in people):
+                            ref = max(people, key=lambda m: len(m.name))
+                        break
+            if ref is not None and ref.id != d.organizer and ref.id not in d.co_agents:
+                _add(d.targets, ref.id)
     org = by_id.get(d.organizer)
     if org is not None and org.kind == "organization":
         # "Direktorat Reserse Kriminal Khusus Polda Metro Jaya", "Unit PPA Polrestabes Surabaya":
