@@ -662,6 +662,22 @@ ASSEMBLY_RE = re.compile(r"(KTT|Konferensi|Kongres|Sidang|Forum|Rakor|Rapat|Semi
                          r"Musyawarah|Munas|Muktamar|Rakernas|Rakerda|Rakorda|Rakornas|Rapim|Summit)\b", re.I)
 
 
+BARE_TITLE_RE = re.compile(
+    r"(^|[,;]\s*|\b(Bahkan|Lalu|Kemudian|Sementara|Selanjutnya|Saat itu|Setelah itu|Akhirnya)\s+)(Sang\s+)?"
+    r"(?P<title>Kapolda|Kapolres|Kapolresta|Kapolrestabes|Kapolsek|Kapolri|Presiden|Wapres|Wakil Presiden|"
+    r"Gubernur|Bupati|Wali\s?kota|Panglima TNI|Jaksa Agung)\s+((sudah|telah|juga|sempat|langsung|pun|"
+    r"kemudian|lalu|akhirnya|resmi|secara\s+\w+)\s+)*$")
+
+
+def _titled_person(title: str, by_id, before: int) -> str | None:
+    """The last person named before `before` whose title begins with the bare title ("Kapolda"
+    -> "Kapolda Metro Jaya Irjen M Iriawan")."""
+    key = re.sub(r"\s+", "", title.lower())
+    found = [m for m in by_id.values() if m.kind == "person" and m.provenance.end <= before and any(
+        re.sub(r"\s+", "", x.lower()).startswith(key) for x in m.titles)]
+    return max(found, key=lambda m: m.provenance.start).id if found else None
+
+
 # acts a person does for the body in his or her title: the body acts too ("kata Wakil Ketua KPK
 # Basaria Panjaitan saat jumpa pers": KPK holds it)
 BODY_ACT_CATEGORIES = {"announcement", "trial", "investigation", "arrest"}
@@ -735,6 +751,24 @@ def _article_roles(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
                         break
             if ref is not None and ref.id != d.organizer and ref.id not in d.co_agents:
                 _add(d.targets, ref.id)
+    if d.organizer is None and s is not None and d.category not in NO_AGENT_CATEGORIES:
+        # "Bahkan Kapolda sempat menginterogasi pelaku ...", "Presiden memimpin upacara ...": a
+        # bare title as the subject is the one person the article gives that title
+        root = _root(d.trigger.split()[0]) if d.trigger else ""
+        for s2 in [s, *(analyzed.sentences[k] for k in sorted(d.sentences) if k != s.index)]:
+            if s2 is s:
+                lead = analyzed.article.text[s.start:d.trigger_span[0]] if d.trigger.lower()[:2] in {
+                    "me", "be"} else None
+            else:
+                host = re.search(rf"\b(memimpin|membuka|menggelar|meresmikan)\s+(acara\s+)?\w*{re.escape(root)}",
+                                 s2.text.lower()) if len(root) >= 5 else None
+                lead = s2.text[:host.start()] if host else None
+            m = BARE_TITLE_RE.search(lead) if lead is not None else None
+            if m:
+                who = _titled_person(m.group("title"), by_id, s2.start + m.start("title"))
+                if who is not None and who not in d.targets:
+                    d.organizer = who
+                break
     org = by_id.get(d.organizer)
     if org is not None and org.kind == "organization":
         # "Direktorat Reserse Kriminal Khusus Polda Metro Jaya", "Unit PPA Polrestabes Surabaya":
