@@ -13,7 +13,8 @@ Rules (all relative forms need the article date; without one they resolve to Non
 - "kemarin" = -1 day, "hari ini" = 0, "besok" = +1, "lusa" = +2, "kemarin lusa" = -2;
   "sore ini", "tadi pagi" ... = the article date ("tadi malam" is left out: it may be yesterday).
 - "Maret 2024" has month precision: "2024-03"; so has "Mei silam/lalu" (the last May before
-  the article's month); "pada 2001", "sejak 1960", "pada tahun 2015" have year precision: "2001".
+  the article's month); "pada 2001", "sejak 1960", "pada tahun 2015" have year precision: "2001" (not a decade:
+  "sejak 1970-an").
 - A weekday next to a written date ("Senin (27/3)") is resolved by the written date.
 - Invalid dates (31/2, 29/2 in a common year) resolve to None.
 Vague spans ("pekan lalu", "awal bulan", "akhir Maret") are not date expressions here.
@@ -80,7 +81,7 @@ PATTERN = re.compile(
     rf"|\b(?P<pm_>{_MONTH})\s+(?P<pmmod>lalu|silam)\b"
     # pada 2001, sejak 1960, pada tahun 2015: a year
     rf"|(?:(?<=\b[Pp]ada\s)|(?<=\b[Ss]ejak\s)|(?<=\b[Pp]ada\stahun\s)|(?<=\b[Ss]ejak\stahun\s))"
-    rf"(?P<yy>{_YEAR})\b(?!\s*[-/–]\s*\d)"
+    rf"(?P<yy>{_YEAR})\b(?!\s*[-/–]\s*\d|-an\b)"
     # Kamis, Kamis lalu, Kamis pekan lalu
     rf"|\b(?P<wd>{_WD})\b(?:\s+(?P<wmod>{_MOD})\b)?"
     rf"|\b(?i:(?P<rel>{_REL}))\b"

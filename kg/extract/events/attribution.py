@@ -54,6 +54,9 @@ def _sources(sentence: Sentence, mentions) -> list[EntityMention]:
         # opens what was said; the speaker stands before the verb
         if hits and re.fullmatch(r"me\w+", hits[-1].group(0), re.I) and not re.search(r"[,]", gap):
             hits = []
+        # "kata dia, Cahyono menerima uang": the pronoun is the speaker, the name opens what was said
+        if hits and re.search(r"^\s*(dia|ia|beliau|mereka|nya)\b", gap, re.I):
+            hits = []
         if hits and not re.search(r"[.;?!\"“”]", gap) and all(
                 w[:1].isupper() or len(w) <= 3 or not w.isalpha() for w in gap.split()):
             out.append(m)

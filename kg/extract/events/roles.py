@@ -697,11 +697,13 @@ def _article_roles(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
     s = _trigger_sentence(analyzed, d)
     if d.organizer is None and d.category in {"arrest", "investigation"} and s is not None:
         # "telah menjalani pemeriksaan 24 jam di Unit PPA Polrestabes Surabaya", "diperiksa di
-        # Gedung KPK": the inquiring body where it is done does it
+        # Gedung KPK": the inquiring body where it is done does it (not a jail it is held in:
+        # "ditahan di Rumah Tahanan Polres Jakarta Timur")
         for m in sorted(by_sentence.get(s.index, []), key=lambda m: m.provenance.start):
             gap = analyzed.article.text[d.trigger_span[1]:m.provenance.start]
             if m.kind == "organization" and m.provenance.start >= d.trigger_span[1] and len(gap) <= 45 \
                     and INQUIRY_BODY_RE.match(m.name) and re.search(r"\bdi\s+([A-Z][\w.]*\s+){0,3}$", gap) \
+                    and not re.search(r"\b(Rumah\s+Tahanan|Rutan|Lapas|Lembaga\s+Pemasyarakatan|Sel)\b", gap) \
                     and not re.search(r"[,.;:\"“”()]", gap) and m.id not in d.targets:
                 d.organizer = m.id
                 break
