@@ -771,6 +771,16 @@ def _article_roles(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
                 if who is not None and who not in d.targets:
                     d.organizer = who
                 break
+    if d.category in {"ceremony", "meeting", "training"} and s is not None and re.search(
+            r"\bdi\s+sela(-sela)?\s+((acara|kegiatan)\s+)?$", analyzed.article.text[s.start:d.trigger_span[0]], re.I):
+        # "kata Taemin di sela konser ...", "Presiden Joko Widodo ... mengaku deg-degan saat menjajal
+        # mobil listrik ... di sela peresmian Gerbang Tol": who is there during it takes part
+        for k in list(d.sources):
+            m = by_id.get(k)
+            if m is not None and m.kind == "person" and m.provenance.sentence_index == s.index \
+                    and m.provenance.end <= d.trigger_span[0]:
+                d.sources.remove(k)
+                _add(d.participants, k)
     org = by_id.get(d.organizer)
     if org is not None and org.kind == "organization":
         # "Direktorat Reserse Kriminal Khusus Polda Metro Jaya", "Unit PPA Polrestabes Surabaya":
