@@ -39,6 +39,8 @@ THURSDAY = "2017-07-27"  # a Thursday
     ("besok", "2017-07-28"),
     ("lusa", "2017-07-29"),
     ("kemarin lusa", "2017-07-25"),
+    ("tadi malam", "2017-07-26"),        # last night, said in the day: the day before
+    ("malam tadi", "2017-07-26"),
     ("29 Februari 2016", "2016-02-29"),
     ("31/12/2016", "2016-12-31"),
 ])
