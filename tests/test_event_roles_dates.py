@@ -225,3 +225,11 @@ def test_unchanged_article_without_victim_words_gets_no_patients():
     quake = one(extract_events(an, ms), "disaster")
     assert quake.targets == ()
 
+
+
+def test_name_in_brackets_in_a_title_is_no_speaker():
+    text = ('"Sudah ditugaskan ke Menpan RB, tidak ada masalah," kata Ketua Pengurus Pusat Ikatan Hakim '
+            'Indonesia (Ikahi), Suhardi, setelah bertemu dengan Presiden Joko Widodo di Kompleks Istana '
+            'Kepresidenan, Jakarta Pusat, Senin (27/3).')
+    an, ms = build(text, "2017-03-28", [("Ikahi", "person"), ("Suhardi", "person"), ("Joko Widodo", "person")])
+    assert [m.text for m in _sources(an.sentences[0], ms)] == ["Suhardi"]

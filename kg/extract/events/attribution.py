@@ -47,6 +47,10 @@ def _sources(sentence: Sentence, mentions) -> list[EntityMention]:
         if m.kind != "person":
             continue
         rel = m.provenance.start - sentence.start
+        # "kata Ketua Pengurus Pusat Ikatan Hakim Indonesia (Ikahi), Suhardi": a name in brackets
+        # is an acronym or alias in a title, not the speaker
+        if sentence.text[rel - 1:rel] == "(" and sentence.text[m.provenance.end - sentence.start:][:1] == ")":
+            continue
         before = sentence.text[max(0, rel - 70):rel]
         hits = list(SPEECH_RE.finditer(before))
         gap = before[hits[-1].end():] if hits else ""
