@@ -11,19 +11,20 @@ from kg.nlp.pipeline import article_sentences
 from kg.nlp.types import AnalyzedArticle
 
 
-def build(text: str, date: str, names, titles=None):
+def build(text: str, date: str, names, titles=None, nested=()):
     """The analysed article and its mentions: every occurrence of each (name, kind), longest
-    names first; `titles` gives a person's titles by name."""
+    names first; `titles` gives a person's titles by name; `nested` names may lie inside
+    another mention (a region in an agency's name, as the entity stage gives it)."""
     art = Article(id="t", title="t", text=text, date=date)
     an = AnalyzedArticle(art, tuple(article_sentences(art)), ())
     taken, found = [], []
-    for name, kind in sorted(names, key=lambda n: -len(n[0])):
+    for name, kind in sorted([*names, *nested], key=lambda n: -len(n[0])):
         for s in an.sentences:
             pos = 0
             while (i := s.text.find(name, pos)) >= 0:
                 pos = i + len(name)
                 a, b = s.start + i, s.start + i + len(name)
-                if not any(x < b and a < y for x, y in taken):
+                if (name, kind) in nested or not any(x < b and a < y for x, y in taken):
                     taken.append((a, b))
                     found.append((a, b, s.index, name, kind))
     found.sort()
@@ -233,3 +234,24 @@ def test_name_in_brackets_in_a_title_is_no_speaker():
             'Kepresidenan, Jakarta Pusat, Senin (27/3).')
     an, ms = build(text, "2017-03-28", [("Ikahi", "person"), ("Suhardi", "person"), ("Joko Widodo", "person")])
     assert [m.text for m in _sources(an.sentences[0], ms)] == ["Suhardi"]
+
+
+def test_bodies_giving_relief_together_all_give_it():
+    text = ('Ponorogo (ANTARA News) - Tanah longsor di Dusun Gondang, Desa Tumpuk, Kecamatan Sawoo, '
+            'Ponorogo, Jawa Timur, yang menimbun rumah milik Soirin, mengakibatkan dua orang, Ria Lestari '
+            '(23) dan anaknya Venesia Aulia Andriani (2 bulan) tewas tertimbun, Minggu (7/1) malam.\n\n'
+            'Kepala Bidang Rehabilitasi dan Rekonstruksi BPBD Kabupaten Ponorogo, Setyo Budiono, Senin '
+            'menuturkan tim BPBD bersama TNI, Polri, dan relawan yang melakukan pencarian telah berhasil '
+            'mengevakuasi kedua korban tewas tersebut Minggu pukul 23.00 WIB.\n\n"Kedua korban yang '
+            'meninggal, Ria Lestari dan Aulia Andriani sudah dievakuasi tadi malam.')
+    names = [("Ria Lestari", "person"), ("Venesia Aulia Andriani", "person"), ("Aulia Andriani", "person"),
+             ("Setyo Budiono", "person"), ("BPBD Kabupaten Ponorogo", "organization"), ("BPBD", "organization"),
+             ("TNI", "organization"), ("Polri", "organization"), ("Soirin", "person"),
+             ("Dusun Gondang", "place"), ("Ponorogo", "place"), ("Jawa Timur", "place")]
+    an, ms = build(text, "2018-01-09", names, nested=[("Kabupaten Ponorogo", "place")],
+                   titles={"Setyo Budiono": ("Kepala Bidang Rehabilitasi dan Rekonstruksi BPBD Kabupaten Ponorogo",)})
+    aid = one(extract_events(an, ms), "aid")
+    assert {"TNI", "Polri"} <= set(names_of(ms, [aid.organizer, *aid.co_agents]))
+    assert not {"TNI", "Polri"} & set(names_of(ms, [*aid.partners, *aid.participants]))
+    # "Kedua korban yang meninggal, Ria Lestari dan Aulia Andriani sudah dievakuasi": the evacuated
+    assert {"Ria Lestari", "Aulia Andriani"} <= set(names_of(ms, aid.targets))

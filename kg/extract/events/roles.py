@@ -783,6 +783,15 @@ def _article_roles(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
                     and m.provenance.end <= d.trigger_span[0]:
                 d.sources.remove(k)
                 _add(d.participants, k)
+    if d.category == "aid":
+        # "tim BPBD bersama TNI, Polri, dan relawan ... berhasil mengevakuasi": bodies that give
+        # relief together all give it
+        for k in list(d.partners):
+            d.partners.remove(k)
+            if d.organizer is None:
+                d.organizer = k
+            else:
+                _add(d.co_agents, k)
     org = by_id.get(d.organizer)
     if org is not None and org.kind == "organization":
         # "Direktorat Reserse Kriminal Khusus Polda Metro Jaya", "Unit PPA Polrestabes Surabaya":
