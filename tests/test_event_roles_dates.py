@@ -255,3 +255,18 @@ def test_bodies_giving_relief_together_all_give_it():
     assert not {"TNI", "Polri"} & set(names_of(ms, [*aid.partners, *aid.participants]))
     # "Kedua korban yang meninggal, Ria Lestari dan Aulia Andriani sudah dievakuasi": the evacuated
     assert {"Ria Lestari", "Aulia Andriani"} <= set(names_of(ms, aid.targets))
+
+
+PALAK = ('Apes dialami pelajar SMP berinisial AT alias Ariel (11) Warga Tumumpa, Kecamatan Tuminting, '
+         'Manado. Ia menjadi korban pemalakan pada Senin, (19/9) siang. Parahnya, pelaku adalah bocah yang '
+         'masih duduk di bangku Sekolah Dasar (SD) berinisial RR (9). RR pun diamankan polisi untuk '
+         'dilakukan pembinaan.')
+
+
+def test_doer_named_as_such_after_the_crime_and_a_victim_with_an_alias():
+    an, ms = build(PALAK, "2016-09-24", [("AT", "person"), ("Ariel", "person"), ("RR", "person"),
+                                         ("Manado", "place")])
+    crime = one(extract_events(an, ms), "crime")
+    assert names_of(ms, [crime.organizer]) == ["RR"]
+    assert names_of(ms, crime.targets) == ["AT"]          # "Ia menjadi korban": AT alias Ariel
+    assert crime.date == "2016-09-19"

@@ -642,6 +642,9 @@ def _pronoun_roles_in(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None
             _add(d.targets, people[0].id)
         elif first is not None and all(_same_person(first.name, m.name) or re.search(
                 r"\byang\b", analyzed.article.text[first.provenance.end:m.provenance.start])
+                # "AT alias Ariel (11)": one person's two names
+                or re.fullmatch(r"\s*(\(\w+\)\s*)?,?\s*(alias|als\.?|atau)\s+",
+                                analyzed.article.text[first.provenance.end:m.provenance.start])
                 for m in people[1:]):
             _add(d.targets, first.id)
     clause = re.split(r"[,;]", before)[-1]
@@ -732,6 +735,19 @@ def _article_roles(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
             if re.search(r"\b(membenarkan|mengonfirmasi|mengkonfirmasi)\b", s2.text, re.I):
                 _add(d.sources, *[m.id for m in _sources(s2, by_sentence.get(s2.index, []))
                                   if m.id not in actors])
+                break
+    if d.category == "crime" and d.organizer is None and d.sentences:
+        # "Ia menjadi korban pemalakan ... . Parahnya, pelaku adalah bocah ... berinisial RR (9).":
+        # the doer named as such right after (or where the act is told again)
+        first = min(d.sentences)
+        for s2 in analyzed.sentences[first:first + 2]:
+            ms2 = sorted((m for m in by_sentence.get(s2.index, []) if m.kind == "person"
+                          and m.id not in d.targets), key=lambda m: m.provenance.start)
+            doer = next((m for m in ms2 if re.search(
+                r"\bpelaku(nya)?\s+(utama\s+)?(adalah|yakni|yaitu|bernama|berinisial)\b[^.;:\"“”]{0,80}?"
+                r"(berinisial\s+|bernama\s+)?$", s2.text[:m.provenance.start - s2.start], re.I)), None)
+            if doer is not None:
+                d.organizer = doer.id
                 break
     if d.category in {"trial", "decision", "arrest", "investigation"} and s is not None and not any(
             by_id.get(x) is not None and by_id[x].kind == "person" for x in d.targets):
