@@ -692,6 +692,10 @@ def _article_roles(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
     """Roles read from the whole article once the event is drafted."""
     by_id = {m.id: m for ms in by_sentence.values() for m in ms}
     actors = {d.organizer, *d.co_agents, *d.targets, *d.partners, *d.participants}
+    # ... and the actors' other mentions ("Anies" told again as "Anies menegaskan, pertemuan ...")
+    actor_names = [by_id[a].name for a in actors if a in by_id and by_id[a].kind == "person"]
+    actors |= {m.id for m in by_id.values() if m.kind == "person"
+               and any(_same_person(m.name, n) for n in actor_names)}
     for k in sorted(d.sentences - d.frames):
         # "Gempa yang terjadi ... itu berpusat di ..., menurut lembaga pemantau gempa
         # pemerintah, GeoNet": who tells of it where it is named again reports it
