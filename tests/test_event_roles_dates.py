@@ -270,3 +270,10 @@ def test_doer_named_as_such_after_the_crime_and_a_victim_with_an_alias():
     assert names_of(ms, [crime.organizer]) == ["RR"]
     assert names_of(ms, crime.targets) == ["AT"]          # "Ia menjadi korban": AT alias Ariel
     assert crime.date == "2016-09-19"
+
+
+def test_described_then_named_speaker_reports_not_suffers():
+    text = ('“Kami merasakan turbulensi kuat sebanyak dua kali dan guncangan minor hingga tiga kali, seluruh '
+            'insiden itu terjadi selama 10 menit,” ujar salah satu penumpang bernama Zhang, dikutip Xinhua.')
+    an, ms = build(text, "2017-06-21", [("Zhang", "person"), ("Xinhua", "organization")])
+    assert [m.text for m in _sources(an.sentences[0], ms)] == ["Zhang"]

@@ -64,6 +64,10 @@ def _sources(sentence: Sentence, mentions) -> list[EntityMention]:
         if hits and not re.search(r"[.;?!\"“”]", gap) and all(
                 w[:1].isupper() or len(w) <= 3 or not w.isalpha() for w in gap.split()):
             out.append(m)
+        elif hits and re.fullmatch(r"\s*((salah\s+)?(satu|seorang)\s+)?([a-z]+\s+){1,3}(bernama|berinisial)\s+",
+                                   gap):
+            # "ujar salah satu penumpang bernama Zhang": the speaker described, then named
+            out.append(m)
         elif SPEAKER_AFTER_RE.match(sentence.text[m.provenance.end - sentence.start:]):
             out.append(m)
     return out
