@@ -277,3 +277,21 @@ def test_described_then_named_speaker_reports_not_suffers():
             'insiden itu terjadi selama 10 menit,” ujar salah satu penumpang bernama Zhang, dikutip Xinhua.')
     an, ms = build(text, "2017-06-21", [("Zhang", "person"), ("Xinhua", "organization")])
     assert [m.text for m in _sources(an.sentences[0], ms)] == ["Zhang"]
+
+
+RIZIEQ = ('Polisi menerbitkan surat penangkapan pada tersangka kasus pornografi Muhammaf Rizieq Shihab. '
+          'Pembuatan surat ini merupakan bagian dari penerbitan red notice atau permintaan untuk menangkap '
+          'yang akan diterbitkan untuk Interpol. "Hari ini (surat) penangkapan, kami cek ke rumah, ada '
+          'tidak. (Lalu) Ke imigrasi dia pakai visa apa," kata Kepala Bidang Hubungan Masyarakat Polda '
+          'Metro Jaya Komisaris Besar Argo Yuwono di Jakarta, Selasa (30/5).')
+
+
+def test_lead_event_retold_in_a_quote_with_a_relative_day():
+    names = [("Muhammaf Rizieq Shihab", "person"), ("Argo Yuwono", "person"),
+             ("Polda Metro Jaya", "organization"), ("Interpol", "organization"), ("Jakarta", "place")]
+    an, ms = build(RIZIEQ, "2017-05-31", names)
+    warrant = one(extract_events(an, ms), "decision")
+    assert warrant.date == "2017-05-30"
+    # the quote naming something else ("Hari ini kami cek ke rumah"): no date from it
+    an, ms = build(RIZIEQ.replace("(surat) penangkapan", "petugas"), "2017-05-31", names)
+    assert one(extract_events(an, ms), "decision").date is None

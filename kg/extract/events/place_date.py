@@ -290,6 +290,26 @@ def _late_date(analyzed: AnalyzedArticle, d) -> None:
             if found:
                 d.date, d.date_text = found[0][3], found[0][2]
             return
+    # the lead event retold in a quote with a relative day ("Polisi menerbitkan surat penangkapan
+    # ... . "Hari ini (surat) penangkapan, kami cek ke rumah ... ," kata Argo ..., Selasa (30/5)"):
+    # that day, counted from the day the quote was said
+    words = {w for w in re.findall(r"[a-z]{5,}", f"{d.trigger} {d.label}".lower())}
+    if min(d.sentences, default=k) <= 1 and words:
+        for s2 in analyzed.sentences[k + 1:k + 4]:
+            rel = [x for x in find_dates(s2.text, art.date) if not re.search(r"\d", x[2])
+                   and not BARE_WEEKDAY_RE.match(x[2])]
+            if not rel or not re.match(r"\s*[\"“]", s2.text) or not words & set(re.findall(r"[a-z]{5,}", s2.text.lower())):
+                continue
+            for s3 in analyzed.sentences[s2.index:s2.index + 3]:
+                said = [x for x in find_dates(s3.text, art.date) if x[3] and len(x[3]) == 10
+                        and re.search(r"\d", x[2]) and _reported(s3, s3.start + x[0], -1)]
+                if said:
+                    when = resolve_date(rel[0][2], said[0][3])
+                    if when and when <= art.date[:10]:
+                        d.date, d.date_text = when, rel[0][2]
+                        return
+                    break
+            break
     # the lead event and a statement made at an occasion in the three sentences after it
     if min(d.sentences, default=k) <= 1:
         for s2 in analyzed.sentences[k + 1:k + 4]:
