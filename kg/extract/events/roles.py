@@ -590,7 +590,8 @@ def _title_org(speaker: EntityMention, analyzed: AnalyzedArticle, by_sentence) -
         for p in ms:
             # ... or the name spelt another way ("Djarot" for "Kombes Pol Djarod Padakova")
             if p.kind != "person" or not (names & set(p.name.split()) or any(
-                    len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5] for a in names for b in p.name.split())):
+                    len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5] and abs(len(a) - len(b)) <= 1
+                    for a in names for b in p.name.split())):
                 continue
             orgs = [o for o in ms if o.kind == "organization" and 0 <= p.provenance.start - o.provenance.end <= 30
                     and all(w[:1].isupper() or not w.isalpha() for w in
