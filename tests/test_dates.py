@@ -39,6 +39,8 @@ THURSDAY = "2017-07-27"  # a Thursday
     ("besok", "2017-07-28"),
     ("lusa", "2017-07-29"),
     ("kemarin lusa", "2017-07-25"),
+    ("tadi malam", "2017-07-26"),        # last night, said in the day: the day before
+    ("malam tadi", "2017-07-26"),
     ("29 Februari 2016", "2016-02-29"),
     ("31/12/2016", "2016-12-31"),
 ])
@@ -102,3 +104,20 @@ def test_offsets_match_text():
     for start, end, t, _ in find_dates(text, "2016-10-30"):
         assert text[start:end] == t
     assert [iso for *_, iso in find_dates(text, "2016-10-30")] == ["2016-11-06", "2016-11-01"]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # real corpus sentences: a year after "sejak" or "pada tahun" is the year
+    ("Kantor berita Reuters melaporkan bahwa Tokyo dan Washington memiliki perjanjian aliansi "
+     "pertahanan yang disepakati sejak 1960 lalu.", [("1960", "1960")]),
+    ("Sedangkan jumlah WNI yang berkunjung ke Yordania pada tahun 2016 sebanyak 70.000 orang.",
+     [("2016", "2016")]),
+    # ... but a decade is not one year
+    ("Janis Sarts, mengatakan bahwa peretasan yang kerap disebut sebagai strategi perang hybrid Rusia "
+     "ini telah mengakar dan menjadi taktik intelijen negara itu sejak 1970-an.", []),
+    # ... nor a year that names a programme ("Peringatan Hari Pahlawan Tahun 2016")
+    ("Sebelumnya, dalam Upacara Peringatan Hari Pahlawan Tahun 2016, Presiden Jokowi bertindak "
+     "menjadi Inspektur Upacara.", []),
+])
+def test_year_after_sejak_or_pada_tahun(sentence, found):
+    assert [(t, iso) for _, _, t, iso in find_dates(sentence, "2017-08-16")] == found

@@ -11,9 +11,11 @@ Rules (all relative forms need the article date; without one they resolve to Non
   force a past date, "mendatang"/"depan"/"nanti" a future one.
 - "dua hari lalu" = -2 days (up to seven, in words or digits);
 - "kemarin" = -1 day, "hari ini" = 0, "besok" = +1, "lusa" = +2, "kemarin lusa" = -2;
-  "sore ini", "tadi pagi" ... = the article date ("tadi malam" is left out: it may be yesterday).
+  "sore ini", "tadi pagi" ... = the article date; "tadi malam" / "malam tadi" (last night, said
+  in the day) = -1 day ("... sudah dievakuasi tadi malam," said on Monday: Sunday night).
 - "Maret 2024" has month precision: "2024-03"; so has "Mei silam/lalu" (the last May before
-  the article's month); "pada 2001" has year precision: "2001".
+  the article's month); "pada 2001", "sejak 1960", "pada tahun 2015" have year precision: "2001" (not a decade:
+  "sejak 1970-an").
 - A weekday next to a written date ("Senin (27/3)") is resolved by the written date.
 - Invalid dates (31/2, 29/2 in a common year) resolve to None.
 Vague spans ("pekan lalu", "awal bulan", "akhir Maret") are not date expressions here.
@@ -41,7 +43,7 @@ WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu":
             "minggu": 6, "ahad": 6}
 RELATIVE_DAYS = {"kemarin lusa": -2, "kemarin": -1, "hari ini": 0, "besok": 1, "lusa": 2,
                  "pagi ini": 0, "siang ini": 0, "sore ini": 0, "malam ini": 0,
-                 "tadi pagi": 0, "tadi siang": 0, "tadi sore": 0}
+                 "tadi pagi": 0, "tadi siang": 0, "tadi sore": 0, "tadi malam": -1, "malam tadi": -1}
 NUMBER_WORDS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
 PAST_WORDS = {"lalu", "silam", "kemarin"}
 FUTURE_WORDS = {"depan", "mendatang", "nanti", "besok"}
@@ -61,7 +63,7 @@ _MONTH = (
 _WD = r"(?:(?i:senin|selasa|rabu|kamis|jum\W?at|sabtu|ahad)|Minggu(?!\s+(?:lalu|depan|ini)\b))"
 _WD_PAREN = r"(?:(?i:senin|selasa|rabu|kamis|jum\W?at|sabtu|ahad|minggu))"
 _MOD = r"(?:(?:pekan|minggu)\s+(?:lalu|depan|ini)|lalu|silam|kemarin|depan|mendatang|nanti|ini)"
-_REL = r"(?:(?:dua|tiga|empat|lima|enam|tujuh|\d{1,2})\s+hari\s+(?:yang\s+)?(?:lalu|silam)|kemarin\s+lusa|kemarin|hari\s+ini|besok|lusa|(?:pagi|siang|sore|malam)\s+ini|tadi\s+(?:pagi|siang|sore))"
+_REL = r"(?:(?:dua|tiga|empat|lima|enam|tujuh|\d{1,2})\s+hari\s+(?:yang\s+)?(?:lalu|silam)|kemarin\s+lusa|kemarin|hari\s+ini|besok|lusa|(?:pagi|siang|sore|malam)\s+ini|tadi\s+(?:pagi|siang|sore|malam)|malam\s+tadi)"
 _YEAR = r"(?:19|20)\d\d"
 
 PATTERN = re.compile(
@@ -78,8 +80,9 @@ PATTERN = re.compile(
     rf"|\b(?P<mm>{_MONTH})\s+(?P<my>{_YEAR})\b"
     # Mei silam, Agustus lalu: the last such month before the article date
     rf"|\b(?P<pm_>{_MONTH})\s+(?P<pmmod>lalu|silam)\b"
-    # pada 2001: a year
-    rf"|(?<=\b[Pp]ada\s)(?P<yy>{_YEAR})\b(?!\s*[-/–]\s*\d)"
+    # pada 2001, sejak 1960, pada tahun 2015: a year
+    rf"|(?:(?<=\b[Pp]ada\s)|(?<=\b[Ss]ejak\s)|(?<=\b[Pp]ada\stahun\s)|(?<=\b[Ss]ejak\stahun\s))"
+    rf"(?P<yy>{_YEAR})\b(?!\s*[-/–]\s*\d|-an\b)"
     # Kamis, Kamis lalu, Kamis pekan lalu
     rf"|\b(?P<wd>{_WD})\b(?:\s+(?P<wmod>{_MOD})\b)?"
     rf"|\b(?i:(?P<rel>{_REL}))\b"

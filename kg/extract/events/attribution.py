@@ -47,6 +47,10 @@ def _sources(sentence: Sentence, mentions) -> list[EntityMention]:
         if m.kind != "person":
             continue
         rel = m.provenance.start - sentence.start
+        # "kata Ketua Pengurus Pusat Ikatan Hakim Indonesia (Ikahi), Suhardi": a name in brackets
+        # is an acronym or alias in a title, not the speaker
+        if sentence.text[rel - 1:rel] == "(" and sentence.text[m.provenance.end - sentence.start:][:1] == ")":
+            continue
         before = sentence.text[max(0, rel - 70):rel]
         hits = list(SPEECH_RE.finditer(before))
         gap = before[hits[-1].end():] if hits else ""
@@ -54,8 +58,15 @@ def _sources(sentence: Sentence, mentions) -> list[EntityMention]:
         # opens what was said; the speaker stands before the verb
         if hits and re.fullmatch(r"me\w+", hits[-1].group(0), re.I) and not re.search(r"[,]", gap):
             hits = []
+        # "kata dia, Cahyono menerima uang": the pronoun is the speaker, the name opens what was said
+        if hits and re.search(r"^\s*(dia|ia|beliau|mereka|nya)\b", gap, re.I):
+            hits = []
         if hits and not re.search(r"[.;?!\"“”]", gap) and all(
                 w[:1].isupper() or len(w) <= 3 or not w.isalpha() for w in gap.split()):
+            out.append(m)
+        elif hits and re.fullmatch(r"\s*((salah\s+)?(satu|seorang)\s+)?([a-z]+\s+){1,3}(bernama|berinisial)\s+",
+                                   gap):
+            # "ujar salah satu penumpang bernama Zhang": the speaker described, then named
             out.append(m)
         elif SPEAKER_AFTER_RE.match(sentence.text[m.provenance.end - sentence.start:]):
             out.append(m)

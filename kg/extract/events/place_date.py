@@ -226,3 +226,99 @@ def _interval(iso: str | None) -> tuple[str | None, str | None]:
         last = (date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)).day
         return f"{iso}-01", f"{iso}-{last:02d}"
     return iso, None
+
+
+# commemorations of fixed days: "Upacara Peringatan Hari Pahlawan Tahun 2016" is held on 10 November
+NATIONAL_DAYS = {
+    "hari pahlawan": (11, 10), "hari kemerdekaan": (8, 17), "hut ri": (8, 17),
+    "hut kemerdekaan": (8, 17), "hari kartini": (4, 21), "hari pendidikan nasional": (5, 2),
+    "hardiknas": (5, 2), "hari sumpah pemuda": (10, 28), "hari kesaktian pancasila": (10, 1),
+    "hari lahir pancasila": (6, 1), "hari ibu": (12, 22), "hari buruh": (5, 1), "may day": (5, 1),
+    "hari bhayangkara": (7, 1), "hut bhayangkara": (7, 1), "hut tni": (10, 5),
+    "hari kebangkitan nasional": (5, 20), "harkitnas": (5, 20), "hari guru nasional": (11, 25),
+    "hari santri": (10, 22), "hari anak nasional": (7, 23), "hari pers nasional": (2, 9),
+    "hari bumi": (4, 22), "hari kesehatan nasional": (11, 12), "hari bela negara": (12, 19),
+    "hari aids sedunia": (12, 1), "hari perempuan internasional": (3, 8),
+}
+_NATIONAL_DAY_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, NATIONAL_DAYS), key=len, reverse=True))
+                              + r")\b(\s+(ke-?\d+\s+)?(tahun\s+)?((19|20)\d\d)\b)?", re.I)
+# a statement made at an occasion dates the occasion: "kata Suhartono, di sela aksi bela
+# Palestina, ..., Minggu (10/12)"
+_AT_OCCASION_RE = re.compile(r"\b(di\s+sela(-sela)?|saat|ketika|usai|seusai)\s+(acara\s+|kegiatan\s+)?"
+                             r"(aksi|rapat|peringatan|upacara|perayaan|kunjungan|pertemuan|pembukaan|"
+                             r"penutupan|peresmian|deklarasi|pelantikan|festival|pameran|kegiatan|acara)\b",
+                             re.I)
+_NOW_RE = re.compile(r"\b(saat\s+ini|hari\s+ini|tadi|barusan)\b", re.I)
+
+
+def _late_date(analyzed: AnalyzedArticle, d) -> None:
+    """A last resort for an event still undated once the article is read: the fixed day it
+    commemorates, the day of a quote that tells it as just done ("Saat ini pelaku sudah
+    dilumpuhkan ...," ujar X ..., Kamis (20/10)), or the day of a statement made at the occasion
+    the lead sentence tells of."""
+    if d.date is not None or d.trigger_span[0] < 0:
+        return
+    art = analyzed.article
+    s = next((x for x in analyzed.sentences if x.start <= d.trigger_span[0] < x.end), None)
+    ref = _day(art.date)
+    if s is None or ref is None:
+        return
+    # the commemorated day, named right with the trigger ("Upacara Peringatan Hari Pahlawan")
+    if d.category == "ceremony":
+        near = art.text[d.trigger_span[0]:min(s.end, d.trigger_span[1] + 40)]
+        m = _NATIONAL_DAY_RE.search(near)
+        if m:
+            month, day = NATIONAL_DAYS[re.sub(r"\s+", " ", m.group(1).lower())]
+            year = int(m.group(5)) if m.group(5) else ref.year
+            when = date(year, month, day)
+            if not m.group(5) and when > ref:
+                when = date(year - 1, month, day)
+            if when <= ref:
+                d.date, d.date_text = when.isoformat(), m.group(0)
+                return
+    # the trigger inside a quote that says "saat ini / hari ini": the day the quote was said
+    k = s.index
+    before = art.text[s.start:d.trigger_span[0]]
+    opened = re.match(r"\s*[\"“]", s.text) and not re.search(r"[\"”]", before[1:])
+    if opened and _NOW_RE.search(before):
+        for s2 in analyzed.sentences[k:k + 3]:
+            close = re.search(r"[\"”]", s2.text[(d.trigger_span[1] - s2.start if s2 is s else 0):])
+            if close is None:
+                continue
+            found = [x for x in find_dates(s2.text, art.date) if x[3] and len(x[3]) == 10
+                     and re.search(r"\d", x[2]) and x[0] > close.start() and x[3] <= art.date[:10]]
+            if found:
+                d.date, d.date_text = found[0][3], found[0][2]
+            return
+    # the lead event retold in a quote with a relative day ("Polisi menerbitkan surat penangkapan
+    # ... . "Hari ini (surat) penangkapan, kami cek ke rumah ... ," kata Argo ..., Selasa (30/5)"):
+    # that day, counted from the day the quote was said
+    words = {w for w in re.findall(r"[a-z]{5,}", f"{d.trigger} {d.label}".lower())}
+    if min(d.sentences, default=k) <= 1 and words:
+        for s2 in analyzed.sentences[k + 1:k + 4]:
+            rel = [x for x in find_dates(s2.text, art.date) if not re.search(r"\d", x[2])
+                   and not BARE_WEEKDAY_RE.match(x[2])]
+            if not rel or not re.match(r"\s*[\"“]", s2.text) or not words & set(re.findall(r"[a-z]{5,}", s2.text.lower())):
+                continue
+            for s3 in analyzed.sentences[s2.index:s2.index + 3]:
+                said = [x for x in find_dates(s3.text, art.date) if x[3] and len(x[3]) == 10
+                        and re.search(r"\d", x[2]) and _reported(s3, s3.start + x[0], -1)]
+                if said:
+                    when = resolve_date(rel[0][2], said[0][3])
+                    if when and when <= art.date[:10]:
+                        d.date, d.date_text = when, rel[0][2]
+                        return
+                    break
+            break
+    # the lead event and a statement made at an occasion in the three sentences after it
+    if min(d.sentences, default=k) <= 1:
+        for s2 in analyzed.sentences[k + 1:k + 4]:
+            at = _AT_OCCASION_RE.search(s2.text)
+            if at is None:
+                continue
+            found = [x for x in find_dates(s2.text, art.date) if x[3] and len(x[3]) == 10
+                     and re.search(r"\d", x[2]) and x[0] > at.start() and x[3] <= art.date[:10]
+                     and _reported(s2, s2.start + x[0], -1)]
+            if found:
+                d.date, d.date_text = found[0][3], found[0][2]
+                return

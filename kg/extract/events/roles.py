@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.events.attribution import _sources
+from kg.extract.events.place_date import _late_date
 from kg.extract.events.drafts import _Draft, _Occurrence, _add, _match_at, _trigger_sentence, _words
 from kg.extract.types import EntityMention
 from kg.nlp.types import AnalyzedArticle, Sentence
@@ -230,6 +231,12 @@ def _right_object(sentence: Sentence, mentions, offset: int, kinds, exclude=()) 
         gap = re.sub(r"^\s*([a-z]+\s+){1,2}(?=terhadap\s)", "", gap)
         # "terhadap mantan Gubernur Banten, Ratu Atut": a title in apposition
         gap = re.sub(r"(?<=[A-Z][a-z])([a-z]*)\s*,\s*$", r"\1 ", gap)
+        # "pembakaran terduga pencuri pengeras suara musala, Muhammad Al Azhar": a described
+        # person in apposition with the name
+        if re.fullmatch(r"\s*(terduga|tersangka|terdakwa|korban|seorang|warga|bocah|pria|wanita|"
+                        r"remaja|pemuda|siswa|siswi|pelajar|mahasiswa|nenek|kakek)(\s+[a-z-]+){0,6}\s*,\s*",
+                        gap) and len(gap) <= 70:
+            return m
         if len(gap) <= 40 and not re.search(r"[,.;:\"“”()]", gap) and all(
                 w[:1].isupper() or not w.isalpha() or w in OBJECT_WORDS for w in gap.split()):
             return m
@@ -300,6 +307,23 @@ def _acts(sentence: Sentence, m: EntityMention) -> bool:
         "mengalami", "menderita", "meninggal", "menjadi", "mengakibatkan"}
 
 
+def _body_sources(s: Sentence, mentions, until: int) -> list[EntityMention]:
+    """Bodies the sentence cites: "menurut lembaga pemantau gempa pemerintah, GeoNet"; "Xinhua
+    melaporkan ...", "Kepolisian Metropolitan Washington menyebut ..." (named before `until`)."""
+    out = []
+    for m in mentions:
+        gap = s.text[max(0, m.provenance.start - s.start - 60):m.provenance.start - s.start]
+        if m.kind == "organization" and re.search(
+                r"\b[Mm]enurut(\s+[a-z]+){0,5}\s*(,\s*)?$", gap) and m not in out:
+            out.append(m)
+    for m in mentions:
+        if m.kind == "organization" and m not in out and m.provenance.end <= until \
+                and re.match(r"\s*(\([\w ]+\)\s*)?(juga\s+)?(melaporkan|menyebut|menyebutkan)\b",
+                             s.text[m.provenance.end - s.start:]):
+            out.append(m)
+    return out
+
+
 def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
                 speaker: EntityMention | None = None) -> None:
     """Agent (organizer), patients, partners, participants and sources from one trigger sentence
@@ -341,19 +365,7 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
     elif acting and occ.trigger.category not in NO_AGENT_CATEGORIES:
         _add(draft.co_agents, acting[-1].id)     # "KPK ... jumpa pers", "kata Laode dalam jumpa pers"
     sources = [m for m in sources if m not in acting and m not in took_part]
-    # "menurut lembaga pemantau gempa pemerintah, GeoNet": a body the news cites reports it
-    for m in mentions:
-        gap = s.text[max(0, m.provenance.start - s.start - 45):m.provenance.start - s.start]
-        if m.kind == "organization" and re.search(
-                r"\b[Mm]enurut\s+([a-z]+\s+){0,5}(,\s*)?$", gap) and m not in sources:
-            sources.append(m)
-    # "Xinhua melaporkan ...", "Kepolisian Metropolitan Washington menyebut ...": a body that
-    # tells of it reports it
-    for m in mentions:
-        if m.kind == "organization" and m not in sources and m.provenance.end <= trig_start + 200 \
-                and re.match(r"\s*(\([\w ]+\)\s*)?(juga\s+)?(melaporkan|menyebut|menyebutkan)\b",
-                             s.text[m.provenance.end - s.start:]):
-            sources.append(m)
+    sources.extend(m for m in _body_sources(s, mentions, trig_start + 200) if m not in sources)
     # "Seperti dilansir CNN, ... Yee ditangkap": the outlet cited is no actor
     cited = {m.id for m in mentions if re.search(
         r"\b(dilansir|dikutip|mengutip)\s+(dari\s+)?(laman\s+)?$",
@@ -394,14 +406,17 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
         if obj:
             targets.extend(_coordinated(s, mentions, obj, False))
     elif passive_verb:
-        # "X dilantik oleh Y": X is the patient, Y the agent
+        # "X dilantik oleh Y": X is the patient, Y the agent ... but in "ditunjuk sebagai Mensos
+        # RI", "dilantik menjadi Kapolda" what follows is the post
         subject = _nearest_left(mentions, trig_start, ("person",) if verb != "diresmikan" else (),
                                 partner_ids, s, max_gap=60)
         if subject is None:
             subject = _appositive_subject(s, mentions, trig_start)
         if subject:
             targets.extend(_coordinated(s, mentions, subject, True))
-        organizer = _right_after(s, mentions, trig_end, agents)
+        post = words[occ.tok_end - 1] in {"sebagai", "menjadi"} or (
+            occ.tok_end < len(words) and words[occ.tok_end] in {"sebagai", "menjadi"})
+        organizer = None if post else _right_after(s, mentions, trig_end, agents)
     elif category in PATIENT_CATEGORIES and (verb or category != "election"):
         obj = _right_object(s, mentions, trig_end,
                             agents if verb and category == "visit" else ("person",))
@@ -573,7 +588,10 @@ def _title_org(speaker: EntityMention, analyzed: AnalyzedArticle, by_sentence) -
     for s in analyzed.sentences:
         ms = by_sentence.get(s.index, [])
         for p in ms:
-            if p.kind != "person" or not names & set(p.name.split()):
+            # ... or the name spelt another way ("Djarot" for "Kombes Pol Djarod Padakova")
+            if p.kind != "person" or not (names & set(p.name.split()) or any(
+                    len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5] and abs(len(a) - len(b)) <= 1
+                    for a in names for b in p.name.split())):
                 continue
             orgs = [o for o in ms if o.kind == "organization" and 0 <= p.provenance.start - o.provenance.end <= 30
                     and all(w[:1].isupper() or not w.isalpha() for w in
@@ -584,6 +602,16 @@ def _title_org(speaker: EntityMention, analyzed: AnalyzedArticle, by_sentence) -
 
 
 def _pronoun_roles(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
+    """Roles told outside the trigger's own frame, once the article's events are drafted:
+    through pronouns (`_pronoun_roles_in`) and elsewhere in the article (`_article_roles`)."""
+    _pronoun_roles_in(analyzed, d, by_sentence)
+    _article_roles(analyzed, d, by_sentence)
+    _late_date(analyzed, d)          # (not a role: run here, after the article's other date passes)
+    _add(d.targets, *[x for x in _victims_listed(analyzed, d, by_sentence)
+                      if x != d.organizer and x not in d.co_agents])
+
+
+def _pronoun_roles_in(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
     """Roles told through pronouns: "... milik Rohadi. Ia sebelumnya telah divonis ..." (the
     patient is the person of the sentence before); "Basaria menyebut, pihaknya juga melakukan
     pemeriksaan" (the agent is the body of the speaker's title)."""
@@ -595,11 +623,31 @@ def _pronoun_roles(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
     said = {m.id for m in _sources(analyzed.sentences[s.index - 1], prev)}
     # "... Ia sebelumnya menjadi korban teror penyiraman air keras": the victim
     victim = re.fullmatch(r"\s*(Ia|Dia)\s+(\w+\s+){0,2}menjadi\s+korban\s+(\w+\s+)?", before)
-    if not d.targets and (victim or d.category in PATIENT_CATEGORIES and d.trigger.lower().startswith("di")
-                          and re.fullmatch(r"\s*(Ia|Dia)\s+(\w+\s+){0,3}", before)):
+    # "Mantan perawat National Hospital Surabaya ini telah menjalani pemeriksaan": a described
+    # subject ("... ini/itu/tersebut") with no name of its own is the person told before
+    here = [m for m in by_sentence.get(s.index, []) if m.kind == "person"
+            and m.provenance.end <= d.trigger_span[0]]
+    described = not here and re.fullmatch(
+        r"\s*(Mantan|Pria|Wanita|Perempuan|Remaja|Pemuda|Tersangka|Terdakwa|Pelaku|Korban|Bocah|"
+        r"Kakek|Nenek|Ayah|Ibu|Suami|Istri)\b[^,.;:\"“”]{0,60}?\s(ini|itu|tersebut)\s+(\w+\s+){0,3}",
+        before)
+    undergoes = re.search(r"\bmenjalani\s+$", before) is not None
+    if not d.targets and (victim or d.category in PATIENT_CATEGORIES and (
+            d.trigger.lower().startswith("di") or undergoes) and (
+            re.fullmatch(r"\s*(Ia|Dia)\s+(\w+\s+){0,3}", before) or described)):
         people = [m for m in prev if m.kind == "person" and m.id not in said]
+        # ... several: the first, unless it stands in a relative clause ("yang juga menyeret X")
+        first = people[0] if people and not re.search(r"\byang\b", analyzed.article.text[
+            analyzed.sentences[s.index - 1].start:people[0].provenance.start]) else None
         if people and len({m.name for m in people}) == 1:
             _add(d.targets, people[0].id)
+        elif first is not None and all(_same_person(first.name, m.name) or re.search(
+                r"\byang\b", analyzed.article.text[first.provenance.end:m.provenance.start])
+                # "AT alias Ariel (11)": one person's two names
+                or re.fullmatch(r"\s*(\(\w+\)\s*)?,?\s*(alias|als\.?|atau)\s+",
+                                analyzed.article.text[first.provenance.end:m.provenance.start])
+                for m in people[1:]):
+            _add(d.targets, first.id)
     clause = re.split(r"[,;]", before)[-1]
     if d.organizer is None and re.search(r"\bpihak(nya|\s+kami)\b", clause):
         here = _sources(s, by_sentence.get(s.index, []))
@@ -609,3 +657,254 @@ def _pronoun_roles(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
             org = _title_org(here[-1], analyzed, by_sentence)
             if org and org not in d.targets:
                 d.organizer = org
+
+
+INQUIRY_BODY_RE = re.compile(r"(Polsek|Polres|Polresta|Polrestabes|Polda|Polri|Kepolisian|Mabes Polri|"
+                             r"Satreskrim|Ditreskrimum|Ditreskrimsus|Ditresnarkoba|Densus|KPK|"
+                             r"Komisi Pemberantasan Korupsi|Kejaksaan|Kejari|Kejati|BNN|Unit|Direktorat|Satuan|Subdit)\b")
+
+
+ASSEMBLY_RE = re.compile(r"(KTT|Konferensi|Kongres|Sidang|Forum|Rakor|Rapat|Seminar|Simposium|"
+                         r"Musyawarah|Munas|Muktamar|Rakernas|Rakerda|Rakorda|Rakornas|Rapim|Summit)\b", re.I)
+
+
+BARE_TITLE_RE = re.compile(
+    r"(^|[,;]\s*|\b(Bahkan|Lalu|Kemudian|Sementara|Selanjutnya|Saat itu|Setelah itu|Akhirnya)\s+)(Sang\s+)?"
+    r"(?P<title>Kapolda|Kapolres|Kapolresta|Kapolrestabes|Kapolsek|Kapolri|Presiden|Wapres|Wakil Presiden|"
+    r"Gubernur|Bupati|Wali\s?kota|Panglima TNI|Jaksa Agung)\s+((sudah|telah|juga|sempat|langsung|pun|"
+    r"kemudian|lalu|akhirnya|resmi|secara\s+\w+)\s+)*$")
+
+
+def _titled_person(title: str, by_id, before: int) -> str | None:
+    """The last person named before `before` whose title begins with the bare title ("Kapolda"
+    -> "Kapolda Metro Jaya Irjen M Iriawan")."""
+    key = re.sub(r"\s+", "", title.lower())
+    found = [m for m in by_id.values() if m.kind == "person" and m.provenance.end <= before and any(
+        re.sub(r"\s+", "", x.lower()).startswith(key) for x in m.titles)]
+    return max(found, key=lambda m: m.provenance.start).id if found else None
+
+
+# acts a person does for the body in his or her title: the body acts too ("kata Wakil Ketua KPK
+# Basaria Panjaitan saat jumpa pers": KPK holds it)
+BODY_ACT_CATEGORIES = {"announcement", "trial", "investigation", "arrest"}
+
+
+def _article_roles(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
+    """Roles read from the whole article once the event is drafted."""
+    by_id = {m.id: m for ms in by_sentence.values() for m in ms}
+    actors = {d.organizer, *d.co_agents, *d.targets, *d.partners, *d.participants}
+    # ... and the actors' other mentions ("Anies" told again as "Anies menegaskan, pertemuan ...")
+    actor_names = [by_id[a].name for a in actors if a in by_id and by_id[a].kind == "person"]
+    actors |= {m.id for m in by_id.values() if m.kind == "person"
+               and any(_same_person(m.name, n) for n in actor_names)}
+    for k in sorted(d.sentences - d.frames):
+        # "Gempa yang terjadi ... itu berpusat di ..., menurut lembaga pemantau gempa
+        # pemerintah, GeoNet": who tells of it where it is named again reports it
+        s = analyzed.sentences[k]
+        ms = by_sentence.get(k, [])
+        _add(d.sources, *[m.id for m in (*_sources(s, ms), *_body_sources(s, ms, s.end))
+                          if m.id not in actors])
+    s = _trigger_sentence(analyzed, d)
+    if d.organizer is None and d.category in {"arrest", "investigation"} and s is not None:
+        # "telah menjalani pemeriksaan 24 jam di Unit PPA Polrestabes Surabaya", "diperiksa di
+        # Gedung KPK": the inquiring body where it is done does it (not a jail it is held in:
+        # "ditahan di Rumah Tahanan Polres Jakarta Timur")
+        for m in sorted(by_sentence.get(s.index, []), key=lambda m: m.provenance.start):
+            gap = analyzed.article.text[d.trigger_span[1]:m.provenance.start]
+            if m.kind == "organization" and m.provenance.start >= d.trigger_span[1] and len(gap) <= 45 \
+                    and INQUIRY_BODY_RE.match(m.name) and re.search(r"\bdi\s+([A-Z][\w.]*\s+){0,3}$", gap) \
+                    and not re.search(r"\b(Rumah\s+Tahanan|Rutan|Lapas|Lembaga\s+Pemasyarakatan|Sel)\b", gap) \
+                    and not re.search(r"[,.;:\"“”()]", gap) and m.id not in d.targets:
+                d.organizer = m.id
+                break
+    if d.category == "meeting" and s is not None and ASSEMBLY_RE.match(d.trigger) and re.search(
+            r"\b(dalam|usai|seusai|di\s+sela(-sela)?|saat|ketika)\s+$",
+            analyzed.article.text[s.start:d.trigger_span[0]], re.I):
+        # "disampaikan Presiden Jokowi dalam Konferensi Tingkat Tinggi ...", "katanya usai Rakor
+        # BUMN": who speaks at a summit or an assembly takes part in it (one who opens, closes
+        # or leads it hosts it: "usai menutup sidang pleno")
+        for k in [d.organizer, *d.sources]:
+            m = by_id.get(k)
+            if m is not None and m.kind == "person" and m.provenance.sentence_index == s.index \
+                    and m.provenance.end <= d.trigger_span[0]:
+                if k == d.organizer:
+                    d.organizer = None
+                if k in d.sources:
+                    d.sources.remove(k)
+                _add(d.participants, k)
+    if not d.sources and d.sentences and min(d.sentences) > 0:
+        # (the lead event's reporter is found later, from the quotes after it)
+        # "Kasubag Humas Polresta Manado, AKP Rolly Sahelangi, saat dikonfirmasi membenarkan
+        # adanya kejadian tersebut": who confirms what was told before reports it
+        for s2 in analyzed.sentences[min(d.sentences) + 1:min(d.sentences) + 12]:
+            if re.search(r"\b(membenarkan|mengonfirmasi|mengkonfirmasi)\b", s2.text, re.I):
+                _add(d.sources, *[m.id for m in _sources(s2, by_sentence.get(s2.index, []))
+                                  if m.id not in actors])
+                break
+    if d.category == "crime" and d.organizer is None and d.sentences:
+        # "Ia menjadi korban pemalakan ... . Parahnya, pelaku adalah bocah ... berinisial RR (9).":
+        # the doer named as such right after (or where the act is told again)
+        first = min(d.sentences)
+        for s2 in analyzed.sentences[first:first + 2]:
+            ms2 = sorted((m for m in by_sentence.get(s2.index, []) if m.kind == "person"
+                          and m.id not in d.targets), key=lambda m: m.provenance.start)
+            doer = next((m for m in ms2 if re.search(
+                r"\bpelaku(nya)?\s+(utama\s+)?(adalah|yakni|yaitu|bernama|berinisial)\b[^.;:\"“”]{0,80}?"
+                r"(berinisial\s+|bernama\s+)?$", s2.text[:m.provenance.start - s2.start], re.I)), None)
+            if doer is not None:
+                d.organizer = doer.id
+                break
+    if d.category in {"trial", "decision", "arrest", "investigation"} and s is not None and not any(
+            by_id.get(x) is not None and by_id[x].kind == "person" for x in d.targets):
+        # "... sidang pengadilan yang akan memutus perkaranya", "mengeluarkan surat penangkapan
+        # baginya": the person the pronoun stands for (the sentence's, or the one person named
+        # in the sentence before) is its patient
+        after = analyzed.article.text[d.trigger_span[1]:min(s.end, d.trigger_span[1] + 60)]
+        if re.search(r"\b(perkara|kasus|bagi|terhadap|kepada|atas)nya\b", after):
+            ref = None
+            said = {m.id for m in _sources(s, by_sentence.get(s.index, []))}
+            here = [m for m in by_sentence.get(s.index, []) if m.kind == "person" and m.id not in said
+                    and m.provenance.end <= d.trigger_span[0]]
+            if here:
+                ref = here[0]
+            else:
+                for s2 in reversed(analyzed.sentences[max(0, s.index - 2):s.index]):
+                    people = [m for m in by_sentence.get(s2.index, []) if m.kind == "person"]
+                    if people:
+                        if all(_same_person(people[0].name, m.name) for m in people):
+                            ref = max(people, key=lambda m: len(m.name))
+                        break
+            if ref is not None and ref.id != d.organizer and ref.id not in d.co_agents:
+                _add(d.targets, ref.id)
+    if d.organizer is None and s is not None and d.category not in NO_AGENT_CATEGORIES:
+        # "Bahkan Kapolda sempat menginterogasi pelaku ...", "Presiden memimpin upacara ...": a
+        # bare title as the subject is the one person the article gives that title
+        root = _root(d.trigger.split()[0]) if d.trigger else ""
+        for s2 in [s, *(analyzed.sentences[k] for k in sorted(d.sentences) if k != s.index)]:
+            if s2 is s:
+                lead = analyzed.article.text[s.start:d.trigger_span[0]] if d.trigger.lower()[:2] in {
+                    "me", "be"} else None
+            else:
+                host = re.search(rf"\b(memimpin|membuka|menggelar|meresmikan)\s+(acara\s+)?\w*{re.escape(root)}",
+                                 s2.text.lower()) if len(root) >= 5 else None
+                lead = s2.text[:host.start()] if host else None
+            m = BARE_TITLE_RE.search(lead) if lead is not None else None
+            if m:
+                who = _titled_person(m.group("title"), by_id, s2.start + m.start("title"))
+                if who is not None and who not in d.targets:
+                    d.organizer = who
+                break
+    if d.category in {"ceremony", "meeting", "training"} and s is not None and re.search(
+            r"\bdi\s+sela(-sela)?\s+((acara|kegiatan)\s+)?$", analyzed.article.text[s.start:d.trigger_span[0]], re.I):
+        # "kata Taemin di sela konser ...", "Presiden Joko Widodo ... mengaku deg-degan saat menjajal
+        # mobil listrik ... di sela peresmian Gerbang Tol": who is there during it takes part
+        for k in list(d.sources):
+            m = by_id.get(k)
+            if m is not None and m.kind == "person" and m.provenance.sentence_index == s.index \
+                    and m.provenance.end <= d.trigger_span[0]:
+                d.sources.remove(k)
+                _add(d.participants, k)
+    if d.category == "aid":
+        # "tim BPBD bersama TNI, Polri, dan relawan ... berhasil mengevakuasi": bodies that give
+        # relief together all give it
+        for k in list(d.partners):
+            d.partners.remove(k)
+            if d.organizer is None:
+                d.organizer = k
+            else:
+                _add(d.co_agents, k)
+    org = by_id.get(d.organizer)
+    if org is not None and org.kind == "organization":
+        # "Direktorat Reserse Kriminal Khusus Polda Metro Jaya", "Unit PPA Polrestabes Surabaya":
+        # a police unit named with its parent is told by the parent
+        k = org.provenance.sentence_index
+        parent = next((m for m in by_sentence.get(k, []) if m.kind == "organization"
+                       and m.provenance.start > org.provenance.end
+                       and analyzed.article.text[org.provenance.end:m.provenance.start].strip() == ""), None)
+        # (a police or prosecuting body's unit: "Ditjen Imigrasi Kemenkumham" acts as itself)
+        if parent is not None and parent.id not in d.targets and INQUIRY_BODY_RE.match(parent.name):
+            d.organizer = parent.id
+            org = parent
+    if org is not None and org.kind == "person" and d.category in BODY_ACT_CATEGORIES:
+        body = _title_org(org, analyzed, by_sentence)
+        if body and body not in d.targets and body not in d.co_agents:
+            _add(d.co_agents, body)
+
+
+# "lima korban atas nama Pariyah, Emuh binti Saran, ... dan Macih"; "Kedua korban yang
+# meninggal, Ria Lestari dan Aulia Andriani, ..."
+VICTIM_LIST_RE = re.compile(
+    r"\bkorban\b(\s+(yang\s+)?[a-z]+){0,3}\s*(,|\b(atas\s+nama|bernama|berinisial|yakni|yaitu|"
+    r"masing-masing|adalah))\s*$", re.I)
+# "... dua orang warga lainnya dilaporkan mengalami luka ... . Kedua orang warga tersebut adalah
+# Yati Suryati (35) dan Fathan (40)": the hurt, named in a list right after
+NAMED_LIST_RE = re.compile(
+    r"\b(korban|warga|orang|penumpang|pengendara|anggota|pekerja|santri|siswa|anak)\s+"
+    r"(\w+\s+){0,2}?(tersebut|itu)\s+(adalah|yakni|yaitu|bernama|masing-masing)\s*$", re.I)
+# "laporan korban D (11)", "lima polisi terluka, termasuk Kapolsek Tangerang Kompol Efendi",
+# "... yang menewaskan Davidson": a victim named as such
+NAMED_VICTIM_RE = re.compile(
+    r"(\bkorban\s+|\b(tewas|terluka|luka-luka|meninggal(\s+dunia)?)\s*,?\s*(termasuk|di\s*antaranya|"
+    r"antara\s+lain|salah\s+satunya)\s+|\b(menewaskan|melukai|mencederai)\s+)([A-Z][\w.]*\s+){0,4}$")
+HURT_RE = re.compile(r"\b(tewas|meninggal|terluka|luka|luka-luka|tertimbun|tertimpa|tertembak|"
+                     r"terbakar|hanyut|tenggelam|dievakuasi|menjadi\s+korban)\b", re.I)
+# the events whose patients are the victims, and how many sentences after the event's first
+# the list may come
+VICTIM_WINDOW = {"disaster": 8, "crime": 0, "aid": 0, "investigation": 0}
+
+
+def _victims_listed(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> list[str]:
+    """Persons listed as the victims, in one of the event's sentences or (a disaster, a crime)
+    a few sentences after it is first told."""
+    window = VICTIM_WINDOW.get(d.category)
+    if window is None or not d.sentences:
+        return []
+    first = min(d.sentences)
+    near = set(range(first, first + window + 1)) | d.sentences
+    # a victim named as such may be told in the sentence after a crime's first
+    named_near = near | ({first + 1} if d.category == "crime" else set())
+    # ... or where the act is told again: "mengidentifikasi lima korban atas nama ...", "Kedua
+    # korban ... sudah dievakuasi" (the trigger's root in another word)
+    root = _root(d.trigger.split()[0]) if d.trigger else ""
+    again = {s.index for s in analyzed.sentences if s.index > first and len(root) >= 5
+             and re.search(rf"\b\w*{re.escape(root)}", s.text.lower())}
+    if d.category in {"aid", "investigation"}:
+        near |= again
+    named_near |= near | again      # "Akibat serangan benda tajam lima polisi terluka, termasuk X"
+    out: list[str] = []
+    for s in analyzed.sentences:
+        if s.index not in named_near:
+            continue
+        ms = sorted((m for m in by_sentence.get(s.index, []) if m.kind == "person"),
+                    key=lambda m: m.provenance.start)
+        said = {m.id for m in _sources(s, ms)}
+        prev_text = analyzed.sentences[s.index - 1].text if s.index > 0 else ""
+        for m in ms:
+            if m.id in said or m.id in out:
+                continue
+            lead = s.text[max(0, m.provenance.start - s.start - 80):m.provenance.start - s.start]
+            lead = re.split(r"[.;:\"“”]", lead)[-1]
+            listed = s.index in near and (VICTIM_LIST_RE.search(lead) or (
+                NAMED_LIST_RE.search(lead) and HURT_RE.search(prev_text + " " + s.text)))
+            if not listed and NAMED_VICTIM_RE.search(lead) and not re.search(
+                    r"\b(pelaku|tersangka)\s+\w*\s*$", lead):
+                listed = True
+            if listed:
+                for x in _coordinated(s, ms, m, False):
+                    if x.id not in said and not _acts(s, x):
+                        _add(out, x.id)
+    return out
+
+
+def _same_person(a: str, b: str) -> bool:
+    """"Firza" and "Firza Husein": one name is the other's first or last word(s)."""
+    x, y = a.lower().split(), b.lower().split()
+    short, long_ = sorted((x, y), key=len)
+    return bool(short) and (long_[:len(short)] == short or long_[-len(short):] == short)
+
+
+def _root(word: str) -> str:
+    """A word without its commonest affixes: "mengevakuasi" -> "evakuasi", "identifikasi"."""
+    w = word.lower()
+    w = re.sub(r"^(meng|meny|mem|men|me|di|peng|peny|pem|pen|pe|ter|ber)(?=\w{4})", "", w)
+    return re.sub(r"(kan|an|nya|i)$", "", w) if len(w) > 7 else w
