@@ -56,6 +56,9 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
             continue
         if occ.kind == "none":
             continue
+        if occ.kind == "mishap":
+            # "mengalami insiden": the event told before, or else an accident of its own
+            occ = replace(occ, kind="generic" if last is not None else "frame")
         s = occ.sentence
         date = _date_for(analyzed, s, s.tokens[occ.tok_start].start, occ.kind == "frame")
         draft = None
@@ -304,6 +307,10 @@ def _accepted(d: _Draft, form: str, analyzed: AnalyzedArticle, mentions,
     a verb needs an agent, a patient, a date or a place ("verb-agent": a named agent;
     "verb-person": a named person as patient or agent)."""
     if form in ("noun", "event-noun"):
+        return True
+    # "menyangkut ditangkapnya politikus Golkar Indra": the passive made a noun names the act
+    # done, as a noun does
+    if re.fullmatch(r"di\w{4,}nya", d.trigger.lower()) and form in ("verb", "verb-person"):
         return True
     if d.category == "decision" and _career_choice(d, analyzed, mentions):
         return False

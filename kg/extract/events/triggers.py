@@ -35,10 +35,19 @@ TIME_WORDS = {"saat", "ketika", "usai", "seusai", "sebelum", "setelah", "sesudah
               "dalam", "pada", "sela", "jelang", "menjelang", "waktu"}
 FILLERS = {"kegiatan", "acara", "sebuah", "suatu", "rangkaian", "serangkaian", "langsung", "sesi", "agenda", "program",
            "secara", "resmi", "sebuah", "kembali", "sengaja", "juga", "telah", "sudah", "akan",
-           "rutin", "para", "pihaknya"}
+           "rutin", "para", "pihaknya",
+           # "pada forum Munas Golkar di Bali", "dalam ajang Festival ..."
+           "forum", "ajang"}
 DEMONSTRATIVES = {"itu", "tersebut", "ini"}
 # "peristiwa itu terjadi Sabtu (26/8)": a later mention of the last event, giving its date/place
 GENERIC_EVENTS = {"acara", "kegiatan", "peristiwa", "kejadian", "insiden", "musibah", "operasi"}
+# "Dua atlet ... mengalami insiden ...", "Insiden terjadi menjelang sertijab ...": a mishap told
+# as happening; with no event before it in the article it is an accident of its own
+MISHAP_NOUNS = {"insiden", "musibah", "kejadian", "peristiwa"}
+UNDERGO_WORDS = {"mengalami", "alami", "dialami", "terjadi", "menimpa"}
+# "kejadian"/"peristiwa" name a mishap only where someone came to harm
+HARM_WORDS = {"tewas", "meninggal", "luka", "luka-luka", "terluka", "korban", "pingsan", "jatuh",
+              "terjatuh", "cedera", "selamat"}
 NEGATIONS = {"tidak", "tak", "belum", "batal", "bukan", "enggan", "menolak", "jangan", "gagal",
              # "Istana membantah kabar kecelakaan ...": denied
              "membantah", "dibantah", "menampik", "ditampik"}
@@ -157,6 +166,11 @@ def _find_occurrences(analyzed: AnalyzedArticle, lexicon, mentions_by_sentence) 
                     trig = lexicon.get(("di" + words[i],) + tuple(words[i + 1:i + n]))
                     if trig:
                         break
+            if trig is None and _mishap(words, i):
+                out.append(_Occurrence(s, Trigger((words[i],), "kecelakaan", "event-noun", "disaster"),
+                                       i, i + 1, "mishap", words[i]))
+                i += 1
+                continue
             if trig is None:
                 if (words[i] in GENERIC_EVENTS and i + 1 < len(words)
                         and (words[i + 1] in DEMONSTRATIVES or (
@@ -181,6 +195,22 @@ def _find_occurrences(analyzed: AnalyzedArticle, lexicon, mentions_by_sentence) 
             out.append(occ)
             i = j
     return out
+
+
+def _mishap(words: list[str], i: int) -> bool:
+    """"mengalami insiden", "Insiden terjadi", "musibah yang menimpa" with harm told: a mishap
+    happening, not a later "insiden itu" nor "tidak ada insiden"."""
+    w = words[i]
+    if w not in MISHAP_NOUNS or (i + 1 < len(words) and words[i + 1] in DEMONSTRATIVES):
+        return False
+    near = words[max(0, i - 2):i] + words[i + 1:i + 3]
+    if not UNDERGO_WORDS & set(near) or "yang" in words[max(0, i - 2):i]:
+        return False
+    before = words[max(0, i - 4):i]
+    if any(x in NEGATIONS or x in MODALS or x in GENERIC_WORDS for x in before + words[i + 1:i + 3]) \
+            or "ada" in before:
+        return False
+    return w == "insiden" or bool(HARM_WORDS & set(words))
 
 
 HAPPENING_WORDS = {"terjadi", "melanda", "merendam", "mengguncang", "menimpa", "menewaskan",
@@ -240,7 +270,8 @@ ELECTION_WORDS = {"calon", "cagub", "cawagub", "cabup", "cawabup", "cawalkot", "
                   "pemilu", "pemilihan", "kpu", "kpud", "kip", "bawaslu", "panwaslu", "partai",
                   "parpol", "dpd", "dpw", "dpc", "formulir", "kandidat", "pasangan", "paslon"}
 NOT_EVENTS = {("mencuri", "perhatian"), ("dituntut", "untuk"), ("menyerang", "balik"),
-              ("kebakaran", "jenggot"), ("ditahan", "imbang"), ("pertemuan", "lempeng")} | {
+              ("kebakaran", "jenggot"), ("ditahan", "imbang"), ("pertemuan", "lempeng"),
+              ("membubarkan", "diri"), ("merayakan", "momen")} | {
     ("mencuri", w) for w in ("hati", "segmen", "pasar", "poin", "gol", "kesempatan", "waktu",
                              "panggung", "start", "momen", "pangsa", "simpati", "ilmu", "kemenangan")} | {
     ("menahan", w) for w in ("napas", "nafas", "diri", "tawa", "laju", "imbang", "lapar", "rasa",
@@ -480,7 +511,8 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
             occ.kind = "none"
             return
         # "... menandatangani kontrak baru ... juara Liga": a player's contract, not an agreement
-        if occ.trigger.category in {"meeting", "election", "agreement", "protest"} and SPORT_WORDS & set(words):
+        if (occ.trigger.category in {"meeting", "election", "agreement", "protest"}
+                or occ.trigger.type == "perayaan") and SPORT_WORDS & set(words):
             occ.kind = "none"
             return
         # "Weinstein memanggil Sorvino ... untuk menawari": a call, not a summons to questioning
@@ -506,6 +538,11 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
         return
     if occ.trigger.type == "peluncuran" and PRODUCT_WORDS & set(words):
         occ.kind = "none"
+        return
+    # "Vonis ... lebih ringan dari tuntutan jaksa ...": the demand was made, in a hearing of its own
+    if occ.trigger.type == "tuntutan" and "dari" in words[max(0, i - 2):i] and {
+            "vonis", "divonis", "hukuman", "putusan", "dijatuhkan", "dijatuhi"} & set(words):
+        occ.kind = "frame"
         return
     # "dua festival yang digelar", "atlet-atlet yang melakukan pencurian": several or any,
     # not one happening
