@@ -80,8 +80,16 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
                 # "Polda Metro Jaya sebelumnya sudah memeriksa Sandi" after one dated 20/6: an
                 # earlier act, told without a date
                 before_date = not own and "sebelumnya" in _words(s)[:occ.tok_start]
+                # "Di hari yang sama, sejumlah perusahaan ... diserang", "Sementara itu ... Boonsong
+                # ... sudah divonis", "Kepolisian juga telah meminta keterangan ... Andreas": the
+                # same kind of act done to others, told as another one
+                others = _other_actors(s, occ, by_sentence.get(s.index, [])) \
+                    if _another(s, occ) else set()
                 for d in same:
                     if before_date and d.own_date:
+                        continue
+                    if others - _actor_names(d, by_id) and not others & _actor_names(d, by_id, True) \
+                            and s.index not in d.sentences:
                         continue
                     # ... or a written year other than the event's: "Pada 2001, ... tewas dalam
                     # kebakaran" after this year's fire
@@ -299,6 +307,37 @@ def _fill(draft: _Draft, occ: _Occurrence, date, ms, article_id: str,
         said = [d for d in find_dates(s.text, article_date) if _reported(s, s.start + d[0], -1)]
         if said:
             draft.said = (said[0][3], said[0][2])
+
+
+ANOTHER_RE = re.compile(r"\s*(Sementara itu|(Di|Pada) hari yang sama)\b")
+# acts told apart by whom they are done to (the guidelines: different patients, different events)
+PATIENT_CATEGORIES = {"arrest", "trial", "investigation", "crime", "appointment", "decision"}
+
+
+def _another(s, occ: _Occurrence) -> bool:
+    """The sentence tells a second act of a kind: it opens with "Sementara itu" / "Di hari yang
+    sama", or "juga" stands just before the trigger ("juga telah meminta keterangan")."""
+    if occ.trigger.category not in PATIENT_CATEGORIES:
+        return False
+    return ANOTHER_RE.match(s.text) is not None or "juga" in _words(s)[max(0, occ.tok_start - 3):occ.tok_start]
+
+
+def _norm_name(name: str) -> str:
+    return re.sub(r"\s+", " ", name.lower()).strip()
+
+
+def _other_actors(s, occ: _Occurrence, ms) -> set[str]:
+    """Names of the persons and bodies of the sentence other than its speakers."""
+    said = {m.id for m in _sources(s, ms)}
+    return {_norm_name(m.name) for m in ms if m.kind in ("person", "organization") and m.id not in said}
+
+
+def _actor_names(d: _Draft, by_id, targets_only: bool = False) -> set[str]:
+    ids = d.targets if targets_only else [d.organizer, *d.targets, *d.co_agents, *d.participants,
+                                          *d.partners, *d.sources]
+    names = {_norm_name(by_id[i].name) for i in ids if i in by_id}
+    # "Sandi" is "Sandiaga Uno": a word of a name known counts as known
+    return names | {w for n in names for w in n.split() if len(w) > 3}
 
 
 def _accepted(d: _Draft, form: str, analyzed: AnalyzedArticle, mentions,
