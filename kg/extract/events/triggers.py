@@ -166,7 +166,7 @@ def _find_occurrences(analyzed: AnalyzedArticle, lexicon, mentions_by_sentence) 
                     trig = lexicon.get(("di" + words[i],) + tuple(words[i + 1:i + n]))
                     if trig:
                         break
-            if trig is None and _mishap(words, i):
+            if trig is None and _mishap(words, i) and (s.index == 0 or HARM_WORDS & set(words)):
                 out.append(_Occurrence(s, Trigger((words[i],), "kecelakaan", "event-noun", "disaster"),
                                        i, i + 1, "mishap", words[i]))
                 i += 1
@@ -197,7 +197,12 @@ def _find_occurrences(analyzed: AnalyzedArticle, lexicon, mentions_by_sentence) 
     return out
 
 
-def _mishap(words: list[str], i: int) -> bool:
+def occ_lead(words: list[str], i: int) -> bool:
+    """The mishap noun opens its sentence ("Insiden terjadi menjelang sertijab ...")."""
+    return all(not re.match(r"\w", w) for w in words[:i])
+
+
+def _mishap(words: list[str], i: int, lead: bool = True) -> bool:
     """"mengalami insiden", "Insiden terjadi", "musibah yang menimpa" with harm told: a mishap
     happening, not a later "insiden itu" nor "tidak ada insiden"."""
     w = words[i]
@@ -210,7 +215,8 @@ def _mishap(words: list[str], i: int) -> bool:
     if any(x in NEGATIONS or x in MODALS or x in GENERIC_WORDS for x in before + words[i + 1:i + 3]) \
             or "ada" in before:
         return False
-    return w == "insiden" or bool(HARM_WORDS & set(words))
+    # "terjadi insiden adu argumen": a quarrel; an "insiden" with no harm told only leads
+    return bool(HARM_WORDS & set(words)) or (w == "insiden" and occ_lead(words, i))
 
 
 HAPPENING_WORDS = {"terjadi", "melanda", "merendam", "mengguncang", "menimpa", "menewaskan",
@@ -490,6 +496,10 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
         if QUANTIFIER_WORDS & set(_clause_before(words, i)) or (
                 occ.trigger.type == "penangkapan" and words[i] == "mengamankan"
                 and CITIZEN_WORDS & set(_clause_before(words, i)[:2])):
+            occ.kind = "none"
+            return
+        # "belum semua pengisi acara diumumkan": not yet done, the negation before the subject
+        if "belum" in _clause_before(words, i)[-5:]:
             occ.kind = "none"
             return
         if any(w in NEGATIONS for w in before) or any(
