@@ -224,6 +224,12 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
     for d in drafts:
         if d.category == "trial":
             _court_speakers(analyzed, d, by_id)
+    # "Presiden Jokowi mereshuffle kabinet ... berdasarkan Keputusan Presiden Nomor 10/P/2018":
+    # the decree an act told in its sentence rests on is part of that act
+    drafts = [d for d in drafts if not (
+        re.fullmatch(r"keputusan \w+", d.trigger.lower()) and any(
+            e is not d and _trigger_sentence(analyzed, d) is not None
+            and _trigger_sentence(analyzed, d).index in e.sentences for e in drafts))]
     # "Festival ... akan digelar 2 hingga 5 November" told on 31 October: not happened yet
     drafts = [d for d in drafts if not _later(d.date, art.date) and not d.planned]
     events = []
@@ -329,7 +335,13 @@ def _norm_name(name: str) -> str:
 def _other_actors(s, occ: _Occurrence, ms) -> set[str]:
     """Names of the persons and bodies of the sentence other than its speakers."""
     said = {m.id for m in _sources(s, ms)}
-    return {_norm_name(m.name) for m in ms if m.kind in ("person", "organization") and m.id not in said}
+    # "rekan bisnis Sandi, Andreas": Sandi only names whose partner is meant
+    owned = {m.id for m in ms if re.search(r"\b(rekan|rekan bisnis|istri|suami|anak|adik|kakak|ayah|ibu|"
+                                           r"kuasa hukum|pengacara|ajudan|sopir|teman)\s+$",
+                                           s.text[max(0, m.provenance.start - s.start - 20):
+                                                  m.provenance.start - s.start], re.I)}
+    return {_norm_name(m.name) for m in ms if m.kind in ("person", "organization")
+            and m.id not in said and m.id not in owned}
 
 
 def _actor_names(d: _Draft, by_id, targets_only: bool = False) -> set[str]:
@@ -363,7 +375,8 @@ def _accepted(d: _Draft, form: str, analyzed: AnalyzedArticle, mentions,
     if d.category in {"arrest", "investigation"} and form != "verb-suspect" and _group_object(d, analyzed):
         return True
     # "Puluhan ribu orang diungsikan", "pengungsi pun dievakuasi": people helped, unnamed
-    if d.category == "aid" and form == "verb" and (d.groups or _people_subject(d, analyzed)):
+    if d.category == "aid" and form == "verb" and (d.groups or _people_subject(d, analyzed)
+                                                    or _people_receivers(d, analyzed)):
         return True
     # "Messi menandatangani kontrak baru dengan Barca": a person's contract, not an agreement
     if d.category == "agreement" and re.search(r"\bkontrak(nya)?\b(?!\s+politik)", d.label, re.I) \
@@ -379,6 +392,15 @@ def _accepted(d: _Draft, form: str, analyzed: AnalyzedArticle, mentions,
 
 
 PEOPLE_WORDS = {"pengungsi", "warga", "korban", "penumpang", "orang", "penduduk", "siswa", "tunawisma"}
+
+
+def _people_receivers(d: _Draft, analyzed: AnalyzedArticle) -> bool:
+    """"sudah kami salurkan kepada warga yang menjadi korban": aid handed to people, unnamed."""
+    s = _trigger_sentence(analyzed, d)
+    if s is None:
+        return False
+    after = re.findall(r"[\w-]+", analyzed.article.text[d.trigger_span[1]:s.end].lower())[:4]
+    return bool(after) and after[0] in {"kepada", "bagi", "untuk"} and bool(PEOPLE_WORDS & set(after[1:]))
 
 
 def _people_subject(d: _Draft, analyzed: AnalyzedArticle) -> bool:

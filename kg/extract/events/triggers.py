@@ -364,6 +364,10 @@ TRANSFER_WORDS = {"mendatangkan", "didatangkan", "merekrut", "direkrut", "meminj
 ALLEGED_WORDS = {"dugaan", "diduga", "terduga", "tudingan", "tuduhan", "dituduh", "dakwaan",
                  "didakwa", "disangka", "sangkaan", "merencanakan"}
 QUOTE_MARKS = set("\"'‘’“”")
+BODY_NOUNS = {"polisi", "kepolisian", "aparat", "penyidik", "jaksa", "kejaksaan", "pengadilan",
+              "hakim", "petugas", "imigrasi"}
+# "hadir dalam rapat", "muncul di persidangan": attending a happening, the noun after a place word
+ATTEND_VERBS = {"hadir", "muncul", "tampil", "berbicara", "berpidato", "dihadirkan"}
 # acts with a doer told by "oleh": an arrest, an inquiry, a hearing, a visit
 ACT_CATEGORIES = {"arrest", "investigation", "trial", "visit"}
 # "World Government Summit merupakan pertemuan tahunan": what a thing is, not a happening
@@ -503,7 +507,8 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
             occ.kind = "none"
             return
         if any(w in NEGATIONS for w in before) or any(
-                w in HYPOTHETICAL and not (past and w == "akan") for w in hyp) or (
+                # "Pada 11 Juni lalu, penerbangan MU736 ... harus mendarat darurat": had to, done
+                w in HYPOTHETICAL and not (past and w in {"akan", "harus", "terpaksa"}) for w in hyp) or (
                 before[-1:] and before[-1] in PURPOSE_WORDS
                 and not GATHER_VERBS & set(_clause_before(words, i))):
             occ.kind = "none"
@@ -543,11 +548,26 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
                 and not AID_WORDS & set(words[j:j + 8])):
             occ.kind = "none"
             return
+        # "menunjuk Jean-Pierre Lacroix sebagai kepala misi": an appointment; "menunjuk ke arah"
+        if words[i] == "menunjuk" and not {"sebagai", "menjadi"} & set(words[j:j + 12]):
+            occ.kind = "none"
+            return
         occ.kind = "frame"
         occ.host = i
         return
     if occ.trigger.type == "peluncuran" and PRODUCT_WORDS & set(words):
         occ.kind = "none"
+        return
+    # "terkait pencegahan Gubernur Jambi Zumi Zola ke luar negeri": a travel ban; else prevention
+    if occ.trigger.type == "pencegahan" and occ.trigger.words == ("pencegahan",):
+        if "luar" in words[j:j + 10] and "negeri" in words[j:j + 11]:
+            occ.kind = "frame"
+        else:
+            occ.kind = "none"
+        return
+    # "berdasarkan Keputusan Menteri ... Nomor 973/KPTS/M/2017": a decree made
+    if occ.trigger.words[0] == "keputusan" and len(occ.trigger.words) == 2:
+        occ.kind = "frame" if "nomor" in words[j:j + 12] else "none"
         return
     # "Vonis ... lebih ringan dari tuntutan jaksa ...": the demand was made, in a hearing of its own
     if occ.trigger.type == "tuntutan" and "dari" in words[max(0, i - 2):i] and {
@@ -578,6 +598,11 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
             and words[i - 1] in {"pelaksanaan", "penyelenggaraan", "digelarnya", "dimulainya", "dibukanya"}):
         occ.kind = "none"
         return
+    if k >= 1 and words[k] in {"di", "dalam", "pada"} and words[k - 1] in ATTEND_VERBS and not any(
+            w in NEGATIONS or w in MODALS or w in SUGGEST_WORDS or w in PURPOSE_WORDS
+            for w in words[max(0, k - 4):k - 1]):
+        occ.kind, occ.host = "frame", k - 1
+        return
     if k >= 0 and words[k] in HOST_VERBS | PASSIVE_HOSTS:
         neg = words[max(0, k - 3):k]
         if k > 0 and words[k - 1] == "yang" and DEFINING_WORDS & set(_clause_before(words, k)):
@@ -602,8 +627,11 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
         for k in range(j, min(len(words), obj_end + 4)):
             if words[k] in {".", ";", ",", "?", "!", '"', "“", "”"}:
                 break
-            # a named doer ("oleh KPK"), not "oleh pihak kepolisian" (the agent then unknown)
-            if words[k] == "oleh" and k + 1 < len(words) and occ.sentence.tokens[k + 1].text[:1].isupper():
+            # a named doer ("oleh KPK"), or a body named by its common noun ("oleh pihak
+            # kepolisian", "oleh polisi")
+            if words[k] == "oleh" and k + 1 < len(words) and (
+                    occ.sentence.tokens[k + 1].text[:1].isupper()
+                    or BODY_NOUNS & set(words[k + 1:k + 3])):
                 occ.kind = "frame"
                 return
     # passive verb after: "pelatihan itu sengaja digelar"
