@@ -47,7 +47,9 @@ _NASAL = (("meny", ("s",)), ("meng", ("", "k")), ("mem", ("p", "")), ("men", ("t
 # decision, "mencegah" (prevent) is not; "menuntut" is to demand, "memeras" to squeeze; an
 # evacuation of the injured is told as part of the accident ("dievakuasi ke RS")
 _NO_FAMILY = {"cegah", "tuntut", "peras", "hukum", "evakuasi", "tetapkan", "angkat", "tahan", "tolak",
-              "panggil", "serang", "jatuh", "daftar", "bagikan", "amankan", "serahterimakan"}
+              "panggil", "serang", "jatuh", "daftar", "bagikan", "amankan", "serahterimakan",
+              # "hujan ... melumpuhkan kota", "melecehkan profesi advokat": figures, not acts
+              "lumpuhkan", "lecehkan"}
 
 
 def _roots(word: str) -> set[str]:

@@ -293,7 +293,7 @@ SPORT_WORDS = {"laga", "pertandingan", "final", "semifinal", "perempat", "babak"
 # "Juve juga mengamankan Miralem Pjanic ..., pemain terbaik": a signing, not an arrest
 PLAYER_WORDS = {"pemain", "klub", "striker", "gelandang", "bek", "kiper", "transfer", "wasit"}
 # "aktor Michael K Williams memutuskan untuk tak lagi bermain": a career choice, not an official act
-SHOW_WORDS = {"aktor", "aktris", "film", "syuting", "album", "lagu", "penyanyi", "serial",
+SHOW_WORDS = {"aktor", "aktris", "film", "waralaba", "syuting", "album", "lagu", "penyanyi", "serial",
               "sutradara", "selebriti", "artis", "band", "musisi"}
 # a match for certain ("melawan" is also resisting arrest): "menyerang Serdadu Tridatu" in a game
 MATCH_WORDS = {"laga", "pertandingan", "turnamen", "klasemen", "liga", "gol", "babak", "semifinal"}
@@ -502,8 +502,10 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
                 and CITIZEN_WORDS & set(_clause_before(words, i)[:2])):
             occ.kind = "none"
             return
-        # "belum semua pengisi acara diumumkan": not yet done, the negation before the subject
-        if "belum" in _clause_before(words, i)[-5:]:
+        # "belum semua pengisi acara diumumkan": not yet done, the negation before the subject;
+        # "mendesak agar undangan bagi Trump ... dibatalkan": urged, not done
+        if "belum" in _clause_before(words, i)[-5:] or (
+                {"agar", "supaya"} & set(_clause_before(words, i)) and not past):
             occ.kind = "none"
             return
         if any(w in NEGATIONS for w in before) or any(
@@ -527,7 +529,7 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
             return
         # "... menandatangani kontrak baru ... juara Liga": a player's contract, not an agreement
         if (occ.trigger.category in {"meeting", "election", "agreement", "protest"}
-                or occ.trigger.type == "perayaan") and SPORT_WORDS & set(words):
+                or words[i] == "merayakan") and SPORT_WORDS & set(words):
             occ.kind = "none"
             return
         # "Weinstein memanggil Sorvino ... untuk menawari": a call, not a summons to questioning
