@@ -383,15 +383,49 @@ def _accepted(d: _Draft, form: str, analyzed: AnalyzedArticle, mentions,
             and (d.organizer is None or d.organizer in by_id and by_id[d.organizer].kind == "person"):
         return False
     if form in ("verb-agent", "verb-suspect"):
-        return d.organizer is not None or bool(d.targets)
+        return d.organizer is not None or bool(d.targets) or (
+            form == "verb-agent" and _relative_subject(d, analyzed, mentions))
     if form == "verb-person":
         kinds = {m.id: m.kind for m in mentions}
-        return any(kinds.get(k) == "person" for k in (*d.targets, d.organizer))
+        return any(kinds.get(k) == "person" for k in (*d.targets, d.organizer)) \
+            or _apposed_person(d, analyzed, mentions)
     return bool(d.organizer or d.targets or d.participants or d.own_date or d.place
                 or d.category == "disaster" or _body_subject(d, analyzed))
 
 
 PEOPLE_WORDS = {"pengungsi", "warga", "korban", "penumpang", "orang", "penduduk", "siswa", "tunawisma"}
+
+
+def _relative_subject(d: _Draft, analyzed: AnalyzedArticle, mentions) -> bool:
+    """"Rio Dewanto yang kemarin, Kamis (23/06) mengunjungi kantor ...": the sentence opens with
+    a named person or body whose relative clause the trigger is the verb of."""
+    s = _trigger_sentence(analyzed, d)
+    if s is None:
+        return False
+    head = next((m for m in sorted(mentions, key=lambda m: m.provenance.start)
+                 if m.kind in ("person", "organization")), None)
+    if head is None or analyzed.article.text[s.start:head.provenance.start].strip(" \"'“”-"):
+        return False
+    between = analyzed.article.text[head.provenance.end:d.trigger_span[0]]
+    words = re.findall(r"[\w-]+", between.lower())
+    return bool(words) and words[0] == "yang" and len(words) <= 8 and not any(
+        re.fullmatch(r"(me|di|ber)\w{3,}", w) for w in words[1:])
+
+
+def _apposed_person(d: _Draft, analyzed: AnalyzedArticle, mentions) -> bool:
+    """"mengangkat hakim perempuan Muslim, Hana Mansour al-Khatib, untuk ...": the person the
+    act is done to named in apposition to its object, a few words on."""
+    s = _trigger_sentence(analyzed, d)
+    if s is None:
+        return False
+    for m in mentions:
+        if m.kind != "person" or m.provenance.start < d.trigger_span[1]:
+            continue
+        between = analyzed.article.text[d.trigger_span[1]:m.provenance.start]
+        if len(re.findall(r"[\w-]+", between)) <= 5 and not re.search(r"[.;:\"“”]", between) \
+                and not re.search(r"\b(kata|ujar|dan|yang|oleh|kepada|dengan)\b", between, re.I):
+            return True
+    return False
 
 
 def _people_receivers(d: _Draft, analyzed: AnalyzedArticle) -> bool:
