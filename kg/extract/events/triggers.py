@@ -391,6 +391,15 @@ def _alleged(words: list[str], i: int) -> bool:
     return bool(hits) and not {"pelaku", "tersangka"} & set(near[hits[-1] + 1:])
 
 
+def _urged(clause: list[str], past: bool) -> bool:
+    """"mendesak agar undangan ... dibatalkan": the verb of an "agar/supaya" clause is urged, not
+    done; not one in a relative clause after it ("agar ... bagi korban tragedi apartemen
+    (yang) terbakar"), nor with a past date written."""
+    k = max((n for n, w in enumerate(clause) if w in {"agar", "supaya"}), default=-1)
+    return k >= 0 and not past and "yang" not in clause[k + 1:] and not (
+        set(clause[k + 1:]) & {"korban", "tragedi", "bagi", "untuk"})
+
+
 def _clause_before(words: list[str], i: int) -> list[str]:
     k = i
     while k > 0 and words[k - 1] not in {",", ";", ":", ".", '"', "“", "”"}:
@@ -480,6 +489,10 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
         occ.kind = "none"
         return
     if occ.trigger.form.startswith("verb"):
+        # "balik menyerang eks penggawa Spanyol": a retort
+        if before[-1:] == ["balik"]:
+            occ.kind = "none"
+            return
         # "Beberapa aksi pansus adalah mengunjungi para terpidana": what something is, not an act
         if before[-1:] and before[-1] in DEFINING_WORDS:
             occ.kind = "none"
@@ -504,8 +517,7 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
             return
         # "belum semua pengisi acara diumumkan": not yet done, the negation before the subject;
         # "mendesak agar undangan bagi Trump ... dibatalkan": urged, not done
-        if "belum" in _clause_before(words, i)[-5:] or (
-                {"agar", "supaya"} & set(_clause_before(words, i)) and not past):
+        if "belum" in _clause_before(words, i)[-5:] or _urged(_clause_before(words, i), past):
             occ.kind = "none"
             return
         if any(w in NEGATIONS for w in before) or any(
