@@ -397,7 +397,7 @@ def _urged(clause: list[str], past: bool) -> bool:
     (yang) terbakar"), nor with a past date written."""
     k = max((n for n, w in enumerate(clause) if w in {"agar", "supaya"}), default=-1)
     return k >= 0 and not past and "yang" not in clause[k + 1:] and not (
-        set(clause[k + 1:]) & {"korban", "tragedi", "bagi", "untuk"})
+        set(clause[k + 1:]) & {"korban", "tragedi"})
 
 
 def _clause_before(words: list[str], i: int) -> list[str]:
