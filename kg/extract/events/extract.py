@@ -85,11 +85,13 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
                 # same kind of act done to others, told as another one
                 others = _other_actors(s, occ, by_sentence.get(s.index, [])) \
                     if _another(s, occ) else set()
+                split_from = None
                 for d in same:
                     if before_date and d.own_date:
                         continue
                     if others - _actor_names(d, by_id) and not others & _actor_names(d, by_id, True) \
                             and s.index not in d.sentences:
+                        split_from = d
                         continue
                     # ... or a written year other than the event's: "Pada 2001, ... tewas dalam
                     # kebakaran" after this year's fire
@@ -110,6 +112,10 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
                     _fill(new, occ, date, by_sentence.get(s.index, []), art.id, art.date,
                           speaker_of.get(s.index))
                     if _accepted(new, t.form, analyzed, by_sentence.get(s.index, []), titled):
+                        # "Di hari yang sama, sejumlah perusahaan ... diserang": that act's day
+                        if split_from is not None and new.date is None and split_from.date \
+                                and SAME_DAY_RE.match(s.text):
+                            new.date, new.date_text = split_from.date, split_from.date_text
                         drafts.append(new)
                         last = new
                     continue
@@ -315,6 +321,7 @@ def _fill(draft: _Draft, occ: _Occurrence, date, ms, article_id: str,
             draft.said = (said[0][3], said[0][2])
 
 
+SAME_DAY_RE = re.compile(r"\s*(Di|Pada) hari yang sama\b")
 ANOTHER_RE = re.compile(r"\s*(Sementara itu|(Di|Pada) hari yang sama)\b")
 # acts told apart by whom they are done to (the guidelines: different patients, different events)
 PATIENT_CATEGORIES = {"arrest", "trial", "investigation", "crime", "appointment", "decision"}
