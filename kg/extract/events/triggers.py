@@ -221,7 +221,9 @@ def _mishap(words: list[str], i: int, lead: bool = True) -> bool:
 
 HAPPENING_WORDS = {"terjadi", "melanda", "merendam", "mengguncang", "menimpa", "menewaskan",
                    "dilaporkan", "berlangsung", "menghanguskan", "menerjang", "terjaring", "usai",
-                   "saat", "akibat", "dalam", "pada", "sejak", "setelah", "ludes", "menelan"}
+                   "saat", "akibat", "dalam", "pada", "sejak", "setelah", "ludes", "menelan",
+                   # "mobil tersangka mengalami kecelakaan", "banjir yang merenggut dua nyawa"
+                   "mengalami", "dialami", "merenggut", "mengakibatkan", "menyebabkan"}
 GENERIC_WORDS = {"serupa", "sering", "rawan", "pencegahan", "penanggulangan", "mencegah",
                  "sumbangan", "penanganan", "pengendalian", "langganan", "bahaya", "sebagian",
                  "kebanyakan", "umumnya", "dekade", "musim", "studi", "penelitian",
@@ -582,6 +584,14 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
     # "berdasarkan Keputusan Menteri ... Nomor 973/KPTS/M/2017": a decree made
     if occ.trigger.words[0] == "keputusan" and len(occ.trigger.words) == 2:
         occ.kind = "frame" if "nomor" in words[j:j + 12] else "none"
+        return
+    # "pertemuan antara Pemerintah yang diwakili Mendagri ... dengan keluarga Keraton": a meeting
+    # of named parties; planned or hoped ones are told apart by their own words
+    if occ.trigger.category == "meeting" and words[j:j + 1] == ["antara"] and j + 1 < len(words) \
+            and sent.tokens[j + 1].text[:1].isupper() and not future and not (
+            PLANNED_WORDS | NEGATIONS | MODALS | SUGGEST_WORDS) & set(words) and not (
+            UNREAL_CLAUSE & set(_clause_before(words, i))):
+        occ.kind = "frame"
         return
     # "Vonis ... lebih ringan dari tuntutan jaksa ...": the demand was made, in a hearing of its own
     if occ.trigger.type == "tuntutan" and "dari" in words[max(0, i - 2):i] and {
