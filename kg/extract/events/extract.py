@@ -391,7 +391,8 @@ def _accepted(d: _Draft, form: str, analyzed: AnalyzedArticle, mentions,
         return False
     if form in ("verb-agent", "verb-suspect"):
         return d.organizer is not None or bool(d.targets) or (
-            form == "verb-agent" and _relative_subject(d, analyzed, mentions))
+            form == "verb-agent" and (_relative_subject(d, analyzed, mentions)
+                                      or _pronoun_subject(d, analyzed)))
     if form == "verb-person":
         kinds = {m.id: m.kind for m in mentions}
         return any(kinds.get(k) == "person" for k in (*d.targets, d.organizer)) \
@@ -417,6 +418,17 @@ def _relative_subject(d: _Draft, analyzed: AnalyzedArticle, mentions) -> bool:
     words = re.findall(r"[\w-]+", between.lower())
     return bool(words) and words[0] == "yang" and len(words) <= 8 and not any(
         re.fullmatch(r"(me|di|ber)\w{3,}", w) for w in words[1:])
+
+
+def _pronoun_subject(d: _Draft, analyzed: AnalyzedArticle) -> bool:
+    """"Dia juga menyambangi rumah bos Grup Emtek ...": a person told of before does it (the
+    sentence opens with the pronoun, the trigger a word or two on)."""
+    s = _trigger_sentence(analyzed, d)
+    if s is None or s.index == 0:
+        return False
+    before = analyzed.article.text[s.start:d.trigger_span[0]]
+    return re.fullmatch(r"\s*(Ia|Dia|Beliau)\s+((juga|pun|lalu|kemudian|sempat|telah|sudah)\s+){0,2}",
+                        before) is not None
 
 
 def _apposed_person(d: _Draft, analyzed: AnalyzedArticle, mentions) -> bool:

@@ -244,6 +244,11 @@ def _happening(occ: _Occurrence, words: list[str], date_spans, places) -> bool:
     # a modal or negation with a happening word between governs another verb: "harus
     # mengungsi akibat banjir"
     k = max((n for n in range(max(0, i - 3), i) if words[n] in HAPPENING_WORDS), default=-1)
+    # ... but not one that governs the happening itself: "penyebab lain yang mungkin terjadi
+    # adalah guncangan gempa"
+    if k >= 0 and words[k] in {"terjadi", "berlangsung"} and any(
+            w in MODALS or w in NEGATIONS for w in words[max(0, k - 2):k]):
+        return False
     # "pelecehan seksual yang pernah mereka alami": some time or other, not one happening
     if words[j:j + 2] == ["yang", "pernah"]:
         return False
@@ -262,6 +267,7 @@ def _happening(occ: _Occurrence, words: list[str], date_spans, places) -> bool:
             or any(w in HAPPENING_WORDS for w in words[max(0, i - 4):j + 6]))
 
 
+SUBORDINATORS = {"setelah", "sesudah", "sebelum", "usai", "seusai", "sejak", "ketika", "saat"}
 # in the trigger's clause: planned ("akan berpusat pada diskusi", "dijadwalkan bertemu") or
 # habitual ("aktif melakukan sosialisasi", "rutin menggelar") happenings are not events
 UNREAL_CLAUSE = {"akan", "dijadwalkan", "rencananya", "berencana", "direncanakan", "hendak",
@@ -469,7 +475,13 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
     if occ.trigger.category == "ceremony" and CONTRACT_WORDS & set(words):
         occ.kind = "none"
         return
-    if future or (HABITUAL | SCHEDULED if past else UNREAL_CLAUSE) & set(_clause_before(words, i)):
+    clause = _clause_before(words, i)
+    if past:
+        # "Salman yang belakangan kerap mengguncang kawasan setelah diangkat menjadi putra mahkota
+        # pada Juni lalu": the habit is told of another verb, before the subordinator
+        cut = max((n for n, w in enumerate(clause) if w in SUBORDINATORS), default=-1)
+        clause = clause[cut + 1:]
+    if future or (HABITUAL | SCHEDULED if past else UNREAL_CLAUSE) & set(clause):
         occ.kind = "none"
         return
     # idioms and senses that are not happenings: "mencuri perhatian", "dituntut untuk terus ..."
