@@ -50,7 +50,9 @@ HARM_WORDS = {"tewas", "meninggal", "luka", "luka-luka", "terluka", "korban", "p
               "terjatuh", "cedera", "selamat"}
 NEGATIONS = {"tidak", "tak", "belum", "batal", "bukan", "enggan", "menolak", "jangan", "gagal",
              # "Istana membantah kabar kecelakaan ...": denied
-             "membantah", "dibantah", "menampik", "ditampik"}
+             "membantah", "dibantah", "menampik", "ditampik",
+             # "alasan yang kuat melarang Roy dan Sys bertemu Ahok": forbidden, not done
+             "melarang", "dilarang"}
 HYPOTHETICAL = {"diduga", "terduga", "dituduh", "disangka", "segera", "wajib", "mendesak", "meminta", "diminta", "bisa", "dapat", "harus", "perlu", "boleh", "jika", "kalau", "bila", "apabila",
                 "seandainya", "ingin", "mau", "hendak", "berencana", "terancam", "agar",
                 "supaya", "mesti", "akan",
@@ -232,6 +234,8 @@ GENERIC_WORDS = {"serupa", "sering", "rawan", "pencegahan", "penanggulangan", "m
                  "menghindari", "menghindar", "khawatir", "takut", "cemas", "ketahanan", "tahan", "setiap",
                  # "Peringatan kebakaran pun dikeluarkan", "simulasi gempa": a warning or a drill
                  "peringatan", "larangan", "siaga", "simulasi", "mitigasi",
+                 # "lembaga pemantau tsunami": the kind watched for, not one happening
+                 "pemantau", "pemantauan",
                  # "untuk mengatasi banjir yang melanda": the task, not one happening
                  "mengatasi", "menanggulangi"}
 
@@ -382,6 +386,24 @@ ACT_CATEGORIES = {"arrest", "investigation", "trial", "visit"}
 DEFINING_WORDS = {"merupakan", "adalah", "ialah"}
 
 
+ORG_HEADS = {"centre", "center", "agency", "institute", "foundation", "council", "committee",
+             "organization", "organisation", "office", "service", "watch", "network"}
+
+
+def _in_org_name(sentence: Sentence, i: int, j: int) -> bool:
+    """The trigger is a capitalised word inside a run of capitalised words ending in an English
+    body's head noun ("Pacific Tsunami Warning Centre")."""
+    toks = sentence.tokens
+    if not toks[i].text[:1].isupper():
+        return False
+    k = j
+    while k < len(toks) and toks[k].text[:1].isupper() and k - j < 4:
+        if toks[k].text.lower() in ORG_HEADS:
+            return True
+        k += 1
+    return False
+
+
 def _plural_relative(words: list[str], i: int) -> bool:
     """A reduplicated plural before "yang (melakukan) <trigger>": "atlet-atlet yang melakukan"."""
     before = words[max(0, i - 4):i]
@@ -431,6 +453,14 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
     idiom = IDIOM_OBJECTS.get(occ.trigger.category, set())
     # "ditahan 1 - 1 oleh Hercules": a score, not an arrest
     if idiom & set(w.split("-")[0] for w in words[j:j + 3]) or SCORE_RE.match(sent.text[b:]):
+        occ.kind = "none"
+        return
+    # "Kongres AS", "Kongres Amerika Serikat": the legislature, not a congress held
+    if words[i] == "kongres" and words[j:j + 1] in (["as"], ["amerika"]):
+        occ.kind = "none"
+        return
+    # "Pacific Tsunami Warning Centre": a word of a body's name
+    if _in_org_name(sent, i, j):
         occ.kind = "none"
         return
     quoted = any(c in sent.text for c in QUOTE_MARKS)
