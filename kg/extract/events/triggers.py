@@ -199,12 +199,12 @@ def _find_occurrences(analyzed: AnalyzedArticle, lexicon, mentions_by_sentence) 
     return out
 
 
-def occ_lead(words: list[str], i: int) -> bool:
+def _opens_sentence(words: list[str], i: int) -> bool:
     """The mishap noun opens its sentence ("Insiden terjadi menjelang sertijab ...")."""
     return all(not re.match(r"\w", w) for w in words[:i])
 
 
-def _mishap(words: list[str], i: int, lead: bool = True) -> bool:
+def _mishap(words: list[str], i: int) -> bool:
     """"mengalami insiden", "Insiden terjadi", "musibah yang menimpa" with harm told: a mishap
     happening, not a later "insiden itu" nor "tidak ada insiden"."""
     w = words[i]
@@ -218,7 +218,7 @@ def _mishap(words: list[str], i: int, lead: bool = True) -> bool:
             or "ada" in before:
         return False
     # "terjadi insiden adu argumen": a quarrel; an "insiden" with no harm told only leads
-    return bool(HARM_WORDS & set(words)) or (w == "insiden" and occ_lead(words, i))
+    return bool(HARM_WORDS & set(words)) or (w == "insiden" and _opens_sentence(words, i))
 
 
 HAPPENING_WORDS = {"terjadi", "melanda", "merendam", "mengguncang", "menimpa", "menewaskan",
