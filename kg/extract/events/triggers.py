@@ -376,6 +376,11 @@ TRANSFER_WORDS = {"mendatangkan", "didatangkan", "merekrut", "direkrut", "meminj
 ALLEGED_WORDS = {"dugaan", "diduga", "terduga", "tudingan", "tuduhan", "dituduh", "dakwaan",
                  "didakwa", "disangka", "sangkaan", "merencanakan"}
 QUOTE_MARKS = set("\"'‘’“”")
+# "pertemuan antara Pemerintah yang diwakili Menteri Dalam Negeri ... dengan keluarga Keraton":
+# officials or bodies meeting (not "Pertemuan antara Rianti dengan The Legend of Zelda")
+OFFICIAL_WORDS = {"pemerintah", "menteri", "presiden", "gubernur", "bupati", "wali", "walikota",
+                  "ketua", "kepala", "duta", "delegasi", "pemprov", "pemkot", "pemkab", "dpr",
+                  "dprd", "perdana", "raja", "sultan", "panglima", "kapolri", "kapolda", "wakil"}
 BODY_NOUNS = {"polisi", "kepolisian", "aparat", "penyidik", "jaksa", "kejaksaan", "pengadilan",
               "hakim", "petugas", "imigrasi"}
 # "hadir dalam rapat", "muncul di persidangan": attending a happening, the noun after a place word
@@ -630,7 +635,8 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
     # "pertemuan antara Pemerintah yang diwakili Mendagri ... dengan keluarga Keraton": a meeting
     # of named parties; planned or hoped ones are told apart by their own words
     if occ.trigger.category == "meeting" and words[j:j + 1] == ["antara"] and j + 1 < len(words) \
-            and sent.tokens[j + 1].text[:1].isupper() and not future and not (
+            and sent.tokens[j + 1].text[:1].isupper() and OFFICIAL_WORDS & set(words[j:]) \
+            and not future and not (
             PLANNED_WORDS | NEGATIONS | MODALS | SUGGEST_WORDS) & set(words) and not (
             UNREAL_CLAUSE & set(_clause_before(words, i))):
         occ.kind = "frame"
