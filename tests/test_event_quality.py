@@ -28,8 +28,14 @@ import score_extraction  # noqa: E402
 # The second held-out part (heldout2/, 20 articles picked with pick_events_gold.py --seed
 # 20261209, annotated before any scoring) measured 0.89/0.28, 0.38/0.20, 0.50 (2/4) when scored
 # once after the new-20 F round, and 0.90/0.31, 0.44/0.22, 0.60 (3/5) once after the evrec round
+# The eighth dev part (dev/NEW20G.txt, pick_events_gold.py --seed 20261211, 20 events) measured
+# 0.67/0.40, 0.62/0.33, 0.71 (5/7) when annotated; all dev (165) then 0.93/0.71 (177/13/74),
+# 0.82/0.63 (260/58/151), 0.87 (103/119). After the evrec2 recall round (affix families, mishap
+# nouns, second acts of a kind, ...): all dev 0.94/0.83 (208/14/43), roles 0.79/0.57
+# (273/71/205: the 31 newly found events bring their unfilled roles; end-to-end role recall
+# 0.48 -> 0.50), date 0.83 (111/134: the new events' dates are missing, no earlier date lost).
 FLOORS = {
-    "dev": {"detection": (0.94, 0.72), "roles": (0.82, 0.64), "date": 0.87},
+    "dev": {"detection": (0.93, 0.82), "roles": (0.78, 0.56), "date": 0.82},
     "heldout": {"detection": (0.67, 0.72), "roles": (0.60, 0.48), "date": 0.73},
     "heldout2": {"detection": (0.87, 0.26), "roles": (0.36, 0.18), "date": 0.48},
 }

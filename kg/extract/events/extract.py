@@ -56,6 +56,9 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
             continue
         if occ.kind == "none":
             continue
+        if occ.kind == "mishap":
+            # "mengalami insiden": the event told before, or else an accident of its own
+            occ = replace(occ, kind="generic" if last is not None else "frame")
         s = occ.sentence
         date = _date_for(analyzed, s, s.tokens[occ.tok_start].start, occ.kind == "frame")
         draft = None
@@ -77,8 +80,18 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
                 # "Polda Metro Jaya sebelumnya sudah memeriksa Sandi" after one dated 20/6: an
                 # earlier act, told without a date
                 before_date = not own and "sebelumnya" in _words(s)[:occ.tok_start]
+                # "Di hari yang sama, sejumlah perusahaan ... diserang", "Sementara itu ... Boonsong
+                # ... sudah divonis", "Kepolisian juga telah meminta keterangan ... Andreas": the
+                # same kind of act done to others, told as another one
+                others = _other_actors(s, occ, by_sentence.get(s.index, [])) \
+                    if _another(s, occ) else set()
+                split_from = None
                 for d in same:
                     if before_date and d.own_date:
+                        continue
+                    if others - _actor_names(d, by_id) and not others & _actor_names(d, by_id, True) \
+                            and s.index not in d.sentences:
+                        split_from = d
                         continue
                     # ... or a written year other than the event's: "Pada 2001, ... tewas dalam
                     # kebakaran" after this year's fire
@@ -99,6 +112,10 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
                     _fill(new, occ, date, by_sentence.get(s.index, []), art.id, art.date,
                           speaker_of.get(s.index))
                     if _accepted(new, t.form, analyzed, by_sentence.get(s.index, []), titled):
+                        # "Di hari yang sama, sejumlah perusahaan ... diserang": that act's day
+                        if split_from is not None and new.date is None and split_from.date \
+                                and SAME_DAY_RE.match(s.text):
+                            new.date, new.date_text = split_from.date, split_from.date_text
                         drafts.append(new)
                         last = new
                     continue
@@ -213,6 +230,12 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
     for d in drafts:
         if d.category == "trial":
             _court_speakers(analyzed, d, by_id)
+    # "Presiden Jokowi mereshuffle kabinet ... berdasarkan Keputusan Presiden Nomor 10/P/2018":
+    # the decree an act told in its sentence rests on is part of that act
+    drafts = [d for d in drafts if not (
+        re.fullmatch(r"keputusan \w+", d.trigger.lower()) and any(
+            e is not d and _trigger_sentence(analyzed, d) is not None
+            and _trigger_sentence(analyzed, d).index in e.sentences for e in drafts))]
     # "Festival ... akan digelar 2 hingga 5 November" told on 31 October: not happened yet
     drafts = [d for d in drafts if not _later(d.date, art.date) and not d.planned]
     events = []
@@ -298,12 +321,54 @@ def _fill(draft: _Draft, occ: _Occurrence, date, ms, article_id: str,
             draft.said = (said[0][3], said[0][2])
 
 
+SAME_DAY_RE = re.compile(r"\s*(Di|Pada) hari yang sama\b")
+ANOTHER_RE = re.compile(r"\s*(Sementara itu|(Di|Pada) hari yang sama)\b")
+# acts told apart by whom they are done to (the guidelines: different patients, different events)
+PATIENT_CATEGORIES = {"arrest", "trial", "investigation", "crime", "appointment", "decision"}
+
+
+def _another(s, occ: _Occurrence) -> bool:
+    """The sentence tells a second act of a kind: it opens with "Sementara itu" / "Di hari yang
+    sama", or "juga" stands just before the trigger ("juga telah meminta keterangan")."""
+    if occ.trigger.category not in PATIENT_CATEGORIES:
+        return False
+    return ANOTHER_RE.match(s.text) is not None or "juga" in _words(s)[max(0, occ.tok_start - 3):occ.tok_start]
+
+
+def _norm_name(name: str) -> str:
+    return re.sub(r"\s+", " ", name.lower()).strip()
+
+
+def _other_actors(s, occ: _Occurrence, ms) -> set[str]:
+    """Names of the persons and bodies of the sentence other than its speakers."""
+    said = {m.id for m in _sources(s, ms)}
+    # "rekan bisnis Sandi, Andreas": Sandi only names whose partner is meant
+    owned = {m.id for m in ms if re.search(r"\b(rekan|rekan bisnis|istri|suami|anak|adik|kakak|ayah|ibu|"
+                                           r"kuasa hukum|pengacara|ajudan|sopir|teman)\s+$",
+                                           s.text[max(0, m.provenance.start - s.start - 20):
+                                                  m.provenance.start - s.start], re.I)}
+    return {_norm_name(m.name) for m in ms if m.kind in ("person", "organization")
+            and m.id not in said and m.id not in owned}
+
+
+def _actor_names(d: _Draft, by_id, targets_only: bool = False) -> set[str]:
+    ids = d.targets if targets_only else [d.organizer, *d.targets, *d.co_agents, *d.participants,
+                                          *d.partners, *d.sources]
+    names = {_norm_name(by_id[i].name) for i in ids if i in by_id}
+    # "Sandi" is "Sandiaga Uno": a word of a name known counts as known
+    return names | {w for n in names for w in n.split() if len(w) > 3}
+
+
 def _accepted(d: _Draft, form: str, analyzed: AnalyzedArticle, mentions,
               titled: set[str] = frozenset()) -> bool:
     """A new event needs evidence beyond its trigger word: nouns come with a frame already;
     a verb needs an agent, a patient, a date or a place ("verb-agent": a named agent;
     "verb-person": a named person as patient or agent)."""
     if form in ("noun", "event-noun"):
+        return True
+    # "menyangkut ditangkapnya politikus Golkar Indra": the passive made a noun names the act
+    # done, as a noun does
+    if re.fullmatch(r"di\w{4,}nya", d.trigger.lower()) and form in ("verb", "verb-person"):
         return True
     if d.category == "decision" and _career_choice(d, analyzed, mentions):
         return False
@@ -317,22 +382,78 @@ def _accepted(d: _Draft, form: str, analyzed: AnalyzedArticle, mentions,
     if d.category in {"arrest", "investigation"} and form != "verb-suspect" and _group_object(d, analyzed):
         return True
     # "Puluhan ribu orang diungsikan", "pengungsi pun dievakuasi": people helped, unnamed
-    if d.category == "aid" and form == "verb" and (d.groups or _people_subject(d, analyzed)):
+    if d.category == "aid" and form == "verb" and (d.groups or _people_subject(d, analyzed)
+                                                    or _people_receivers(d, analyzed)):
         return True
     # "Messi menandatangani kontrak baru dengan Barca": a person's contract, not an agreement
     if d.category == "agreement" and re.search(r"\bkontrak(nya)?\b(?!\s+politik)", d.label, re.I) \
             and (d.organizer is None or d.organizer in by_id and by_id[d.organizer].kind == "person"):
         return False
     if form in ("verb-agent", "verb-suspect"):
-        return d.organizer is not None or bool(d.targets)
+        return d.organizer is not None or bool(d.targets) or (
+            form == "verb-agent" and (_relative_subject(d, analyzed, mentions)
+                                      or _pronoun_subject(d, analyzed)))
     if form == "verb-person":
         kinds = {m.id: m.kind for m in mentions}
-        return any(kinds.get(k) == "person" for k in (*d.targets, d.organizer))
+        return any(kinds.get(k) == "person" for k in (*d.targets, d.organizer)) \
+            or _apposed_person(d, analyzed, mentions)
     return bool(d.organizer or d.targets or d.participants or d.own_date or d.place
                 or d.category == "disaster" or _body_subject(d, analyzed))
 
 
 PEOPLE_WORDS = {"pengungsi", "warga", "korban", "penumpang", "orang", "penduduk", "siswa", "tunawisma"}
+
+
+def _relative_subject(d: _Draft, analyzed: AnalyzedArticle, mentions) -> bool:
+    """"Rio Dewanto yang kemarin, Kamis (23/06) mengunjungi kantor ...": the sentence opens with
+    a named person or body whose relative clause the trigger is the verb of."""
+    s = _trigger_sentence(analyzed, d)
+    if s is None:
+        return False
+    head = next((m for m in sorted(mentions, key=lambda m: m.provenance.start)
+                 if m.kind in ("person", "organization")), None)
+    if head is None or analyzed.article.text[s.start:head.provenance.start].strip(" \"'“”-"):
+        return False
+    between = analyzed.article.text[head.provenance.end:d.trigger_span[0]]
+    words = re.findall(r"[\w-]+", between.lower())
+    return bool(words) and words[0] == "yang" and len(words) <= 8 and not any(
+        re.fullmatch(r"(me|di|ber)\w{3,}", w) for w in words[1:])
+
+
+def _pronoun_subject(d: _Draft, analyzed: AnalyzedArticle) -> bool:
+    """"Dia juga menyambangi rumah bos Grup Emtek ...": a person told of before does it (the
+    sentence opens with the pronoun, the trigger a word or two on)."""
+    s = _trigger_sentence(analyzed, d)
+    if s is None or s.index == 0:
+        return False
+    before = analyzed.article.text[s.start:d.trigger_span[0]]
+    return re.fullmatch(r"\s*(Ia|Dia|Beliau)\s+((juga|pun|lalu|kemudian|sempat|telah|sudah)\s+){0,2}",
+                        before) is not None
+
+
+def _apposed_person(d: _Draft, analyzed: AnalyzedArticle, mentions) -> bool:
+    """"mengangkat hakim perempuan Muslim, Hana Mansour al-Khatib, untuk ...": the person the
+    act is done to named in apposition to its object, a few words on."""
+    s = _trigger_sentence(analyzed, d)
+    if s is None:
+        return False
+    for m in mentions:
+        if m.kind != "person" or m.provenance.start < d.trigger_span[1]:
+            continue
+        between = analyzed.article.text[d.trigger_span[1]:m.provenance.start]
+        if len(re.findall(r"[\w-]+", between)) <= 5 and not re.search(r"[.;:\"“”]", between) \
+                and not re.search(r"\b(kata|ujar|dan|yang|oleh|kepada|dengan)\b", between, re.I):
+            return True
+    return False
+
+
+def _people_receivers(d: _Draft, analyzed: AnalyzedArticle) -> bool:
+    """"sudah kami salurkan kepada warga yang menjadi korban": aid handed to people, unnamed."""
+    s = _trigger_sentence(analyzed, d)
+    if s is None:
+        return False
+    after = re.findall(r"[\w-]+", analyzed.article.text[d.trigger_span[1]:s.end].lower())[:4]
+    return bool(after) and after[0] in {"kepada", "bagi", "untuk"} and bool(PEOPLE_WORDS & set(after[1:]))
 
 
 def _people_subject(d: _Draft, analyzed: AnalyzedArticle) -> bool:

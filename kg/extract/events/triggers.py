@@ -35,13 +35,24 @@ TIME_WORDS = {"saat", "ketika", "usai", "seusai", "sebelum", "setelah", "sesudah
               "dalam", "pada", "sela", "jelang", "menjelang", "waktu"}
 FILLERS = {"kegiatan", "acara", "sebuah", "suatu", "rangkaian", "serangkaian", "langsung", "sesi", "agenda", "program",
            "secara", "resmi", "sebuah", "kembali", "sengaja", "juga", "telah", "sudah", "akan",
-           "rutin", "para", "pihaknya"}
+           "rutin", "para", "pihaknya",
+           # "pada forum Munas Golkar di Bali", "dalam ajang Festival ..."
+           "forum", "ajang"}
 DEMONSTRATIVES = {"itu", "tersebut", "ini"}
 # "peristiwa itu terjadi Sabtu (26/8)": a later mention of the last event, giving its date/place
 GENERIC_EVENTS = {"acara", "kegiatan", "peristiwa", "kejadian", "insiden", "musibah", "operasi"}
+# "Dua atlet ... mengalami insiden ...", "Insiden terjadi menjelang sertijab ...": a mishap told
+# as happening; with no event before it in the article it is an accident of its own
+MISHAP_NOUNS = {"insiden", "musibah", "kejadian", "peristiwa"}
+UNDERGO_WORDS = {"mengalami", "alami", "dialami", "terjadi", "menimpa"}
+# "kejadian"/"peristiwa" name a mishap only where someone came to harm
+HARM_WORDS = {"tewas", "meninggal", "luka", "luka-luka", "terluka", "korban", "pingsan", "jatuh",
+              "terjatuh", "cedera", "selamat"}
 NEGATIONS = {"tidak", "tak", "belum", "batal", "bukan", "enggan", "menolak", "jangan", "gagal",
              # "Istana membantah kabar kecelakaan ...": denied
-             "membantah", "dibantah", "menampik", "ditampik"}
+             "membantah", "dibantah", "menampik", "ditampik",
+             # "alasan yang kuat melarang Roy dan Sys bertemu Ahok": forbidden, not done
+             "melarang", "dilarang"}
 HYPOTHETICAL = {"diduga", "terduga", "dituduh", "disangka", "segera", "wajib", "mendesak", "meminta", "diminta", "bisa", "dapat", "harus", "perlu", "boleh", "jika", "kalau", "bila", "apabila",
                 "seandainya", "ingin", "mau", "hendak", "berencana", "terancam", "agar",
                 "supaya", "mesti", "akan",
@@ -157,6 +168,11 @@ def _find_occurrences(analyzed: AnalyzedArticle, lexicon, mentions_by_sentence) 
                     trig = lexicon.get(("di" + words[i],) + tuple(words[i + 1:i + n]))
                     if trig:
                         break
+            if trig is None and _mishap(words, i) and (s.index == 0 or HARM_WORDS & set(words)):
+                out.append(_Occurrence(s, Trigger((words[i],), "kecelakaan", "event-noun", "disaster"),
+                                       i, i + 1, "mishap", words[i]))
+                i += 1
+                continue
             if trig is None:
                 if (words[i] in GENERIC_EVENTS and i + 1 < len(words)
                         and (words[i + 1] in DEMONSTRATIVES or (
@@ -183,9 +199,33 @@ def _find_occurrences(analyzed: AnalyzedArticle, lexicon, mentions_by_sentence) 
     return out
 
 
+def _opens_sentence(words: list[str], i: int) -> bool:
+    """The mishap noun opens its sentence ("Insiden terjadi menjelang sertijab ...")."""
+    return all(not re.match(r"\w", w) for w in words[:i])
+
+
+def _mishap(words: list[str], i: int) -> bool:
+    """"mengalami insiden", "Insiden terjadi", "musibah yang menimpa" with harm told: a mishap
+    happening, not a later "insiden itu" nor "tidak ada insiden"."""
+    w = words[i]
+    if w not in MISHAP_NOUNS or (i + 1 < len(words) and words[i + 1] in DEMONSTRATIVES):
+        return False
+    near = words[max(0, i - 2):i] + words[i + 1:i + 3]
+    if not UNDERGO_WORDS & set(near) or "yang" in words[max(0, i - 2):i]:
+        return False
+    before = words[max(0, i - 4):i]
+    if any(x in NEGATIONS or x in MODALS or x in GENERIC_WORDS for x in before + words[i + 1:i + 3]) \
+            or "ada" in before:
+        return False
+    # "terjadi insiden adu argumen": a quarrel; an "insiden" with no harm told only leads
+    return bool(HARM_WORDS & set(words)) or (w == "insiden" and _opens_sentence(words, i))
+
+
 HAPPENING_WORDS = {"terjadi", "melanda", "merendam", "mengguncang", "menimpa", "menewaskan",
                    "dilaporkan", "berlangsung", "menghanguskan", "menerjang", "terjaring", "usai",
-                   "saat", "akibat", "dalam", "pada", "sejak", "setelah", "ludes", "menelan"}
+                   "saat", "akibat", "dalam", "pada", "sejak", "setelah", "ludes", "menelan",
+                   # "mobil tersangka mengalami kecelakaan", "banjir yang merenggut dua nyawa"
+                   "mengalami", "dialami", "merenggut", "mengakibatkan", "menyebabkan"}
 GENERIC_WORDS = {"serupa", "sering", "rawan", "pencegahan", "penanggulangan", "mencegah",
                  "sumbangan", "penanganan", "pengendalian", "langganan", "bahaya", "sebagian",
                  "kebanyakan", "umumnya", "dekade", "musim", "studi", "penelitian",
@@ -194,6 +234,8 @@ GENERIC_WORDS = {"serupa", "sering", "rawan", "pencegahan", "penanggulangan", "m
                  "menghindari", "menghindar", "khawatir", "takut", "cemas", "ketahanan", "tahan", "setiap",
                  # "Peringatan kebakaran pun dikeluarkan", "simulasi gempa": a warning or a drill
                  "peringatan", "larangan", "siaga", "simulasi", "mitigasi",
+                 # "lembaga pemantau tsunami": the kind watched for, not one happening
+                 "pemantau", "pemantauan",
                  # "untuk mengatasi banjir yang melanda": the task, not one happening
                  "mengatasi", "menanggulangi"}
 
@@ -206,6 +248,11 @@ def _happening(occ: _Occurrence, words: list[str], date_spans, places) -> bool:
     # a modal or negation with a happening word between governs another verb: "harus
     # mengungsi akibat banjir"
     k = max((n for n in range(max(0, i - 3), i) if words[n] in HAPPENING_WORDS), default=-1)
+    # ... but not one that governs the happening itself: "penyebab lain yang mungkin terjadi
+    # adalah guncangan gempa"
+    if k >= 0 and words[k] in {"terjadi", "berlangsung"} and any(
+            w in MODALS or w in NEGATIONS for w in words[max(0, k - 2):k]):
+        return False
     # "pelecehan seksual yang pernah mereka alami": some time or other, not one happening
     if words[j:j + 2] == ["yang", "pernah"]:
         return False
@@ -224,6 +271,7 @@ def _happening(occ: _Occurrence, words: list[str], date_spans, places) -> bool:
             or any(w in HAPPENING_WORDS for w in words[max(0, i - 4):j + 6]))
 
 
+SUBORDINATORS = {"setelah", "sesudah", "sebelum", "usai", "seusai", "sejak", "ketika", "saat"}
 # in the trigger's clause: planned ("akan berpusat pada diskusi", "dijadwalkan bertemu") or
 # habitual ("aktif melakukan sosialisasi", "rutin menggelar") happenings are not events
 UNREAL_CLAUSE = {"akan", "dijadwalkan", "rencananya", "berencana", "direncanakan", "hendak",
@@ -240,7 +288,8 @@ ELECTION_WORDS = {"calon", "cagub", "cawagub", "cabup", "cawabup", "cawalkot", "
                   "pemilu", "pemilihan", "kpu", "kpud", "kip", "bawaslu", "panwaslu", "partai",
                   "parpol", "dpd", "dpw", "dpc", "formulir", "kandidat", "pasangan", "paslon"}
 NOT_EVENTS = {("mencuri", "perhatian"), ("dituntut", "untuk"), ("menyerang", "balik"),
-              ("kebakaran", "jenggot"), ("ditahan", "imbang"), ("pertemuan", "lempeng")} | {
+              ("kebakaran", "jenggot"), ("ditahan", "imbang"), ("pertemuan", "lempeng"),
+              ("membubarkan", "diri"), ("merayakan", "momen")} | {
     ("mencuri", w) for w in ("hati", "segmen", "pasar", "poin", "gol", "kesempatan", "waktu",
                              "panggung", "start", "momen", "pangsa", "simpati", "ilmu", "kemenangan")} | {
     ("menahan", w) for w in ("napas", "nafas", "diri", "tawa", "laju", "imbang", "lapar", "rasa",
@@ -256,7 +305,7 @@ SPORT_WORDS = {"laga", "pertandingan", "final", "semifinal", "perempat", "babak"
 # "Juve juga mengamankan Miralem Pjanic ..., pemain terbaik": a signing, not an arrest
 PLAYER_WORDS = {"pemain", "klub", "striker", "gelandang", "bek", "kiper", "transfer", "wasit"}
 # "aktor Michael K Williams memutuskan untuk tak lagi bermain": a career choice, not an official act
-SHOW_WORDS = {"aktor", "aktris", "film", "syuting", "album", "lagu", "penyanyi", "serial",
+SHOW_WORDS = {"aktor", "aktris", "film", "waralaba", "syuting", "album", "lagu", "penyanyi", "serial",
               "sutradara", "selebriti", "artis", "band", "musisi"}
 # a match for certain ("melawan" is also resisting arrest): "menyerang Serdadu Tridatu" in a game
 MATCH_WORDS = {"laga", "pertandingan", "turnamen", "klasemen", "liga", "gol", "babak", "semifinal"}
@@ -327,10 +376,37 @@ TRANSFER_WORDS = {"mendatangkan", "didatangkan", "merekrut", "direkrut", "meminj
 ALLEGED_WORDS = {"dugaan", "diduga", "terduga", "tudingan", "tuduhan", "dituduh", "dakwaan",
                  "didakwa", "disangka", "sangkaan", "merencanakan"}
 QUOTE_MARKS = set("\"'‘’“”")
+# "pertemuan antara Pemerintah yang diwakili Menteri Dalam Negeri ... dengan keluarga Keraton":
+# officials or bodies meeting (not "Pertemuan antara Rianti dengan The Legend of Zelda")
+OFFICIAL_WORDS = {"pemerintah", "menteri", "presiden", "gubernur", "bupati", "wali", "walikota",
+                  "ketua", "kepala", "duta", "delegasi", "pemprov", "pemkot", "pemkab", "dpr",
+                  "dprd", "perdana", "raja", "sultan", "panglima", "kapolri", "kapolda", "wakil"}
+BODY_NOUNS = {"polisi", "kepolisian", "aparat", "penyidik", "jaksa", "kejaksaan", "pengadilan",
+              "hakim", "petugas", "imigrasi"}
+# "hadir dalam rapat", "muncul di persidangan": attending a happening, the noun after a place word
+ATTEND_VERBS = {"hadir", "muncul", "tampil", "berbicara", "berpidato", "dihadirkan"}
 # acts with a doer told by "oleh": an arrest, an inquiry, a hearing, a visit
 ACT_CATEGORIES = {"arrest", "investigation", "trial", "visit"}
 # "World Government Summit merupakan pertemuan tahunan": what a thing is, not a happening
 DEFINING_WORDS = {"merupakan", "adalah", "ialah"}
+
+
+ORG_HEADS = {"centre", "center", "agency", "institute", "foundation", "council", "committee",
+             "organization", "organisation", "office", "service", "watch", "network"}
+
+
+def _in_org_name(sentence: Sentence, i: int, j: int) -> bool:
+    """The trigger is a capitalised word inside a run of capitalised words ending in an English
+    body's head noun ("Pacific Tsunami Warning Centre")."""
+    toks = sentence.tokens
+    if not toks[i].text[:1].isupper():
+        return False
+    k = j
+    while k < len(toks) and toks[k].text[:1].isupper() and k - j < 4:
+        if toks[k].text.lower() in ORG_HEADS:
+            return True
+        k += 1
+    return False
 
 
 def _plural_relative(words: list[str], i: int) -> bool:
@@ -348,6 +424,15 @@ def _alleged(words: list[str], i: int) -> bool:
     near = words[max(0, i - 3):i]
     hits = [k for k, w in enumerate(near) if w in ALLEGED_WORDS]
     return bool(hits) and not {"pelaku", "tersangka"} & set(near[hits[-1] + 1:])
+
+
+def _urged(clause: list[str], past: bool) -> bool:
+    """"mendesak agar undangan ... dibatalkan": the verb of an "agar/supaya" clause is urged, not
+    done; not one in a relative clause after it ("agar ... bagi korban tragedi apartemen
+    (yang) terbakar"), nor with a past date written."""
+    k = max((n for n, w in enumerate(clause) if w in {"agar", "supaya"}), default=-1)
+    return k >= 0 and not past and "yang" not in clause[k + 1:] and not (
+        set(clause[k + 1:]) & {"korban", "tragedi"})
 
 
 def _clause_before(words: list[str], i: int) -> list[str]:
@@ -373,6 +458,14 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
     idiom = IDIOM_OBJECTS.get(occ.trigger.category, set())
     # "ditahan 1 - 1 oleh Hercules": a score, not an arrest
     if idiom & set(w.split("-")[0] for w in words[j:j + 3]) or SCORE_RE.match(sent.text[b:]):
+        occ.kind = "none"
+        return
+    # "Kongres AS", "Kongres Amerika Serikat": the legislature, not a congress held
+    if words[i] == "kongres" and words[j:j + 1] in (["as"], ["amerika"]):
+        occ.kind = "none"
+        return
+    # "Pacific Tsunami Warning Centre": a word of a body's name
+    if _in_org_name(sent, i, j):
         occ.kind = "none"
         return
     quoted = any(c in sent.text for c in QUOTE_MARKS)
@@ -417,7 +510,13 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
     if occ.trigger.category == "ceremony" and CONTRACT_WORDS & set(words):
         occ.kind = "none"
         return
-    if future or (HABITUAL | SCHEDULED if past else UNREAL_CLAUSE) & set(_clause_before(words, i)):
+    clause = _clause_before(words, i)
+    if past:
+        # "Salman yang belakangan kerap mengguncang kawasan setelah diangkat menjadi putra mahkota
+        # pada Juni lalu": the habit is told of another verb, before the subordinator
+        cut = max((n for n, w in enumerate(clause) if w in SUBORDINATORS), default=-1)
+        clause = clause[cut + 1:]
+    if future or (HABITUAL | SCHEDULED if past else UNREAL_CLAUSE) & set(clause):
         occ.kind = "none"
         return
     # idioms and senses that are not happenings: "mencuri perhatian", "dituntut untuk terus ..."
@@ -439,6 +538,10 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
         occ.kind = "none"
         return
     if occ.trigger.form.startswith("verb"):
+        # "balik menyerang eks penggawa Spanyol": a retort
+        if before[-1:] == ["balik"]:
+            occ.kind = "none"
+            return
         # "Beberapa aksi pansus adalah mengunjungi para terpidana": what something is, not an act
         if before[-1:] and before[-1] in DEFINING_WORDS:
             occ.kind = "none"
@@ -461,8 +564,14 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
                 and CITIZEN_WORDS & set(_clause_before(words, i)[:2])):
             occ.kind = "none"
             return
+        # "belum semua pengisi acara diumumkan": not yet done, the negation before the subject;
+        # "mendesak agar undangan bagi Trump ... dibatalkan": urged, not done
+        if "belum" in _clause_before(words, i)[-5:] or _urged(_clause_before(words, i), past):
+            occ.kind = "none"
+            return
         if any(w in NEGATIONS for w in before) or any(
-                w in HYPOTHETICAL and not (past and w == "akan") for w in hyp) or (
+                # "Pada 11 Juni lalu, penerbangan MU736 ... harus mendarat darurat": had to, done
+                w in HYPOTHETICAL and not (past and w in {"akan", "harus", "terpaksa"}) for w in hyp) or (
                 before[-1:] and before[-1] in PURPOSE_WORDS
                 and not GATHER_VERBS & set(_clause_before(words, i))):
             occ.kind = "none"
@@ -480,7 +589,8 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
             occ.kind = "none"
             return
         # "... menandatangani kontrak baru ... juara Liga": a player's contract, not an agreement
-        if occ.trigger.category in {"meeting", "election", "agreement", "protest"} and SPORT_WORDS & set(words):
+        if (occ.trigger.category in {"meeting", "election", "agreement", "protest"}
+                or words[i] == "merayakan") and SPORT_WORDS & set(words):
             occ.kind = "none"
             return
         # "Weinstein memanggil Sorvino ... untuk menawari": a call, not a summons to questioning
@@ -501,11 +611,40 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
                 and not AID_WORDS & set(words[j:j + 8])):
             occ.kind = "none"
             return
+        # "menunjuk Jean-Pierre Lacroix sebagai kepala misi": an appointment; "menunjuk ke arah"
+        if words[i] == "menunjuk" and not {"sebagai", "menjadi"} & set(words[j:j + 12]):
+            occ.kind = "none"
+            return
         occ.kind = "frame"
         occ.host = i
         return
     if occ.trigger.type == "peluncuran" and PRODUCT_WORDS & set(words):
         occ.kind = "none"
+        return
+    # "terkait pencegahan Gubernur Jambi Zumi Zola ke luar negeri": a travel ban; else prevention
+    if occ.trigger.type == "pencegahan" and occ.trigger.words == ("pencegahan",):
+        if "luar" in words[j:j + 10] and "negeri" in words[j:j + 11]:
+            occ.kind = "frame"
+        else:
+            occ.kind = "none"
+        return
+    # "berdasarkan Keputusan Menteri ... Nomor 973/KPTS/M/2017": a decree made
+    if occ.trigger.words[0] == "keputusan" and len(occ.trigger.words) == 2:
+        occ.kind = "frame" if "nomor" in words[j:j + 12] else "none"
+        return
+    # "pertemuan antara Pemerintah yang diwakili Mendagri ... dengan keluarga Keraton": a meeting
+    # of named parties; planned or hoped ones are told apart by their own words
+    if occ.trigger.category == "meeting" and words[j:j + 1] == ["antara"] and j + 1 < len(words) \
+            and sent.tokens[j + 1].text[:1].isupper() and OFFICIAL_WORDS & set(words[j:]) \
+            and not future and not (
+            PLANNED_WORDS | NEGATIONS | MODALS | SUGGEST_WORDS) & set(words) and not (
+            UNREAL_CLAUSE & set(_clause_before(words, i))):
+        occ.kind = "frame"
+        return
+    # "Vonis ... lebih ringan dari tuntutan jaksa ...": the demand was made, in a hearing of its own
+    if occ.trigger.type == "tuntutan" and "dari" in words[max(0, i - 2):i] and {
+            "vonis", "divonis", "hukuman", "putusan", "dijatuhkan", "dijatuhi"} & set(words):
+        occ.kind = "frame"
         return
     # "dua festival yang digelar", "atlet-atlet yang melakukan pencurian": several or any,
     # not one happening
@@ -531,6 +670,11 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
             and words[i - 1] in {"pelaksanaan", "penyelenggaraan", "digelarnya", "dimulainya", "dibukanya"}):
         occ.kind = "none"
         return
+    if k >= 1 and words[k] in {"di", "dalam", "pada"} and words[k - 1] in ATTEND_VERBS and not any(
+            w in NEGATIONS or w in MODALS or w in SUGGEST_WORDS or w in PURPOSE_WORDS
+            for w in words[max(0, k - 4):k - 1]):
+        occ.kind, occ.host = "frame", k - 1
+        return
     if k >= 0 and words[k] in HOST_VERBS | PASSIVE_HOSTS:
         neg = words[max(0, k - 3):k]
         if k > 0 and words[k - 1] == "yang" and DEFINING_WORDS & set(_clause_before(words, k)):
@@ -555,8 +699,11 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
         for k in range(j, min(len(words), obj_end + 4)):
             if words[k] in {".", ";", ",", "?", "!", '"', "“", "”"}:
                 break
-            # a named doer ("oleh KPK"), not "oleh pihak kepolisian" (the agent then unknown)
-            if words[k] == "oleh" and k + 1 < len(words) and occ.sentence.tokens[k + 1].text[:1].isupper():
+            # a named doer ("oleh KPK"), or a body named by its common noun ("oleh pihak
+            # kepolisian", "oleh polisi")
+            if words[k] == "oleh" and k + 1 < len(words) and (
+                    occ.sentence.tokens[k + 1].text[:1].isupper()
+                    or BODY_NOUNS & set(words[k + 1:k + 3])):
                 occ.kind = "frame"
                 return
     # passive verb after: "pelatihan itu sengaja digelar"
