@@ -10,7 +10,7 @@ from kg.extract.dates import find_dates
 from kg.extract.events.attribution import _reported, _sources
 from kg.extract.events.drafts import _Draft, _Occurrence, _add, _match_at, _trigger_sentence, _words
 from kg.extract.events.lexicon import load_lexicon
-from kg.extract.events.place_date import _date_for, _interval, _later, _place_for, _statement_date
+from kg.extract.events.place_date import _date_for, _interval, _later, _place_for, _statement_date, late_date
 from kg.extract.events.roles import (AREA_RE, _acts, PARTICIPANT_CUES, VICTIM_WORDS, _after_cue, _coordinated,
                                      _groups, _listed_patients, _pronoun_roles, _read_roles, _title_org)
 from kg.extract.events.triggers import SHOW_WORDS, SPORT_WORDS, _find_occurrences
@@ -190,6 +190,7 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
                 d.organizer = host.organizer
     for d in drafts:
         _pronoun_roles(analyzed, d, by_sentence)
+        late_date(analyzed, d)      # the last date pass, once the article's other dates are read
     for d in drafts:
         if d.category in {"arrest", "investigation", "trial"}:
             _add(d.targets, *_listed_patients(analyzed, d, by_sentence))

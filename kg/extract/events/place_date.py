@@ -251,7 +251,7 @@ _AT_OCCASION_RE = re.compile(r"\b(di\s+sela(-sela)?|saat|ketika|usai|seusai)\s+(
 _NOW_RE = re.compile(r"\b(saat\s+ini|hari\s+ini|tadi|barusan)\b", re.I)
 
 
-def _late_date(analyzed: AnalyzedArticle, d) -> None:
+def late_date(analyzed: AnalyzedArticle, d) -> None:
     """A last resort for an event still undated once the article is read: the fixed day it
     commemorates, the day of a quote that tells it as just done ("Saat ini pelaku sudah
     dilumpuhkan ...," ujar X ..., Kamis (20/10)), or the day of a statement made at the occasion

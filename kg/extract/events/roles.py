@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from kg.extract.events.attribution import _sources
-from kg.extract.events.place_date import _late_date
 from kg.extract.events.drafts import _Draft, _Occurrence, _add, _match_at, _trigger_sentence, _words
 from kg.extract.types import EntityMention
 from kg.nlp.types import AnalyzedArticle, Sentence
@@ -606,7 +605,6 @@ def _pronoun_roles(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
     through pronouns (`_pronoun_roles_in`) and elsewhere in the article (`_article_roles`)."""
     _pronoun_roles_in(analyzed, d, by_sentence)
     _article_roles(analyzed, d, by_sentence)
-    _late_date(analyzed, d)          # (not a role: run here, after the article's other date passes)
     _add(d.targets, *[x for x in _victims_listed(analyzed, d, by_sentence)
                       if x != d.organizer and x not in d.co_agents])
 
