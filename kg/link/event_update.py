@@ -21,7 +21,7 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from kg import vocab as V
-from kg.link.events import EventRecord, LinkConfig, cluster_records, corpus_event_quads
+from kg.link.events import EventRecord, LinkConfig, cluster_records, corpus_event_quads, weeks
 from kg.rdf.terms import text, to_ox_quad
 
 MAX_WEEKS = 6            # an interval event is keyed by at most this many weeks
@@ -150,29 +150,14 @@ def _day(s: str | None) -> Date | None:
         return None
 
 
-def _weeks(r: EventRecord) -> set[Date]:
-    """Mondays of the weeks the record's dates fall in (its interval, capped, and its article date)."""
-    out = set()
-    start, end = _day(r.date), _day(r.date_end) or _day(r.date)
-    if start:
-        monday = start - timedelta(days=start.weekday())
-        while monday <= end and len(out) < MAX_WEEKS:
-            out.add(monday)
-            monday += timedelta(days=7)
-    art = _day(r.article_date)
-    if art:
-        out.add(art - timedelta(days=art.weekday()))
-    return out
-
-
 def block_keys(r: EventRecord) -> list[str]:
-    return sorted(f"e:{r.category}:{w.isoformat()}" for w in _weeks(r)) if r.category else []
+    return sorted(f"e:{r.category}:{w.isoformat()}" for w in weeks(r, MAX_WEEKS)) if r.category else []
 
 
 def _lookup_keys(r: EventRecord) -> set[str]:
     """The keys of the record's weeks and of the weeks either side."""
     return {f"e:{r.category}:{(w + timedelta(days=d)).isoformat()}"
-            for w in _weeks(r) for d in (-7, 0, 7)} if r.category else set()
+            for w in weeks(r, MAX_WEEKS) for d in (-7, 0, 7)} if r.category else set()
 
 
 def _owned_quads(store: ox.Store, events: set[str] | None, base_iri: str) -> list[ox.Quad]:

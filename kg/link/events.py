@@ -157,14 +157,15 @@ def _order(r: EventRecord) -> tuple[str, str]:
     return (r.article_date or "9999", r.key)
 
 
-def _weeks(r: EventRecord) -> set[Date]:
-    """Mondays of every week of the record's date interval and of its article date."""
+def weeks(r: EventRecord, cap: int | None = None) -> set[Date]:
+    """Mondays of the weeks of the record's date interval (at most `cap` of them) and of its
+    article date."""
     out = set()
     start = _day(r.date)
     if start:
         end = _day(r.date_end) or start
         monday = start - timedelta(days=start.weekday())
-        while monday <= end:
+        while monday <= end and (cap is None or len(out) < cap):
             out.add(monday)
             monday += timedelta(days=7)
     art = _day(r.article_date)
@@ -185,16 +186,16 @@ def candidate_pairs(records: Sequence[EventRecord], canonical: Callable[[str], s
     index: dict[tuple, list[int]] = {}
     lookups = []
     for i, r in enumerate(records):
-        weeks = _weeks(r) if r.category else set()
+        mondays = weeks(r) if r.category else set()
         actors = {("actor", canonical(k)) for _, k in r.actors}
-        for w in weeks:
+        for w in mondays:
             for k in actors | {("place", p) for p in r.places or ((r.place,) if r.place else ())}:
                 index.setdefault((r.category, w, k), []).append(i)
-        lookups.append((weeks, actors | ({("place", r.place)} if r.place else set())))
+        lookups.append((mondays, actors | ({("place", r.place)} if r.place else set())))
     pairs = set()
-    for i, (weeks, keys) in enumerate(lookups):
+    for i, (mondays, keys) in enumerate(lookups):
         cat = records[i].category
-        for w in weeks:
+        for w in mondays:
             for d in (-7, 0, 7):
                 day = w + timedelta(days=d)
                 for k in keys:
@@ -209,7 +210,7 @@ def cluster_records(records: Sequence[EventRecord], canonical: Callable[[str], s
     """Clusters of records (singletons included), strongest links first; never two events of
     one article in one cluster."""
     links = []
-    for i, j in candidate_pairs(records, canonical):
+    for i, j in candidate_pairs(records, canonical, cfg):
         a, b = records[i], records[j]
         s, why = link_score(a, b, canonical, cfg)
         if s >= cfg.threshold:
