@@ -344,9 +344,17 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
         if post.person is None and (post.org is not None or post.implied_org) and k < len(toks) \
                 and toks[k].text in DEMONSTRATIVES and (post.former or j > 1 and (
                     toks[j - 2].text, toks[j - 1].text) == ("yang", "juga")) \
-                and not any(t.text in SPEECH_VERBS for t in toks[max(0, j - 5):j]):
+                and not any(t.text in SPEECH_VERBS for t in toks[max(0, j - 5):j]) \
+                and not ((toks[j - 2].text, toks[j - 1].text) != ("yang", "juga")
+                         and _subject_before(toks, j, people)):
             # "Mantan Menteri ESDM itu ...", "pemain yang juga anggota TNI tersebut": the
-            # office of someone named before
+            # office of someone named before (not of the sentence's own subject: "Febri
+            # belum mau ... apakah penyidik akan menahan mantan Ketua Fraksi Golkar itu")
+            post._pronoun = True  # type: ignore[attr-defined]
+        if post.person is None and (post.org is not None or post.implied_org) \
+                and _backref_subject(toks, j, people):
+            # "Pria yang pernah menjabat Kepala Bagian ... BKSDA NTB ini mengatakan ...",
+            # "Pria yang akrab disapa Novanto itu, ... duduk sebagai Ketua Fraksi Golkar"
             post._pronoun = True  # type: ignore[attr-defined]
     regions = load().regions
     # "Kepala Dinas Kesehatan Kabupaten Situbondo, [Jawa Timur], Abu Bakar Abdi": a region
@@ -583,7 +591,7 @@ def _apposition_owner(toks, j: int, by_end: dict):
 # "X merupakan / adalah / menjabat (sebagai) / menduduki jabatan / menjadi TITLE ORG", with
 # adverbs between the name and the verb ("saat ini", "pernah", "yang dahulu").
 COPULA = {"merupakan", "adalah", "menjabat", "menjadi", "jabatan", "dilantik", "diangkat",
-          "ditunjuk", "terpilih"}
+          "ditunjuk", "terpilih", "duduk"}
 COPULA_FILLER = {"saat", "ini", "kini", "sekarang", "juga", "pernah", "masih", "yang", "dahulu",
                  "dulu", "sempat", "telah", "sudah", "sebagai", "menduduki", "dilantik",
                  "diangkat", "ditunjuk", "terpilih", "sendiri", "akhirnya", "resmi", "kembali", ","}
@@ -599,11 +607,44 @@ def _copula_owner(toks, j: int, by_end: dict):
         return None
     if toks[k].text == "jabatan" and (k == 0 or toks[k - 1].text != "menduduki"):
         return None
+    if toks[k].text == "duduk" and toks[k + 1].text != "sebagai":
+        return None   # "duduk sebagai Ketua Fraksi Golkar", not "duduk di ..."
     while k > 0 and k not in by_end and j - k < 7:
         if toks[k - 1].text not in COPULA_FILLER and toks[k - 1].text not in COPULA:
             return _held(toks, by_end.get(k), j)
         k -= 1
     return _held(toks, by_end.get(k), j)
+
+
+# Nouns that open a sentence about someone named before: "Pria yang ... itu".
+BACKREF_NOUNS = {"Pria", "Wanita", "Perempuan", "Lelaki", "Sosok", "Politikus", "Politisi"}
+# Verbs after which a name is what the person is called: "yang akrab disapa Novanto".
+CALLED = {"disapa", "dipanggil", "bernama", "alias"}
+
+
+def _subject_before(toks, j: int, people) -> bool:
+    """Does a person named at the start of the sentence (its subject) stand before token j,
+    with a verb between?"""
+    return any(p.tok_end <= j and (p.tok_start == 0 or toks[p.tok_start - 1].text in CONNECTIVES
+                                   or p.tok_start == 1 and toks[0].text == ",")
+               and any(t.text[:1].islower() for t in toks[p.tok_end:j]) for p in people)
+
+
+def _backref_subject(toks, j: int, people) -> bool:
+    """Is the title at j the predicate of a sentence opening "Pria yang ... (itu|ini)" (the man
+    named before), after a copula ("menjabat", "duduk sebagai")? A name inside the subject
+    only counts after "disapa"/"bernama"."""
+    if len(toks) < 4 or toks[0].text not in BACKREF_NOUNS or toks[1].text != "yang":
+        return False
+    k = j - 1
+    if k > 1 and toks[k].text == "sebagai":
+        k -= 1
+    if k < 2 or toks[k].text not in COPULA - {"jabatan"}:
+        return False
+    if any(x.text in HYPOTHETICAL for x in toks[:j]):
+        return False
+    return all(p.tok_start > 0 and toks[p.tok_start - 1].text in CALLED
+               for p in people if p.tok_end <= j)
 
 
 PRONOUNS = {"ia", "dia", "beliau", "Ia", "Dia", "Beliau"}
@@ -834,6 +875,15 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
                 and toks[k + 1].text[:1].isupper():
             k += 3   # "Menteri Koordinator ... (Menko PMK) Puan Maharani"
             continue
+        if t.text == "fraksi" and not orgs and not unit_words and k + 1 < len(toks) \
+                and (k + 1 in org_at or k + 1 in nerorg_at) and k + 1 not in person_at:
+            # "anggota fraksi Hanura, Miryam S Haryani": the faction, written in lowercase
+            e = (org_at.get(k + 1) or nerorg_at[k + 1]).token_end
+            m = "Fraksi " + " ".join(x.text for x in toks[k + 1:e])
+            orgs.append(Agency(t.start, toks[e - 1].end, m, m, None, None, None, k, e, True,
+                               "title-unit"))
+            k = e
+            continue
         if k in nerorg_at and not orgs and not (scope == "portfolio" and not org_start_at(toks, k)) \
                 and not (scope == "region" and org_prefix and region_at(toks, k)
                          and not org_start_at(toks, k)):   # "Kapolda [Metro Jaya]": a region
@@ -887,6 +937,16 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
                 org_prefix, scope = e3.org, e3.scope
                 k += n3
                 continue
+        if unit_words and not orgs and region is None and is_cap(t.text) \
+                and _acronym_end(toks, k):
+            # "Kepala Bagian Tata Usaha | Balai Konservasi Sumber Daya Alam (BKSDA) NTB": a
+            # name defined by its acronym after the unit words is the organisation
+            e = _acronym_end(toks, k)
+            m = " ".join(x.text for x in toks[k:e])
+            orgs.append(Agency(t.start, toks[e - 1].end, m, m, None, None, None, k, e, False,
+                               "title-unit"))
+            k = e
+            continue
         if is_cap(t.text) and not orgs and region is None and not _title_at(toks, k, False) \
                 and len(unit_words) < (6 if unit_words[:1] == ["Bidang"] or scope == "portfolio" else 4):
             if not unit_words:
@@ -1066,6 +1126,12 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
         elif unit_words:
             chair = parts == ["Ketua Umum"] and " ".join(unit_words) in CENTRAL_BOARDS
             role = role if chair else "post"
+        elif len(orgs) == 1 and org.name.split()[0] == "Fraksi" and not unit_words \
+                and _parliament(known_orgs) is not None:
+            # "Ketua Fraksi Golkar", "anggota fraksi Hanura": a faction of the parliament the
+            # article names (the DPR when it names no DPRD) is a post in that parliament
+            title, role = f"{title} {org.name}", "post"
+            org, orgs, implied = None, [], _parliament(known_orgs)
         elif len(orgs) == 1 and org.name.split()[0] in SUBUNIT_WORDS:
             # "Kepala Kantor Partai Komunis Vietnam", "Kepala Departemen Peneliti Lakpesdam
             # PWNU": a unit of an organisation the article names elsewhere is a post in it
@@ -1079,7 +1145,7 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
                     org = Agency(toks[a].start, org.end, m, m, org.region, org.region_start,
                                  org.region_end, a, org.token_end, False, org.rule)
                     role = "post"
-    elif org_prefix:
+    elif org_prefix and implied is None:
         if scope == "region" and region:
             implied = f"{org_prefix} {region}"
             foreign = org_prefix in _GOVERNMENTS and not _home_region(region)   # "Wali Kota London"
@@ -1114,6 +1180,20 @@ HOME_COUNTRY = {"Indonesia", "RI", "Republik Indonesia", "NKRI"}
 @lru_cache(maxsize=1)
 def _foreign_countries() -> frozenset[str]:
     return load().countries - HOME_COUNTRY
+
+
+# The parliaments a faction ("Fraksi Golkar") sits in, as NER names them.
+_NATIONAL_PARLIAMENTS = {"DPR": "DPR", "DPR RI": "DPR", "Dewan Perwakilan Rakyat": "DPR",
+                         "MPR": "MPR", "MPR RI": "MPR"}
+
+
+def _parliament(known_orgs: frozenset[str]) -> str | None:
+    """The parliament of a faction written without one: the DPR (else the MPR) when the
+    article names it and names no regional parliament (DPRD), whose factions look the same."""
+    if any(o.startswith(("DPRD", "Dewan Perwakilan Rakyat Daerah")) for o in known_orgs):
+        return None
+    found = {_NATIONAL_PARLIAMENTS[o] for o in known_orgs if o in _NATIONAL_PARLIAMENTS}
+    return "DPR" if "DPR" in found else next(iter(found), None)
 
 
 # Capitals after a title that name a part or a task, not an organisation.
@@ -1167,6 +1247,18 @@ def _defines_title(toks, a: int, b: int, words: list[str]) -> bool:
     initials = "".join(w[0] for w in " ".join(words).split()).upper()
     return any(toks[j].text == "(" and toks[j + 1].text.upper() == initials
                for j in range(a, min(b, len(toks) - 1)))
+
+
+def _acronym_end(toks, k: int) -> int:
+    """End of a capitalized name from token k that the bracketed acronym after it spells:
+    "Balai Konservasi Sumber Daya Alam (BKSDA)" -> the token of "("; 0 if none."""
+    for e in range(k + 2, min(k + 9, len(toks) - 2)):
+        if not is_cap(toks[e - 1].text) and toks[e - 1].text not in ("dan", "&"):
+            return 0
+        if toks[e].text == "(" and toks[e + 2].text == ")":
+            initials = "".join(x.text[0] for x in toks[k:e] if is_cap(x.text))
+            return e if initials.upper() == toks[e + 1].text.upper() else 0
+    return 0
 
 
 def _acronym_like(w: str) -> bool:
