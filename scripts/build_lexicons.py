@@ -158,6 +158,10 @@ CURATED_TITLES = [
     ("Pegawai", "Pegawai", "post", "", "none"),
     ("Prajurit", "Prajurit", "post", "", "none"),
     ("Pengurus", "Pengurus", "post", "", "none"),
+    # lowercase only: "Dewan Pimpinan Wilayah" must not stop at a title word
+    ("pimpinan", "Pimpinan", "post", "", "none"),
+    ("General Manager", "General Manager", "post", "", "none"),
+    ("Komisaris Utama", "Komisaris Utama", "post", "", "none"),
     ("mantan", "mantan", "former", "", "none"),
     ("Mantan", "mantan", "former", "", "none"),
     ("eks", "eks", "former", "", "none"),

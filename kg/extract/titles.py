@@ -20,7 +20,7 @@ from kg.nlp.types import Mention, Sentence
 # Lowercase forms that still open a title ("anggota DPR", "mantan Bupati").
 LOWER_OK = {"anggota", "mantan", "eks", "juru", "wakil", "ketua", "kepala", "pegawai", "prajurit",
             "pengurus", "penyidik", "sekretaris", "direktur", "deputi", "sekjen", "bendahara",
-            "komisioner", "wasekjen"}
+            "komisioner", "wasekjen", "pimpinan"}
 APPOSITION = {",", "selaku", "sebagai"}
 # The force or corps written after a rank: "Brigjen Pol", "Kolonel Inf", "Letkol Czi".
 RANK_SUFFIXES = {"Polisi", "Pol", "Pol.", "TNI", "Inf", "Kav", "Art", "Arm", "Arh", "Czi", "Cpm",
@@ -145,6 +145,8 @@ def _title_at(tokens, i: int, allow_lower: bool = True) -> int:
         if i + n > len(tokens):
             continue
         words = " ".join(t.text for t in tokens[i:i + n])
+        if lower and words in titles:
+            return n   # a title listed in lowercase only ("pimpinan")
         if lower:
             words = words[:1].upper() + words[1:]
         # "Wakil ketua umum", "wakil ketua": news writes title words in any case
@@ -789,6 +791,11 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
         return None, i
     if _not_office(toks, start):
         return None, i + n
+    if toks[i].text.lower() == "pimpinan" and (i > 0 and toks[i - 1].text == "bawah"
+                                               or _title_at(toks, i + n, False)):
+        # "di bawah pimpinan Presiden Joko Widodo": under someone's lead, not a post; a
+        # leadership post is written before an organisation ("pimpinan Komisi II DPR")
+        return None, i + n
     kw_start = i
     parts = [" ".join(t.text for t in toks[i:i + n])]
     role, org_prefix, scope = entry.role, entry.org, entry.scope
@@ -1126,6 +1133,12 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
         elif unit_words:
             chair = parts == ["Ketua Umum"] and " ".join(unit_words) in CENTRAL_BOARDS
             role = role if chair else "post"
+        elif len(orgs) == 1 and org.name.split()[0] == "Biro" and not unit_words \
+                and org.region is None and region is not None and _province(region):
+            # "Kepala Biro Tata Pemerintahan (Tapem) DKI Premi Lasari": a bureau of the
+            # provincial secretariat, a post in the provincial government
+            title, role = f"{title} {org.name}", "post"
+            org, orgs, implied = None, [], f"Pemprov {region}"
         elif len(orgs) == 1 and org.name.split()[0] == "Fraksi" and not unit_words \
                 and _parliament(known_orgs) is not None:
             # "Ketua Fraksi Golkar", "anggota fraksi Hanura": a faction of the parliament the
@@ -1213,6 +1226,16 @@ CENTRAL_BOARDS = {"DPP", "PP", "PB", "DPN", "BPP", "Dewan Pimpinan Pusat", "Peng
 # Governments a region title implies; their region must be Indonesian ("Wali Kota London" is not).
 _GOVERNMENTS = {"Pemprov", "Pemkab", "Pemkot", "Pemda", "Pemerintah"}
 _REGION_KINDS = ("Kota ", "Kabupaten ", "Kab. ", "Kab ", "Provinsi ", "Propinsi ")
+
+
+def _province(region: str) -> bool:
+    """Is this region as written a province ("DKI", "Provinsi Jawa Timur")?"""
+    region = " ".join(region.split())
+    for kind in ("Provinsi ", "Propinsi "):
+        if region.startswith(kind):
+            region = region[len(kind):]
+    code = load().regions.get(region)
+    return bool(code) and "." not in code
 
 
 def _home_region(region: str) -> bool:
