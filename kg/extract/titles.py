@@ -26,6 +26,8 @@ APPOSITION = {",", "selaku", "sebagai"}
 RANK_SUFFIXES = {"Polisi", "Pol", "Pol.", "TNI", "Inf", "Kav", "Art", "Arm", "Arh", "Czi", "Cpm",
                  "Chb", "Ckm", "Cba", "Cpl", "Cpn", "Caj", "Chk", "Ckh", "Ctp", "Mar", "Pnb",
                  "Lek", "Kes", "Sus", "Adm", "Psk", "Tek", "Pom", "Nav"}
+# Corps written in brackets only: "Serda (K) Lutfiah" (the women's corps).
+BRACKET_CORPS = {"K"}
 # "Staf Ahli Menteri X", "Staf Khusus Presiden X": the adviser's post, not the head's.
 STAFF_WORDS = {("Staf", "Ahli"), ("Staf", "Khusus"), ("Tenaga", "Ahli")}
 # A title right after these belongs to the name before them, not to one after a comma.
@@ -52,6 +54,8 @@ _ORDINAL_RE = re.compile(r"ke-?\d+|pertama|(?:ke)(?:dua|tiga|empat|lima|enam|tuj
 
 
 _ROMAN_RE = re.compile(r"[IVX]{1,4}")
+# A ministry's short form: "Kemenakertrans", "Kemendagri", "KemenPUPR".
+_MINISTRY_SHORT_RE = re.compile(r"Kemen[a-zA-Z]{3,}")
 
 
 @dataclass
@@ -121,7 +125,8 @@ def _rank_at(tokens, i: int) -> str | None:
     if j < len(tokens) and e is not None and "rank" in e.type and tokens[j].text in RANK_SUFFIXES:
         r = f"{r} {tokens[j].text}"
     elif j + 2 < len(tokens) and e is not None and "rank" in e.type and tokens[j].text == "(" \
-            and tokens[j + 1].text in RANK_SUFFIXES and tokens[j + 2].text == ")":
+            and (tokens[j + 1].text in RANK_SUFFIXES or tokens[j + 1].text in BRACKET_CORPS) \
+            and tokens[j + 2].text == ")":
         r = f"{r} ( {tokens[j + 1].text} )"   # "Brigjen (Pol) Aris Budiman"
     return r
 
@@ -153,6 +158,11 @@ def _title_at(tokens, i: int, allow_lower: bool = True) -> int:
         if words in titles or " ".join(x[:1].upper() + x[1:] for x in words.split()) in titles:
             return n
     return 0
+
+
+def _title_ends_at(tokens, e: int) -> bool:
+    """Does a title keyword end right before token e ("Juru Bicara | Walhi")?"""
+    return any(e - n >= 0 and _title_at(tokens, e - n, False) == n for n in (1, 2, 3, 4))
 
 
 def _entry(tokens, i: int, n: int):
@@ -282,7 +292,7 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
             places.append(Mention(m.article_id, m.sentence_index, t.start, t.end, t.text, "LOC",
                                   a, a + 1))
             a += 1
-        elif b - a >= 3 and a > 0 and toks[a].text in known_orgs and _title_at(toks, a - 1, False):
+        elif b - a >= 3 and a > 0 and toks[a].text in known_orgs and _title_ends_at(toks, a):
             # "Juru Bicara [Walhi Khalisah Khalid]": an organisation NER named elsewhere
             t = toks[a]
             places.append(Mention(m.article_id, m.sentence_index, t.start, t.end, t.text, "ORG",
@@ -877,6 +887,14 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             continue
         if unit_words and not orgs and t.text == "pada" and k + 1 in org_at:
             k, to_parent = k + 1, True   # "Direktur Jenderal Pembinaan ... pada Kemenakertrans"
+            continue
+        if unit_words and not orgs and t.text == "pada" and k + 1 < len(toks) \
+                and _MINISTRY_SHORT_RE.fullmatch(toks[k + 1].text) and k + 1 not in person_at:
+            # ... with a ministry's short form that the lexicon does not list
+            u = toks[k + 1]
+            orgs.append(Agency(u.start, u.end, u.text, u.text, None, None, None, k + 1, k + 2,
+                               False, "title-unit"))
+            k, to_parent = k + 2, True
             continue
         if t.text == "(" and k + 2 < len(toks) and toks[k + 2].text == ")" \
                 and toks[k + 1].text[:1].isupper():
