@@ -380,6 +380,7 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
         if post.implied_org == "Pemerintah Republik Indonesia" and post.implied_region is None \
                 and post.person is not None and not _home_president(post.person.name):
             post.implied_org = None   # "Presiden Donald Trump": another country's president
+    _victim_holders(toks, posts, people)
     _coordinated_titles(sentence, posts, people, covered)
     _listed_titles(toks, posts)
     posts += _coordinated_posts(toks, posts, people)
@@ -447,6 +448,37 @@ def _coordinated_titles(sentence: Sentence, posts: list[Post], people: list[Pers
             p2.person = None
             continue
         p1.person, p2.person = first, second
+
+
+def _verb_like(w: str) -> bool:
+    """A lowercase word with a verb prefix ("menangkap", "dianiaya", "bertemu")."""
+    return w[:1].islower() and len(w) > 4 and w.startswith(("me", "di", "ber", "ter", "pe")) \
+        and w not in ("dinas", "pelaku", "penembakan", "penganiayaan", "penyerangan", "peledakan",
+                      "pengeroyokan", "perampokan", "penusukan", "pembacokan", "penculikan",
+                      "pembunuhan", "pencurian", "penipuan", "terorisme", "teror")
+
+
+def _victim_holders(toks, posts: list[Post], people: list[Person]) -> None:
+    """"anggota Polri korban ledakan bom di Jalan MH Thamrin, Dodi Mariadi", "Anggota Polri
+    korban bom Thamrin lainnya, Denny Mahieu": a post with its organisation, then what befell
+    the holder ("korban ...", no verb), a comma and the name."""
+    by_start = {p.tok_start: p for p in people}
+    titled = {id(p.person) for p in posts if p.person is not None}
+    for post in posts:
+        if post.person is not None or post.foreign or not (post.org or post.implied_org) \
+                or post.role != "post":
+            continue
+        k = post._tok_end  # type: ignore[attr-defined]
+        if k >= len(toks) or toks[k].text != "korban":
+            continue
+        e = k + 1
+        while e < len(toks) and e - k < 10 and toks[e].text not in {",", ".", ";", ":", "(", '"'} \
+                and not _verb_like(toks[e].text) and e not in by_start:
+            e += 1
+        q = by_start.get(e + 1) if e < len(toks) and toks[e].text == "," else None
+        if q is not None and id(q) not in titled:
+            post.person, post.after_name = q, False
+            titled.add(id(q))
 
 
 def _coordinated_posts(toks, posts: list[Post], people: list[Person]) -> list[Post]:
