@@ -54,6 +54,7 @@ _ORDINAL_RE = re.compile(r"ke-?\d+|pertama|(?:ke)(?:dua|tiga|empat|lima|enam|tuj
 
 
 _ROMAN_RE = re.compile(r"[IVX]{1,4}")
+_SEAT_NUMBERS = {"1", "2", "3", "4", "5", "I", "II", "III", "IV", "V"}
 # A ministry's short form: "Kemenakertrans", "Kemendagri", "KemenPUPR".
 _MINISTRY_SHORT_RE = re.compile(r"Kemen[a-zA-Z]{3,}")
 
@@ -697,6 +698,11 @@ DEMONSTRATIVES = {"itu", "tersebut", "ini"}
 SPEECH_VERBS = {"kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "imbuh", "tegas", "terang"}
 
 
+# Lowercase words that open a clause: "..., nama yang tak asing bagi PSSI karena dia merupakan"
+CLAUSE_CONJUNCTIONS = {"karena", "sebab", "namun", "tetapi", "tapi", "sedangkan", "padahal",
+                       "sehingga"}
+
+
 def _pronoun_subject(toks, j: int) -> bool:
     """Is the title at j the predicate of a subject pronoun opening the clause ("Ia merupakan
     anggota DPR", "Sebelumnya dia adalah ...")?"""
@@ -712,7 +718,8 @@ def _pronoun_subject(toks, j: int) -> bool:
         return False
     if any(toks[x].text in HYPOTHETICAL for x in range(k, j)):
         return False
-    return k == 0 or toks[k - 1].text in CONNECTIVES or toks[k - 1].text == ","
+    return k == 0 or toks[k - 1].text in CONNECTIVES or toks[k - 1].text == "," \
+        or toks[k - 1].text in CLAUSE_CONJUNCTIONS
 
 
 # "kemungkinan Aziz menjadi Ketua DPR", "Jika nanti Titiek terpilih menjadi ketua umum": not held
@@ -863,6 +870,9 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
     kw_end = i
     while i < len(toks) and _ORDINAL_RE.fullmatch(toks[i].text.lower()):
         i += 1   # "Presiden keenam Susilo Bambang Yudhoyono", "Presiden RI Ke-5 Megawati"
+    if i + 1 < len(toks) and i == kw_end and toks[i].text in _SEAT_NUMBERS and role == "post" \
+            and (i + 1 in person_at or is_cap(toks[i + 1].text)):
+        i += 1   # "Wakil Bendahara umum 2 Rachel Maryam": the second of several such posts
     unit_words: list[str] = []
     unit_start = i
     orgs: list[Agency] = []
