@@ -636,8 +636,8 @@ def _apposition_owner(toks, j: int, by_end: dict):
 # "X merupakan / adalah / menjabat (sebagai) / menduduki jabatan / menjadi TITLE ORG", with
 # adverbs between the name and the verb ("saat ini", "pernah", "yang dahulu").
 COPULA = {"merupakan", "adalah", "menjabat", "menjadi", "jabatan", "dilantik", "diangkat",
-          "ditunjuk", "terpilih", "duduk"}
-COPULA_FILLER = {"saat", "ini", "kini", "sekarang", "juga", "pernah", "masih", "yang", "dahulu",
+          "ditunjuk", "terpilih", "duduk", "dipercaya"}
+COPULA_FILLER = {"saat", "ini", "itu", "kini", "sekarang", "juga", "pernah", "masih", "yang", "dahulu",
                  "dulu", "sempat", "telah", "sudah", "sebagai", "menduduki", "dilantik",
                  "diangkat", "ditunjuk", "terpilih", "sendiri", "akhirnya", "resmi", "kembali", ","}
 
@@ -942,6 +942,9 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
                 and toks[k + 1].text[:1].isupper():
             k += 3   # "Menteri Koordinator ... (Menko PMK) Puan Maharani"
             continue
+        if t.text == "(" and orgs and k == orgs[-1].token_end and _bracket_len(toks, k) > 3:
+            k += _bracket_len(toks, k)   # "Anggota Satuan Polisi Pamong Praja (Satpol PP) Makassar"
+            continue
         if t.text == "fraksi" and not orgs and not unit_words and k + 1 < len(toks) \
                 and (k + 1 in org_at or k + 1 in nerorg_at) and k + 1 not in person_at:
             # "anggota fraksi Hanura, Miryam S Haryani": the faction, written in lowercase
@@ -1021,10 +1024,32 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             unit_words.append(t.text)
             k += 1
             continue
+        if t.text == "bidang" and k == kw_end and scope == "none" and not unit_words and not orgs:
+            e = k + 1
+            while e < len(toks) and e - k <= 6 and toks[e].text.isalpha() \
+                    and toks[e].text.islower() and e not in org_at:
+                e += 1
+            if e - k >= 2 and (e in org_at or e in nerorg_at) and e not in person_at:
+                # "Wakil Sekretaris bidang pemenangan pemilu DPD I Partai Golkar Provinsi
+                # Gorontalo, Ghalieb Lahidjun": the field in lowercase, then the organisation
+                unit_start = k
+                unit_words += [x.text for x in toks[k:e]]
+                k = e
+                continue
         if t.text == "bidang" and scope == "portfolio" and not unit_words and not orgs \
                 and k + 1 < len(toks) and is_cap(toks[k + 1].text) and k + 1 not in person_at:
             unit_start = k   # "Menteri Koordinator bidang Pembangunan Manusia dan Kebudayaan"
             unit_words.append("Bidang")
+            k += 1
+            continue
+        if t.text == "dan" and scope == "none" and role == "post" and unit_words \
+                and k + 1 < len(toks) and is_cap(toks[k + 1].text) and k + 1 not in person_at \
+                and not _title_at(toks, k + 1, False) and not org_start_at(toks, k + 1) \
+                and k + 2 < len(toks) and (k + 2 in org_at or k + 2 in nerorg_at
+                                           or is_cap(toks[k + 2].text) and k + 3 in org_at):
+            # "Direktur Jenderal Pendidikan Dasar dan Menengah Kemdikbud, Hamid Muhammad": the
+            # unit's name goes on after "dan" up to the organisation
+            unit_words.append(t.text)
             k += 1
             continue
         if t.text == "dan" and scope == "portfolio" and unit_words and k + 1 < len(toks) \
@@ -1350,8 +1375,22 @@ def _acronym_like(w: str) -> bool:
 
 
 def _bracket_gap(toks, a: int, b: int) -> bool:
-    """Tokens a..b are one bracketed word: "Bidang Operasi (Asops) Mabes Polri"."""
-    return b - a == 3 and toks[a].text == "(" and toks[b - 1].text == ")"
+    """Tokens a..b are one bracketed word: "Bidang Operasi (Asops) Mabes Polri", or a short
+    bracketed acronym of two or three words ("(Satpol PP)", "(Komnas HAM)")."""
+    return b - a == 3 and toks[a].text == "(" and toks[b - 1].text == ")" \
+        or b - a > 3 and _bracket_len(toks, a) == b - a
+
+
+def _bracket_len(toks, a: int) -> int:
+    """Length of "( Satpol PP )" at token a: one to three capitalized words in brackets."""
+    if a >= len(toks) or toks[a].text != "(":
+        return 0
+    for n in (1, 2, 3):
+        if a + n + 1 < len(toks) and toks[a + n + 1].text == ")" \
+                and all(is_cap(x.text) for x in toks[a + 1:a + n + 1]) \
+                and any(_acronym_like(x.text) for x in toks[a + 1:a + n + 1]):
+            return n + 2   # (not "Ketua Umum PSSI (Edy Rahmayadi)": a name)
+    return 0
 
 
 def _known_org_in(toks, a0: int, b0: int, known_orgs) -> tuple[int, int] | None:
