@@ -907,6 +907,11 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
                                                           or is_party(toks, k + 1)):
                 k = nxt.token_end   # "anggota Komisi II DPR dari Fraksi Golkar Markus Nari"
                 continue
+            if t.text == "dari" and role == "post" and orgs[-1].name.startswith(_LEGISLATURES) \
+                    and (k + 1 in loc_at or region_at(toks, k + 1)) and k + 1 not in person_at:
+                # "Anggota DPD RI dari Papua, Charles Simare Mare": the member's constituency
+                k = loc_at[k + 1].token_end if k + 1 in loc_at else k + 1 + region_at(toks, k + 1)
+                continue
             if t.text.lower() == "bidang" and orgs[-1].unit:
                 e = _field_list_end(toks, k + 1)
                 if e in org_at:   # "Komisi IX bidang Tenaga Kerja, ..., dan Kesehatan DPR RI"
@@ -1280,6 +1285,8 @@ def _foreign_countries() -> frozenset[str]:
     return load().countries - HOME_COUNTRY
 
 
+# Parliaments, whose members are "from" a region: "anggota DPD RI dari Papua".
+_LEGISLATURES = ("DPR", "DPD", "MPR", "Dewan Perwakilan")
 # The parliaments a faction ("Fraksi Golkar") sits in, as NER names them.
 _NATIONAL_PARLIAMENTS = {"DPR": "DPR", "DPR RI": "DPR", "Dewan Perwakilan Rakyat": "DPR",
                          "MPR": "MPR", "MPR RI": "MPR"}
