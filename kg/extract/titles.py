@@ -163,7 +163,7 @@ def _title_at(tokens, i: int, allow_lower: bool = True) -> int:
 
 def _title_ends_at(tokens, e: int) -> bool:
     """Does a title keyword end right before token e ("Juru Bicara | Walhi")?"""
-    return any(e - n >= 0 and _title_at(tokens, e - n, False) == n for n in (1, 2, 3, 4))
+    return any(e - n >= 0 and _title_at(tokens, e - n) == n for n in (1, 2, 3, 4))
 
 
 def _entry(tokens, i: int, n: int):
