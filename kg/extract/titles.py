@@ -382,6 +382,7 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
                 and post.person is not None and not _home_president(post.person.name):
             post.implied_org = None   # "Presiden Donald Trump": another country's president
     _victim_holders(toks, posts, people)
+    _joint_titles(toks, posts)
     _coordinated_titles(sentence, posts, people, covered)
     _listed_titles(toks, posts)
     posts += _coordinated_posts(toks, posts, people)
@@ -449,6 +450,26 @@ def _coordinated_titles(sentence: Sentence, posts: list[Post], people: list[Pers
             p2.person = None
             continue
         p1.person, p2.person = first, second
+
+
+JOINT = {"sekaligus", "merangkap"}
+
+
+def _joint_titles(toks, posts: list[Post]) -> None:
+    """"anggota Komisi I DPR sekaligus Ketua Fraksi Partai X, Viktor ...": two offices of one
+    person joined by "sekaligus"/"merangkap" both go to the name after the second."""
+    for p1, p2 in zip(posts, posts[1:]):
+        j = p1._tok_end  # type: ignore[attr-defined]
+        if p1.person is None and p2.person is not None and not p2.after_name \
+                and (p1.org is not None or p1.implied_org) and not p1.foreign \
+                and j < len(toks) and toks[j].text in JOINT \
+                and p2._tok_start == j + 1:  # type: ignore[attr-defined]
+            p1.person = p2.person
+            if p1.org is not None and p2.org is not None and p1.implied_org is None \
+                    and (p1.org.unit or p1.org.name.split()[0] in SUBUNIT_WORDS):
+                # "Sekretaris Komite Pusat sekaligus Kepala Kantor Partai Komunis Vietnam X":
+                # the first office's unit is in the second's organisation
+                p1.title, p1.org, p1.role = f"{p1.title} {p1.org.name}", p2.org, "post"
 
 
 def _verb_like(w: str) -> bool:
@@ -917,6 +938,12 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
                 if e in org_at:   # "Komisi IX bidang Tenaga Kerja, ..., dan Kesehatan DPR RI"
                     k, to_parent = e, len(orgs) == 1
                     continue
+        if orgs and k == orgs[-1].token_end and t.text == "dari" and k + 2 < len(toks) \
+                and toks[k + 1].text == "fraksi" and (k + 2 in org_at or k + 2 in nerorg_at):
+            # "anggota Komisi V DPR dari fraksi Partai Amanat Nasional (PAN) Andi Taufan Tiro"
+            k = (org_at.get(k + 2) or nerorg_at[k + 2]).token_end
+            k += _bracket_len(toks, k)
+            continue
         if orgs and k == orgs[-1].token_end and t.text == "kubu" and k + 1 < len(toks) \
                 and is_cap(toks[k + 1].text):
             # "Wakil Ketua DPP Partai Hanura kubu Ambhara, Sudewo": the party's faction
@@ -1047,7 +1074,7 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             unit_words.append("Bidang")
             k += 1
             continue
-        if t.text == "dan" and scope == "none" and role == "post" and unit_words \
+        if t.text == "dan" and scope == "none" and unit_words \
                 and k + 1 < len(toks) and is_cap(toks[k + 1].text) and k + 1 not in person_at \
                 and not _title_at(toks, k + 1, False) and not org_start_at(toks, k + 1) \
                 and k + 2 < len(toks) and (k + 2 in org_at or k + 2 in nerorg_at
