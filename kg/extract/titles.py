@@ -100,6 +100,15 @@ class Post:
     org_prefix: str = ""          # the lexicon's implied org prefix ("Pemprov"), if any
     scope: str = ""               # the lexicon scope: "region" | "portfolio" | "none"
     foreign: bool = False         # another country's office: no organisation, none inherited
+    # Token range of the phrase in its sentence (modifiers included; end exclusive), the
+    # acting word as written ("Plt"), whether unit words stand after the title without an
+    # organisation, and whether the holder is someone named before (a pronoun or "X itu"),
+    # for article.py to resolve.
+    _tok_start: int = field(default=0, repr=False)
+    _tok_end: int = field(default=0, repr=False)
+    _acting_word: str = field(default="", repr=False)
+    _units: bool = field(default=False, repr=False)
+    _pronoun: bool = field(default=False, repr=False)
 
 
 def _rank_at(tokens, i: int) -> str | None:
@@ -334,9 +343,9 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
     for post in posts:
         if post.person is not None:
             continue
-        j = post._tok_start  # type: ignore[attr-defined]
+        j = post._tok_start
         before = _apposition_owner(toks, j, by_end)
-        k = post._tok_end  # type: ignore[attr-defined]
+        k = post._tok_end
         closed = k >= len(toks) or toks[k].text in {",", ".", ")", "(", ";", ":"} \
             or toks[j - 1].text != "," or _closing_adverb(toks, k)
         if before is None and closed:
@@ -353,7 +362,7 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
                 post.person = owner
                 post.after_name = True
             else:   # "Sebelumnya dia adalah Kepala Kompetisi PT X": the previous sentence's
-                post._pronoun = _pronoun_subject(toks, j)  # type: ignore[attr-defined]
+                post._pronoun = _pronoun_subject(toks, j)
         if post.person is None and (post.org is not None or post.implied_org) and k < len(toks) \
                 and toks[k].text in DEMONSTRATIVES and (post.former or j > 1 and (
                     toks[j - 2].text, toks[j - 1].text) == ("yang", "juga")) \
@@ -363,12 +372,12 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
             # "Mantan Menteri ESDM itu ...", "pemain yang juga anggota TNI tersebut": the
             # office of someone named before (not of the sentence's own subject: "Febri
             # belum mau ... apakah penyidik akan menahan mantan Ketua Fraksi Golkar itu")
-            post._pronoun = True  # type: ignore[attr-defined]
+            post._pronoun = True
         if post.person is None and (post.org is not None or post.implied_org) \
                 and _backref_subject(toks, j, people):
             # "Pria yang pernah menjabat Kepala Bagian ... BKSDA NTB ini mengatakan ...",
             # "Pria yang akrab disapa Novanto itu, ... duduk sebagai Ketua Fraksi Golkar"
-            post._pronoun = True  # type: ignore[attr-defined]
+            post._pronoun = True
     regions = load().regions
     # "Kepala Dinas Kesehatan Kabupaten Situbondo, [Jawa Timur], Abu Bakar Abdi": a region
     # standing where a name goes is not a person (one-word NER names may be short names)
@@ -410,11 +419,11 @@ def _coordinated_titles(sentence: Sentence, posts: list[Post], people: list[Pers
     by_start = {p.tok_start: p for p in people}
     by_end = {p.tok_end: p for p in people}
     for p1, p2 in zip(posts, posts[1:]):
-        j = p1._tok_end  # type: ignore[attr-defined]
-        a = p1._tok_start  # type: ignore[attr-defined]
+        j = p1._tok_end
+        a = p1._tok_start
         if p1.person is None and p2.person is None and j < len(toks) and toks[j].text == "dan" \
                 and p2._tok_start == j + 1 and a > 0 and toks[a - 1].text == "," \
-                and a - 1 in by_end:  # type: ignore[attr-defined]
+                and a - 1 in by_end:
             # "Anies Baswedan dan Sandiaga Uno, Gubernur dan Wakil Gubernur terpilih DKI Jakarta"
             second = by_end[a - 1]
             k = second.tok_start - 1
@@ -423,7 +432,7 @@ def _coordinated_titles(sentence: Sentence, posts: list[Post], people: list[Pers
                 p1.person, p2.person = first, second
                 p1.after_name = p2.after_name = True
         if p1.person is not None or p2.after_name or j >= len(toks) \
-                or toks[j].text not in ("dan", "serta") or p2._tok_start != j + 1:  # type: ignore[attr-defined]
+                or toks[j].text not in ("dan", "serta") or p2._tok_start != j + 1:
             continue
         if p1.org is None and not p1.implied_org and p1.implied_region is None:
             p1.org = p2.org
@@ -459,11 +468,11 @@ def _joint_titles(toks, posts: list[Post]) -> None:
     """"anggota Komisi I DPR sekaligus Ketua Fraksi Partai X, Viktor ...": two offices of one
     person joined by "sekaligus"/"merangkap" both go to the name after the second."""
     for p1, p2 in zip(posts, posts[1:]):
-        j = p1._tok_end  # type: ignore[attr-defined]
+        j = p1._tok_end
         if p1.person is None and p2.person is not None and not p2.after_name \
                 and (p1.org is not None or p1.implied_org) and not p1.foreign \
                 and j < len(toks) and toks[j].text in JOINT \
-                and p2._tok_start == j + 1:  # type: ignore[attr-defined]
+                and p2._tok_start == j + 1:
             p1.person = p2.person
             if p1.org is not None and p2.org is not None and p1.implied_org is None \
                     and (p1.org.unit or p1.org.name.split()[0] in SUBUNIT_WORDS):
@@ -490,7 +499,7 @@ def _victim_holders(toks, posts: list[Post], people: list[Person]) -> None:
         if post.person is not None or post.foreign or not (post.org or post.implied_org) \
                 or post.role != "post":
             continue
-        k = post._tok_end  # type: ignore[attr-defined]
+        k = post._tok_end
         if k >= len(toks) or toks[k].text != "korban":
             continue
         e = k + 1
@@ -530,10 +539,10 @@ def _serving_titles(posts: list[Post]) -> list[Post]:
     for post in posts:
         prev = out[-1] if out else None
         if prev is not None and prev.person is None and prev.org is None and not prev.implied_org \
-                and getattr(prev, "_units", False) and prev._tok_end == post._tok_start \
-                and post.role == "head" and post.person is not None and not post.after_name:  # type: ignore[attr-defined]
+                and prev._units and prev._tok_end == post._tok_start \
+                and post.role == "head" and post.person is not None and not post.after_name:
             post.title, post.role = f"{prev.title} {post.title}", "post"
-            post.start, post._tok_start = prev.start, prev._tok_start  # type: ignore[attr-defined]
+            post.start, post._tok_start = prev.start, prev._tok_start
             post.former, post.acting = post.former or prev.former, post.acting or prev.acting
             out[-1] = post
             continue
@@ -548,9 +557,9 @@ def _listed_titles(toks, posts: list[Post]) -> None:
         q = p1.person
         if q is None or p1.org is None or p1.foreign or p2.person is None or p2.after_name \
                 or p2.org is not None or p2.implied_org or p2.region_start is not None \
-                or p2.scope != "none" or not hasattr(p2, "_tok_start") or p2._units:  # type: ignore[attr-defined]
+                or p2.scope != "none" or p2._units:
             continue
-        gap = [t.text for t in toks[q.tok_end:p2._tok_start]]  # type: ignore[attr-defined]
+        gap = [t.text for t in toks[q.tok_end:p2._tok_start]]
         if not gap or (all(w in {",", "dan", "serta"} for w in gap) and gap[0] == ","):
             p2.org = p1.org
 
@@ -563,13 +572,12 @@ def _listed_holders(toks, posts: list[Post], people: list[Person]) -> list[Post]
     organisation but no name, then a list of names after yakni/yaitu: each holds it."""
     by_start = {p.tok_start: p for p in people}
     titled = {id(p.person) for p in posts if p.person is not None}
-    starts = {getattr(p, "_tok_start", -1) for p in posts}
+    starts = {p._tok_start for p in posts}
     out = []
     for post in posts:
-        if post.person is not None or post.foreign or not (post.org or post.implied_org) \
-                or not hasattr(post, "_tok_end"):
+        if post.person is not None or post.foreign or not (post.org or post.implied_org):
             continue
-        k = end = post._tok_end  # type: ignore[attr-defined]
+        k = end = post._tok_end
         while k < len(toks) and k - end < 12 and toks[k].text not in LIST_MARKERS \
                 and toks[k].text not in {".", ";", ":"} and k not in starts and k not in by_start:
             k += 1
@@ -630,7 +638,7 @@ def _bare_name_before(sentence: Sentence, j: int, covered) -> Person | None:
 def _title_with_modifiers(post: Post) -> str:
     t = post.title
     if post.acting:
-        t = post._acting_word + " " + t  # type: ignore[attr-defined]
+        t = post._acting_word + " " + t
     if post.former:
         t = "mantan " + t
     return t
@@ -1296,11 +1304,8 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
     post = Post(sentence.index, toks[start].start, toks[max(span_end, kw_start + 1) - 1].end,
                 title, "head" if role == "head" else "post", acting, former, org, implied,
                 region, rs, re_, person, keyword=toks[kw_start].text, org_prefix=org_prefix,
-                scope=scope, foreign=foreign)
-    post._tok_start = start  # type: ignore[attr-defined]
-    post._tok_end = end_tok  # type: ignore[attr-defined]
-    post._acting_word = acting_word  # type: ignore[attr-defined]
-    post._units = bool(unit_words)  # type: ignore[attr-defined]
+                scope=scope, foreign=foreign, _tok_start=start, _tok_end=end_tok,
+                _acting_word=acting_word, _units=bool(unit_words))
     return post, end_tok
 
 
