@@ -901,6 +901,7 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
         i += 1   # "Presiden keenam Susilo Bambang Yudhoyono", "Presiden RI Ke-5 Megawati"
     if i + 1 < len(toks) and i == kw_end and toks[i].text in _SEAT_NUMBERS and role == "post" \
             and (i + 1 in person_at or is_cap(toks[i + 1].text)):
+        parts[-1] += f" {toks[i].text}"
         i += 1   # "Wakil Bendahara umum 2 Rachel Maryam": the second of several such posts
     unit_words: list[str] = []
     unit_start = i
@@ -949,7 +950,8 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
         if orgs and k == orgs[-1].token_end and t.text == "dari" and k + 2 < len(toks) \
                 and toks[k + 1].text == "fraksi" and (k + 2 in org_at or k + 2 in nerorg_at):
             # "anggota Komisi V DPR dari fraksi Partai Amanat Nasional (PAN) Andi Taufan Tiro"
-            k = (org_at.get(k + 2) or nerorg_at[k + 2]).token_end
+            k = _ner_org_end(sentence, org_at.get(k + 2) or nerorg_at[k + 2], person_at,
+                             covered, known_orgs)   # (only skipped: the post is the parliament's)
             k += _bracket_len(toks, k)
             continue
         if orgs and k == orgs[-1].token_end and t.text == "kubu" and k + 1 < len(toks) \
@@ -1006,6 +1008,15 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
                 unit_start = k
                 unit_words += [toks[j].text for j in range(k, inner)]
                 k = inner
+                continue
+            e = _ner_org_end(sentence, m, person_at, covered, known_orgs)
+            if e < m.token_end:   # "[Partai Hanura Miryam] [S Haryani]": the name's first word
+                person = person_at[e]
+                t2 = toks[e - 1]
+                orgs.append(Agency(m.start, t2.end, sentence.text[m.start - sentence.start:t2.end - sentence.start],
+                                   " ".join(x.text for x in toks[m.token_start:e]), None, None,
+                                   None, m.token_start, e, False, "ner"))
+                k = e
                 continue
             orgs.append(Agency(m.start, m.end, m.text, " ".join(m.text.split()), None, None, None,
                                m.token_start, m.token_end, False, "ner"))
@@ -1226,7 +1237,7 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
         orgs = []
     if orgs:
         org = orgs[0]
-        unit = org.unit or (org.rule == "ner" and org.name.split()[0] in UNIT_WORDS)
+        unit = org.unit or (org.rule == "ner" and org.name.split()[0] in UNIT_WORDS | SUB_UNITS)
         if unit and len(orgs) > 1 and (orgs[1].token_start == org.token_end or to_parent
                                        or _bracket_gap(toks, org.token_end, orgs[1].token_start)):
             # "Ketua Umum DPP Partai X", "Ketua Umum PP PBSI": the chair of the central board
@@ -1264,12 +1275,13 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             # provincial secretariat, a post in the provincial government
             title, role = f"{title} {org.name}", "post"
             org, orgs, implied = None, [], f"Pemprov {region}"
-        elif len(orgs) == 1 and org.name.split()[0] == "Fraksi" and not unit_words \
-                and _parliament(known_orgs) is not None:
-            # "Ketua Fraksi Golkar", "anggota fraksi Hanura": a faction of the parliament the
-            # article names (the DPR when it names no DPRD) is a post in that parliament
+        elif len(orgs) == 1 and _PARLIAMENT_UNIT_RE.fullmatch(org.name) and not unit_words \
+                and _parliament(known_orgs, org.name) is not None:
+            # "Ketua Fraksi Golkar", "anggota fraksi Hanura", "Ketua Komisi III dari fraksi
+            # Golkar Bambang Soesatyo": a faction or commission of the parliament the article
+            # names (the DPR when it names no DPRD) is a post in that parliament
             title, role = f"{title} {org.name}", "post"
-            org, orgs, implied = None, [], _parliament(known_orgs)
+            org, orgs, implied = None, [], _parliament(known_orgs, org.name)
         elif len(orgs) == 1 and org.name.split()[0] in SUBUNIT_WORDS:
             # "Kepala Kantor Partai Komunis Vietnam", "Kepala Departemen Peneliti Lakpesdam
             # PWNU": a unit of an organisation the article names elsewhere is a post in it
@@ -1317,6 +1329,10 @@ def _foreign_countries() -> frozenset[str]:
     return load().countries - HOME_COUNTRY
 
 
+# A parliament's factions and numbered commissions, written without the parliament.
+_PARLIAMENT_UNIT_RE = re.compile(r"Fraksi .+|Komisi [IVX]{1,4}")
+# Words that open a unit's name below a bureau or directorate ("Subbagian Pemberitaan").
+SUB_UNITS = {"Subbagian", "Subbag", "Subbid", "Subdit", "Subdirektorat", "Seksi", "Subseksi"}
 # Parliaments, whose members are "from" a region: "anggota DPD RI dari Papua".
 _LEGISLATURES = ("DPR", "DPD", "MPR", "Dewan Perwakilan")
 # The parliaments a faction ("Fraksi Golkar") sits in, as NER names them.
@@ -1324,12 +1340,15 @@ _NATIONAL_PARLIAMENTS = {"DPR": "DPR", "DPR RI": "DPR", "Dewan Perwakilan Rakyat
                          "MPR": "MPR", "MPR RI": "MPR"}
 
 
-def _parliament(known_orgs: frozenset[str]) -> str | None:
-    """The parliament of a faction written without one: the DPR (else the MPR) when the
-    article names it and names no regional parliament (DPRD), whose factions look the same."""
+def _parliament(known_orgs: frozenset[str], unit: str = "") -> str | None:
+    """The parliament of a faction or commission written without one: the DPR (else the
+    MPR) when the article names it and names no regional parliament (DPRD), whose factions
+    look the same; a numbered commission ("Komisi III") is the DPR's unless a DPRD is named."""
     if any(o.startswith(("DPRD", "Dewan Perwakilan Rakyat Daerah")) for o in known_orgs):
         return None
     found = {_NATIONAL_PARLIAMENTS[o] for o in known_orgs if o in _NATIONAL_PARLIAMENTS}
+    if unit.startswith("Komisi ") and not found:
+        return "DPR"
     return "DPR" if "DPR" in found else next(iter(found), None)
 
 
@@ -1442,6 +1461,24 @@ def _known_org_in(toks, a0: int, b0: int, known_orgs) -> tuple[int, int] | None:
                     best = (a, b)
                 break
     return best
+
+
+def _ner_org_end(sentence: Sentence, m: Mention | Agency, person_at, covered, known_orgs) -> int:
+    """End token of a NER organisation that ran into the first word of the name after it
+    ("[Partai Hanura Miryam] [S Haryani]"): without that word when the rest is an
+    organisation named elsewhere or a party, and the person then starts there."""
+    toks = sentence.tokens
+    e = m.token_end
+    if e not in person_at or e - m.token_start < 2:
+        return e
+    rest = " ".join(t.text for t in toks[m.token_start:e - 1])
+    w = toks[e - 1].text
+    if not (rest in known_orgs or rest in _expansions() or is_party(toks, m.token_start)) \
+            or not (w[:1].isupper() and w[1:].islower() and w.isalpha()) or org_start_at(toks, e - 1) \
+            or region_at(toks, e - 1):
+        return e
+    _extend_person(sentence, person_at, covered, person_at[e], e - 1)
+    return e - 1
 
 
 def _extend_person(sentence: Sentence, person_at, covered, p: Person, a: int) -> Person:
