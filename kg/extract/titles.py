@@ -1078,14 +1078,16 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
         if t.text == "bidang" and k == kw_end and scope == "none" and not unit_words and not orgs:
             e = k + 1
             while e < len(toks) and e - k <= 6 and toks[e].text.isalpha() \
-                    and toks[e].text.islower() and e not in org_at:
+                    and toks[e].text.islower() and e not in org_at and toks[e].text != "pada":
                 e += 1
-            if e - k >= 2 and (e in org_at or e in nerorg_at) and e not in person_at:
+            f = e + 1 if e < len(toks) and toks[e].text == "pada" and e - k >= 2 else e
+            if e - k >= 2 and (f in org_at or f in nerorg_at) and f not in person_at:
                 # "Wakil Sekretaris bidang pemenangan pemilu DPD I Partai Golkar Provinsi
-                # Gorontalo, Ghalieb Lahidjun": the field in lowercase, then the organisation
+                # Gorontalo, Ghalieb Lahidjun", "Kepala bidang penelitian pada South Asia
+                # Democratic Forum": the field in lowercase, then the organisation
                 unit_start = k
                 unit_words += [x.text for x in toks[k:e]]
-                k = e
+                k = f
                 continue
         if t.text == "bidang" and scope == "portfolio" and not unit_words and not orgs \
                 and k + 1 < len(toks) and is_cap(toks[k + 1].text) and k + 1 not in person_at:
