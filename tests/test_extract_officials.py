@@ -459,3 +459,11 @@ def test_navy_star_rank_written_out_and_sub_bureau_of_a_directorate():
                      "Hukum dan HAM Ade Kusmanto sebelumnya menyatakan hal itu.")
     assert [r[:3] for r in relations(x)] == [
         ("holds_post", "Ade Kusmanto", "Kementerian Hukum dan HAM")]
+
+
+def test_long_unit_name_read_on_up_to_its_organisation():
+    x = extract_text("Ia mengatakan hal itu, ujar Direktur Jenderal Penguatan Daya Saing Produk "
+                     "Kelautan dan Perikanan KKP Nilanto Perbowo dikutip Antara, Sabtu.")
+    assert relations(x, "holds_post") == [
+        ("holds_post", "Nilanto Perbowo", "KKP",
+         "Direktur Jenderal Penguatan Daya Saing Produk Kelautan dan Perikanan", False, False)]

@@ -1069,7 +1069,11 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             k = e
             continue
         if is_cap(t.text) and not orgs and region is None and not _title_at(toks, k, False) \
-                and len(unit_words) < (6 if unit_words[:1] == ["Bidang"] or scope == "portfolio" else 4):
+                and (len(unit_words) < (6 if unit_words[:1] == ["Bidang"] or scope == "portfolio" else 4)
+                     or len(unit_words) < 8 and scope == "none"
+                     and _org_ahead(toks, k, org_at, nerorg_at, person_at, 8 - len(unit_words))):
+            # (a long unit name is read on when an organisation ends it: "Direktur Jenderal
+            # Penguatan Daya Saing Produk Kelautan dan Perikanan KKP Nilanto Perbowo")
             if not unit_words:
                 unit_start = k
             unit_words.append(t.text)
@@ -1415,6 +1419,19 @@ def _defines_title(toks, a: int, b: int, words: list[str]) -> bool:
     initials = "".join(w[0] for w in " ".join(words).split()).upper()
     return any(toks[j].text == "(" and toks[j + 1].text.upper() == initials
                for j in range(a, min(b, len(toks) - 1)))
+
+
+def _org_ahead(toks, k: int, org_at, nerorg_at, person_at, n: int) -> bool:
+    """Does an organisation start within the next n capitalized words (or "dan") from k?"""
+    j = k
+    while j < len(toks) and j - k <= n and j not in person_at:
+        if j > k and (j in org_at or j in nerorg_at):
+            return toks[j - 1].text != "Non"   # not "Industri Keuangan Non | Bank ..."
+        if not (is_cap(toks[j].text) or toks[j].text == "dan") or _title_at(toks, j, False) \
+                or _rank_at(toks, j):
+            return False
+        j += 1
+    return False
 
 
 def _acronym_end(toks, k: int) -> int:
