@@ -467,3 +467,15 @@ def test_long_unit_name_read_on_up_to_its_organisation():
     assert relations(x, "holds_post") == [
         ("holds_post", "Nilanto Perbowo", "KKP",
          "Direktur Jenderal Penguatan Daya Saing Produk Kelautan dan Perikanan", False, False)]
+
+
+def test_pimpinan_of_a_collegial_body_only_and_org_names_that_go_on():
+    x = extract_text("Mereka adalah mantan pimpinan KPK Bibit Samad Riyanto dan mantan Ketua MK "
+                     "Mahfud MD.")
+    assert ("holds_post", "Bibit Samad Riyanto", "KPK", "pimpinan", False, True) in relations(x)
+    x = extract_text("Polisi memeriksa saksi menyusul pemeriksaan terhadap pimpinan FPI Rizieq "
+                     "Shihab di Jawa Barat.")
+    assert relations(x, "holds_post") == []
+    x = extract_text("Boca sudah lama menunggu. Wakil presiden Boca Juniors Horacio Paolini "
+                     "menyatakan, kesepakatan belum tercapai.")
+    assert not [r for r in relations(x) if r[1].startswith("Juniors")]

@@ -302,12 +302,17 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
             places.append(Mention(m.article_id, m.sentence_index, t.start, t.end, t.text, "LOC",
                                   a, a + 1))
             a += 1
-        elif b - a >= 3 and a > 0 and toks[a].text in known_orgs and _title_ends_at(toks, a):
-            # "Juru Bicara [Walhi Khalisah Khalid]": an organisation NER named elsewhere
-            t = toks[a]
-            places.append(Mention(m.article_id, m.sentence_index, t.start, t.end, t.text, "ORG",
-                                  a, a + 1))
-            a += 1
+        elif b - a >= 3 and a > 0 and toks[a].text in known_orgs and _title_ends_at(toks, a) \
+                and toks[a + 1].text not in ORG_TAILS:
+            # "Juru Bicara [Walhi Khalisah Khalid]": an organisation NER named elsewhere (the
+            # longest one: "Wakil presiden [Boca Juniors Horacio Paolini]")
+            n = max(c for c in range(1, b - a - 1)
+                    if " ".join(x.text for x in toks[a:a + c]) in known_orgs)
+            t, u = toks[a], toks[a + n - 1]
+            places.append(Mention(m.article_id, m.sentence_index, t.start, u.end,
+                                  sentence.text[t.start - sentence.start:u.end - sentence.start],
+                                  "ORG", a, a + n))
+            a += n
         if not _name_like(toks, a, b):
             continue
         p = _person(sentence, a, b, ranks, "ner", 0.85)
@@ -800,6 +805,11 @@ NAMED_AFTER = {"Foundation", "Institute", "Center", "Centre", "Group", "Corporat
                "Alliance", "Union", "Federation", "Network", "Coalition", "League", "Society"}
 
 
+# Words that go on with an organisation's name rather than start a person's
+# ("[Boca] Juniors", "[Persib] United").
+ORG_TAILS = NAMED_AFTER | {"Juniors", "United", "City", "Indonesia", "Utama", "Jaya"}
+
+
 def plausible_person(sentence: Sentence, m: Mention) -> bool:
     """Is a NER PER mention a person name? Not an agency or region piece ("Transmigrasi Kotim",
     "Kabupaten Kebumen"), not a number."""
@@ -869,10 +879,13 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
         return None, i
     if _not_office(toks, start):
         return None, i + n
-    if toks[i].text.lower() == "pimpinan" and (i > 0 and toks[i - 1].text == "bawah"
-                                               or _title_at(toks, i + n, False)):
-        # "di bawah pimpinan Presiden Joko Widodo": under someone's lead, not a post; a
-        # leadership post is written before an organisation ("pimpinan Komisi II DPR")
+    if toks[i].text.lower() == "pimpinan" and (
+            i > 0 and toks[i - 1].text == "bawah" or _title_at(toks, i + n, False)
+            or i + n >= len(toks) or not (toks[i + n].text in UNIT_WORDS
+                                          or toks[i + n].text in COLLEGIAL)):
+        # "di bawah pimpinan Presiden Joko Widodo": under someone's lead, not a post; a seat
+        # in a collegial leadership is written before a unit or such a body ("pimpinan Komisi
+        # II DPR", "pimpinan KPK"); "pimpinan FPI Rizieq Shihab" is its leader, not a post
         return None, i + n
     kw_start = i
     parts = [" ".join(t.text for t in toks[i:i + n])]
@@ -1335,6 +1348,9 @@ def _foreign_countries() -> frozenset[str]:
     return load().countries - HOME_COUNTRY
 
 
+# Bodies led by a collegial leadership ("pimpinan KPK"): state commissions and parliaments.
+COLLEGIAL = {"KPK", "DPR", "MPR", "DPD", "DPRD", "BPK", "KPU", "Bawaslu", "MA", "MK", "KY", "OJK",
+             "Komnas", "LPSK", "KPPU", "KPI", "Ombudsman"}
 # A parliament's factions and numbered commissions, written without the parliament.
 _PARLIAMENT_UNIT_RE = re.compile(r"Fraksi .+|Komisi [IVX]{1,4}")
 # Words that open a unit's name below a bureau or directorate ("Subbagian Pemberitaan").
