@@ -479,3 +479,10 @@ def test_pimpinan_of_a_collegial_body_only_and_org_names_that_go_on():
     x = extract_text("Boca sudah lama menunggu. Wakil presiden Boca Juniors Horacio Paolini "
                      "menyatakan, kesepakatan belum tercapai.")
     assert not [r for r in relations(x) if r[1].startswith("Juniors")]
+
+
+def test_post_on_a_partys_central_board_written_out_is_in_the_party():
+    x = extract_text("Jakarta, CNN Indonesia -- Ketua Departemen Hukum dan HAM Dewan Pimpinan "
+                     "Pusat Partai Keadilan Sejahtera, Zainudin Paru menegaskan hal itu.")
+    assert [r[:3] for r in relations(x, "holds_post")] == [
+        ("holds_post", "Zainudin Paru", "Partai Keadilan Sejahtera")]

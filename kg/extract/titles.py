@@ -1327,6 +1327,17 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             implied = f"{org_prefix} {' '.join(unit_words)}" + (f" {region}" if region else "")
         elif scope == "none":
             implied = org_prefix
+    if org is not None and role == "post":
+        # "Ketua Departemen Hukum dan HAM Dewan Pimpinan Pusat Partai Keadilan Sejahtera": a
+        # post on a party's central board is a post in the party
+        board = next((b for b in _BOARD_LONG_FORMS if org.name.startswith(b + " ")), None)
+        a = org.token_start + len(board.split()) if board else 0
+        if board and a < org.token_end and is_party(toks, a) \
+                and " ".join(t.text for t in toks[org.token_start:a]) == board:
+            m = " ".join(t.text for t in toks[a:org.token_end])
+            title = f"{title} {board}"
+            org = Agency(toks[a].start, org.end, m, m, org.region, org.region_start,
+                         org.region_end, a, org.token_end, False, org.rule)
     if not orgs and region in _foreign_countries():
         foreign = True   # "Menhan AS, James Mattis": that country's ministry, not Kemenhan
         if implied and scope == "none":
@@ -1388,6 +1399,9 @@ COMMITTEES = {"Pansus", "Panja", "Pansel", "Timsel"}
 CENTRAL_BOARDS = {"DPP", "PP", "PB", "DPN", "BPP", "Dewan Pimpinan Pusat", "Pengurus Pusat",
                   "Pengurus Besar", "Badan Pengurus Pusat", "Dewan Pengurus Pusat",
                   "Dewan Pimpinan Nasional"}
+# A party's central board written out, before the party's name.
+_BOARD_LONG_FORMS = ("Dewan Pimpinan Pusat", "Dewan Pengurus Pusat", "Pengurus Pusat",
+                     "Pengurus Besar")
 # Governments a region title implies; their region must be Indonesian ("Wali Kota London" is not).
 _GOVERNMENTS = {"Pemprov", "Pemkab", "Pemkot", "Pemda", "Pemerintah"}
 _REGION_KINDS = ("Kota ", "Kabupaten ", "Kab. ", "Kab ", "Provinsi ", "Propinsi ")
