@@ -158,6 +158,10 @@ CURATED_TITLES = [
     ("Pegawai", "Pegawai", "post", "", "none"),
     ("Prajurit", "Prajurit", "post", "", "none"),
     ("Pengurus", "Pengurus", "post", "", "none"),
+    # lowercase only: "Dewan Pimpinan Wilayah" must not stop at a title word
+    ("pimpinan", "Pimpinan", "post", "", "none"),
+    ("General Manager", "General Manager", "post", "", "none"),
+    ("Komisaris Utama", "Komisaris Utama", "post", "", "none"),
     ("mantan", "mantan", "former", "", "none"),
     ("Mantan", "mantan", "former", "", "none"),
     ("eks", "eks", "former", "", "none"),
@@ -208,6 +212,13 @@ CURATED_RANKS = [
     ("Komisaris Jendral", "Komisaris Jenderal Polisi", "police rank"),
     ("Inspektur Jendral", "Inspektur Jenderal Polisi", "police rank"),
     ("Brigadir Jendral", "Brigadir Jenderal", "military rank"),
+    # the navy's and air force's star ranks written out ("Laksamana Pertama Bambang Udoyo")
+    ("Laksamana Pertama", "Laksamana Pertama", "military rank (navy)"),
+    ("Laksamana Muda", "Laksamana Muda", "military rank (navy)"),
+    ("Laksamana Madya", "Laksamana Madya", "military rank (navy)"),
+    ("Marsekal Pertama", "Marsekal Pertama", "military rank (air force)"),
+    ("Marsekal Muda", "Marsekal Muda", "military rank (air force)"),
+    ("Marsekal Madya", "Marsekal Madya", "military rank (air force)"),
 ]
 POSTNOMINAL = ["S.H", "S.Sos", "S.E", "S.Pd", "S.IP", "S.Ag", "S.Kom", "S.T", "S.Si", "S.Ked",
                "S.Hut", "S.P", "S.Psi", "S.Kep", "S.Farm", "S.Ip", "M.Si", "M.M", "M.H", "M.AP",

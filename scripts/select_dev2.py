@@ -6,6 +6,7 @@ Sekretaris, anggota, juru bicara, heads of divisions).
     python scripts/select_dev2.py --check     # verify it still equals DEV2_IDS
     python scripts/select_dev2.py --part 3    # the third part (SEED3; checked against DEV3_IDS)
     python scripts/select_dev2.py --part 4    # the fourth part (SEED4; checked against DEV4_IDS)
+    python scripts/select_dev2.py --part 5    # the fifth part (SEED5; checked against DEV5_IDS)
     python scripts/select_dev2.py --heldout2  # the second held-out part (SEED_HELDOUT2;
                                               # checked against HELDOUT2_IDS)
 
@@ -24,6 +25,12 @@ The second held-out part (tests/data/gold_heldout2/, never tuned on) draws the s
 SEED_HELDOUT2, excluding everything under tests/data except gold_heldout2 and also the 10
 articles of the hand check after the gold_dev4 round (HAND_CHECK_IDS: their system output was
 looked at, so they are not unseen).
+
+Part 5 (tests/data/gold_dev5/) draws with SEED5, excluding everything under tests/data
+except gold_dev5 (so both held-out parts too), the HAND_CHECK_IDS, and the articles on lines
+2400-2500 of the corpus (FRESH_CHECK_LINES: kept for the hand check of that round). With
+those excluded only 6 articles were left with at least 5 title words, so part 5 asks for at
+least 4 (min_titles=4; the other filters as before).
 """
 from __future__ import annotations
 
@@ -40,6 +47,7 @@ SEED = 20240515
 SEED3 = 20261204
 SEED4 = 20261207
 SEED_HELDOUT2 = 20261218
+SEED5 = 20261211
 _ARTICLE_ID = re.compile(r"\bindosum-\d+-[\w-]+")
 
 _TITLES = re.compile(r"\b(?:Kepala|Ketua|Wakil|Sekretaris|Kapolres|Bupati|Gubernur|Menteri|"
@@ -75,7 +83,7 @@ def excluded_ids() -> set[str]:
 
 # The parts drawn with used_ids(), in the order they were drawn: a part's draw skips itself and
 # every later part, so that adding a part does not change the earlier parts' --check.
-_DRAWN_PARTS = ("gold_dev3", "gold_dev4", "gold_heldout2")
+_DRAWN_PARTS = ("gold_dev3", "gold_dev4", "gold_heldout2", "gold_dev5")
 
 
 def used_ids(skip: str = "gold_dev3") -> set[str]:
@@ -94,7 +102,7 @@ def used_ids(skip: str = "gold_dev3") -> set[str]:
 
 def select_dev2_articles(path: Path | None = None, n: int = 15, seed: int = SEED,
                          min_chars: int = 800, max_chars: int = 3500,
-                         exclude: set[str] | None = None) -> list[dict]:
+                         exclude: set[str] | None = None, min_titles: int = 5) -> list[dict]:
     path = path or _news_path()
     exclude = excluded_ids() if exclude is None else exclude
     cands = []
@@ -106,7 +114,7 @@ def select_dev2_articles(path: Path | None = None, n: int = 15, seed: int = SEED
         if d["id"] in exclude or not (min_chars <= len(text) <= max_chars):
             continue
         hits = len(_TITLES.findall(text))
-        if hits >= 5 and _POSTS.search(text):
+        if hits >= min_titles and _POSTS.search(text):
             cands.append(dict(d, _hits=hits))
     cands.sort(key=lambda d: d["id"])
     return random.Random(seed).sample(cands, n)
@@ -225,6 +233,45 @@ HELDOUT2_IDS: list[str] = [
 ]
 
 
+# Lines (1-based, inclusive) of the corpus kept out of part 5 for the fresh-text hand check.
+FRESH_CHECK_LINES = (2400, 2500)
+
+
+def _fresh_check_ids(path: Path) -> set[str]:
+    lo, hi = FRESH_CHECK_LINES
+    lines = path.read_text(encoding="utf-8").splitlines()[lo - 1:hi]
+    return {json.loads(l)["id"] for l in lines if l.strip()}
+
+
+def select_dev5_articles(path: Path | None = None, n: int = 15) -> list[dict]:
+    """The fifth tuning part: SEED5, nothing already used under tests/data (both held-out
+    parts included), not the hand-checked articles nor the fresh-check lines; at least 4
+    title words (the pool with 5 had 6 articles left)."""
+    path = path or _news_path()
+    exclude = used_ids(skip="gold_dev5") | set(HAND_CHECK_IDS) | _fresh_check_ids(path)
+    return select_dev2_articles(path, n, seed=SEED5, exclude=exclude, min_titles=4)
+
+
+# The ids chosen when gold_dev5 was annotated.
+DEV5_IDS: list[str] = [
+    "indosum-1505169310-korea-utara-peringatkan-as-soal-resolusi-sanksi-uj",
+    "indosum-1495134900-dicampakkan-trump-tpp-bisa-bangkit-di-apec",
+    "indosum-1493001951-kehilangan-smartphone-lebih-menyedihkan-daripada-p",
+    "indosum-1500919680-setnov-tersangka-akbar-takut-golkar-tak-lolos-ke-p",
+    "indosum-1516689000-unionspace-tandai-kehadiran-di-indonesia",
+    "indosum-1503655192-timbun-33-tas-miliaran-rupiah-dirjen-hubla-mengaku",
+    "indosum-1503738468-jepang-beri-sanksi-tambahan-untuk-korut",
+    "indosum-1494539100-fahri-hamzah-tantang-dirjen-pajak-dan-kpk",
+    "indosum-1498027200-kasus-ott-gubernur-bengkulu-diduga-terkait-suap",
+    "indosum-1503818352-bappenas-ibu-kota-indonesia-yang-baru-di-luar-pula",
+    "indosum-1512511200-dki-akan-gelar-nikah-massal-saat-perayaan-tahun-ba",
+    "indosum-1519783909-emosi-korban-meluap-dengar-pengakuan-dalang-bom-th",
+    "indosum-1510778961-kpk-minta-setnov-penuhi-panggilan-sebagai-tersangk",
+    "indosum-1503286200-pendaki-gunung-tambora-diperkirakan-lebih-2000-ora",
+    "indosum-1519005600-jatuh-helikopter-militer-meksiko-tewaskan-13-orang",
+]
+
+
 def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT / "scripts"))
     from select_heldout import selection_main
@@ -244,8 +291,11 @@ def main(argv: list[str] | None = None) -> int:
         if part == "4":
             return selection_main(argv, __doc__, select_dev4_articles, DEV4_IDS, "DEV4_IDS",
                                   "_hits")
+        if part == "5":
+            return selection_main(argv, __doc__, select_dev5_articles, DEV5_IDS, "DEV5_IDS",
+                                  "_hits")
         if part != "2":
-            raise SystemExit("--part is 2, 3 or 4")
+            raise SystemExit("--part is 2, 3, 4 or 5")
     return selection_main(argv, __doc__, select_dev2_articles, DEV2_IDS, "DEV2_IDS", "_hits")
 
 

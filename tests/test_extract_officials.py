@@ -309,3 +309,180 @@ def test_party_branch_is_one_scoped_organisation():
                     "partai, dia akan mematuhi keputusan.")[0] == ("DPD Partai Golkar Cianjur", "Cianjur")
     # the national senate stays itself
     assert agencies("Ketua DPD RI Oesman Sapta Odang menghadiri sidang.")[0] == ("DPD RI", "RI")
+
+
+# ------------------------------------------------------------------ posts round 5 (gold_dev5)
+
+
+def test_faction_without_its_parliament_is_a_post_in_the_dpr_the_article_names():
+    x = extract_text("KPK kembali memeriksa Ketua DPR Setya Novanto. Pria yang akrab disapa "
+                     "Novanto itu, saat proyek e-KTP ini bergulir duduk sebagai Ketua Fraksi "
+                     "Golkar.")
+    rel = relations(x)
+    assert ("holds_post", "Novanto", "DPR", "Ketua Fraksi Golkar", False, False) in rel
+    assert not [r for r in rel if r[2] == "Fraksi Golkar"]
+
+
+def test_lowercase_faction_member():
+    x = extract_text("Penyidik KPK memeriksa sejumlah anggota DPR. Jaksa meminta majelis hakim "
+                     "mengesampingkan pencabutan Berita Acara Pemeriksaan (BAP) anggota fraksi "
+                     "Hanura, Miryam S Haryani dalam sidang kasus e-KTP.")
+    assert ("holds_post", "Miryam S Haryani", "DPR", "anggota Fraksi Hanura", False, False) \
+        in relations(x)
+
+
+def test_demonstrative_title_after_the_subject_is_not_the_subjects():
+    x = extract_text("Febri belum mau berandai-andai apakah penyidik KPK akan langsung menahan "
+                     "mantan Ketua Fraksi Golkar itu jika besok memenuhi panggilan selaku "
+                     "tersangka.")
+    assert not [r for r in relations(x) if r[1] == "Febri" and r[0] in ("heads", "holds_post")]
+
+
+def test_bureau_of_a_province_is_a_post_in_the_provincial_government():
+    x = extract_text("Namun, perencanaan teknis soal nikah massal itu masih akan dirumuskan oleh "
+                     "Kepala Biro Tata Pemerintahan (Tapem) DKI Premi Lasari, termasuk mekanisme "
+                     "dan persyaratannya.")
+    assert relations(x, "holds_post") == [
+        ("holds_post", "Premi Lasari", "Pemprov DKI", "Kepala Biro Tata Pemerintahan", False,
+         False)]
+    assert relations(x, "heads") == []
+
+
+def test_lowercase_pimpinan_before_a_list_of_names():
+    x = extract_text("Pembagian uang ini disebut mengalir ke mantan pimpinan Komisi II DPR yakni "
+                     "Chaeruman Harahap, Ganjar Pranowo, Teguh Juwarno, dan Taufik Effendi "
+                     "masing-masing sebesar US$ 3.000.")
+    rel = relations(x, "holds_post")
+    for name in ("Chaeruman Harahap", "Ganjar Pranowo", "Teguh Juwarno", "Taufik Effendi"):
+        assert ("holds_post", name, "DPR", "pimpinan Komisi II", False, True) in rel
+    x = extract_text("Kabinet Kerja di bawah pimpinan Presiden Joko Widodo terus bekerja.")
+    assert relations(x, "holds_post") == []
+
+
+def test_victim_between_the_post_and_the_name():
+    x = extract_text("Anggota Polri korban bom Thamrin lainnya, Denny Mahieu berpelukan di akhir "
+                     "sidang dengan Aman.")
+    assert ("holds_post", "Denny Mahieu", "Polri", "Anggota", False, False) in relations(x)
+
+
+def test_earlier_post_of_the_man_named_before_defined_by_its_acronym():
+    x = extract_text("Kepala Balai Taman Nasional Tambora Budi Kurniawan memprediksi jumlah "
+                     "pendaki meningkat. Pria yang pernah menjabat Kepala Bagian Tata Usaha Balai "
+                     "Konservasi Sumber Daya Alam (BKSDA) NTB ini mengatakan fasilitas perlu "
+                     "diperkuat.")
+    assert ("holds_post", "Budi Kurniawan", "Balai Konservasi Sumber Daya Alam",
+            "Kepala Bagian Tata Usaha", False, False) in relations(x)
+
+
+def test_seat_number_after_a_post_title():
+    x = extract_text("Di antaranya, Wakil Ketua Umum Parfi 56 Ray Sahetapy, Bendahara Umum Raffi "
+                     "Ahmad, Wakil Bendahara Luna Maya, dan Wakil Bendahara umum 2 Rachel Maryam.")
+    assert ("holds_post", "Rachel Maryam", "Parfi 56", "Wakil Bendahara umum 2", False, False) \
+        in relations(x)
+
+
+def test_ministry_short_form_after_pada():
+    x = extract_text("Politisi asal Nusa Tenggara Timur itu diduga menerima suap bersama-sama "
+                     "dengan mantan Direktur Jenderal Pembinaan Pembangunan Kawasan Transmigrasi "
+                     "pada Kemenakertrans Jamaluddien Malik sebesar Rp9,75 miliar.")
+    assert ("holds_post", "Jamaluddien Malik", "Kemenakertrans",
+            "Direktur Jenderal Pembinaan Pembangunan Kawasan Transmigrasi", False, True) \
+        in relations(x)
+
+
+def test_pronoun_after_a_lowercase_conjunction():
+    x = extract_text("Kemudian, Rudolf Paulus Yesayas, nama yang tak asing bagi PSSI karena dia "
+                     "merupakan deputi sekjen PSSI bidang hubungan luar negeri periode 2011 - 2013.")
+    assert [r[:3] for r in relations(x, "holds_post")] == [
+        ("holds_post", "Rudolf Paulus Yesayas", "PSSI")]
+
+
+def test_lowercase_field_between_title_and_organisation():
+    x = extract_text("Wakil Sekretaris bidang pemenangan pemilu DPD I Partai Golkar Provinsi "
+                     "Gorontalo, Ghalieb Lahidjun menjelaskan hal itu.")
+    rel = relations(x, "holds_post")
+    assert [r[1] for r in rel] == ["Ghalieb Lahidjun"]
+    assert rel[0][3].startswith("Wakil Sekretaris bidang pemenangan pemilu")
+
+
+def test_two_word_acronym_in_brackets_after_the_organisation():
+    x = extract_text("Anggota Satuan Polisi Pamong Praja (Satpol PP) Makassar Zainal bersama "
+                     "anggota jaga pengamanan Natal dari Polsek Bontoala membawa bayi itu ke "
+                     "rumah sakit.")
+    assert [r[:3] for r in relations(x, "holds_post")] == [
+        ("holds_post", "Zainal", "Satuan Polisi Pamong Praja")]
+
+
+def test_unit_name_with_dan_up_to_its_organisation():
+    x = extract_text("Direktur Jenderal Pendidikan Dasar dan Menengah Kemdikbud, Hamid Muhammad "
+                     "mengatakan, kebijakan itu diterapkan bertahap.")
+    assert relations(x, "holds_post") == [
+        ("holds_post", "Hamid Muhammad", "Kemdikbud",
+         "Direktur Jenderal Pendidikan Dasar dan Menengah", False, False)]
+
+
+def test_constituency_after_the_parliament():
+    x = extract_text("Sementara itu, Anggota DPD RI dari Papua, Charles Simare Mare mengucapkan "
+                     "terima kasih atas keberhasilan Presiden Jokowi.")
+    assert ("holds_post", "Charles Simare Mare", "DPD RI", "Anggota", False, False) \
+        in relations(x)
+
+
+def test_two_offices_joined_by_sekaligus():
+    x = extract_text("Zainudin menyatakan hal tersebut untuk menyikapi pernyataan anggota Komisi I "
+                     "DPR sekaligus Ketua Fraksi Partai Nasional Demokrat, Viktor Buntinglu "
+                     "Laiskodat yang menuding PKS.")
+    assert ("holds_post", "Viktor Buntinglu Laiskodat", "DPR", "anggota Komisi I", False,
+            False) in relations(x)
+
+
+def test_numbered_commission_without_its_parliament_and_a_faction():
+    x = extract_text("Nama-nama anggota Komisi III itu menurut Novel adalah Ketua Komisi III dari "
+                     "fraksi Golkar Bambang Soesatyo, Wakil Ketua Komisi III dari fraksi Gerindra "
+                     "Desmond Junaidi Mahesa.")
+    rel = relations(x)
+    assert ("holds_post", "Bambang Soesatyo", "DPR", "Ketua Komisi III", False, False) in rel
+    assert ("holds_post", "Desmond Junaidi Mahesa", "DPR", "Wakil Ketua Komisi III", False,
+            False) in rel
+    assert relations(x, "heads") == []
+
+
+def test_navy_star_rank_written_out_and_sub_bureau_of_a_directorate():
+    x = extract_text("Suap itu juga diberikan kepada pejabat Bakamla lainnya, yakni Direktur Data "
+                     "dan Informasi Bakamla Laksamana Pertama Bambang Udoyo dan Kabiro Perencanaan "
+                     "dan Organisasi Bakamla Nofel Hasan masing-masing 1 persen.")
+    rel = relations(x, "holds_post")
+    assert ("holds_post", "Bambang Udoyo", "Bakamla", "Direktur Data dan Informasi", False,
+            False) in rel
+    assert people(x)["Bambang Udoyo"].ranks == ("Laksamana Pertama",)
+    x = extract_text("Kepala Subbagian Pemberitaan Dirjen Pemasyarakatan (Dirjen PAS) Kementerian "
+                     "Hukum dan HAM Ade Kusmanto sebelumnya menyatakan hal itu.")
+    assert [r[:3] for r in relations(x)] == [
+        ("holds_post", "Ade Kusmanto", "Kementerian Hukum dan HAM")]
+
+
+def test_long_unit_name_read_on_up_to_its_organisation():
+    x = extract_text("Ia mengatakan hal itu, ujar Direktur Jenderal Penguatan Daya Saing Produk "
+                     "Kelautan dan Perikanan KKP Nilanto Perbowo dikutip Antara, Sabtu.")
+    assert relations(x, "holds_post") == [
+        ("holds_post", "Nilanto Perbowo", "KKP",
+         "Direktur Jenderal Penguatan Daya Saing Produk Kelautan dan Perikanan", False, False)]
+
+
+def test_pimpinan_of_a_collegial_body_only_and_org_names_that_go_on():
+    x = extract_text("Mereka adalah mantan pimpinan KPK Bibit Samad Riyanto dan mantan Ketua MK "
+                     "Mahfud MD.")
+    assert ("holds_post", "Bibit Samad Riyanto", "KPK", "pimpinan", False, True) in relations(x)
+    x = extract_text("Polisi memeriksa saksi menyusul pemeriksaan terhadap pimpinan FPI Rizieq "
+                     "Shihab di Jawa Barat.")
+    assert relations(x, "holds_post") == []
+    x = extract_text("Boca sudah lama menunggu. Wakil presiden Boca Juniors Horacio Paolini "
+                     "menyatakan, kesepakatan belum tercapai.")
+    assert not [r for r in relations(x) if r[1].startswith("Juniors")]
+
+
+def test_post_on_a_partys_central_board_written_out_is_in_the_party():
+    x = extract_text("Jakarta, CNN Indonesia -- Ketua Departemen Hukum dan HAM Dewan Pimpinan "
+                     "Pusat Partai Keadilan Sejahtera, Zainudin Paru menegaskan hal itu.")
+    assert [r[:3] for r in relations(x, "holds_post")] == [
+        ("holds_post", "Zainudin Paru", "Partai Keadilan Sejahtera")]

@@ -3,7 +3,7 @@
 Floors sit a little under the scores measured when they were set (see the README's
 "Extraction quality"), so a change that makes extraction worse fails here.
 tests/data/gold_heldout and gold_heldout2 were annotated independently and never used to tune
-rules; tests/data/gold_dev2, gold_dev3 and gold_dev4 are the second, third and fourth tuning
+rules; tests/data/gold_dev2, gold_dev3, gold_dev4 and gold_dev5 are the second to fifth tuning
 parts (posts and roles).
 """
 from __future__ import annotations
@@ -25,11 +25,16 @@ import score_extraction  # noqa: E402
 # few for a floor), quoted 0.95/0.78.
 # held-out 2 (tests/data/gold_heldout2, scored once when added, never tuned on) heads
 # 0.83/0.68 (19 of 23, 28 gold), posts 0.90/0.58 (18 of 20, 31 gold), quoted 0.84/0.81.
+# Measured after the gold_dev5 (posts) round: gold/ posts 1.00/0.79 (heads, quoted as before);
+# dev2 posts 1.00/0.72; dev3 posts 1.00/0.85; dev4 posts 0.94/0.82; dev5 heads 0.85/0.69,
+# posts 0.93/0.82, quoted 0.95/0.68 (heads and quoted unchanged on the other parts). Held-out
+# floors were not touched in that round (held-out not scored by it).
 FLOORS = {
-    "gold": {"heads": (0.96, 0.85), "quoted": (0.89, 0.82), "posts": (0.97, 0.72)},
-    "gold_dev2": {"heads": (0.89, 0.57), "quoted": (0.82, 0.68), "posts": (0.97, 0.63)},
-    "gold_dev3": {"heads": (0.81, 0.77), "quoted": (0.88, 0.63), "posts": (0.97, 0.66)},
-    "gold_dev4": {"heads": (0.85, 0.96), "quoted": (0.87, 0.83), "posts": (0.91, 0.76)},
+    "gold": {"heads": (0.96, 0.85), "quoted": (0.89, 0.82), "posts": (0.97, 0.76)},
+    "gold_dev2": {"heads": (0.89, 0.57), "quoted": (0.82, 0.68), "posts": (0.97, 0.69)},
+    "gold_dev3": {"heads": (0.81, 0.77), "quoted": (0.88, 0.63), "posts": (0.97, 0.82)},
+    "gold_dev4": {"heads": (0.85, 0.96), "quoted": (0.87, 0.83), "posts": (0.91, 0.79)},
+    "gold_dev5": {"heads": (0.82, 0.66), "quoted": (0.92, 0.65), "posts": (0.90, 0.79)},
     "gold_heldout": {"heads": (0.81, 0.85), "quoted": (0.88, 0.72)},
     "gold_heldout2": {"heads": (0.80, 0.65), "quoted": (0.81, 0.78), "posts": (0.87, 0.55)},
 }

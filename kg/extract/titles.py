@@ -20,12 +20,14 @@ from kg.nlp.types import Mention, Sentence
 # Lowercase forms that still open a title ("anggota DPR", "mantan Bupati").
 LOWER_OK = {"anggota", "mantan", "eks", "juru", "wakil", "ketua", "kepala", "pegawai", "prajurit",
             "pengurus", "penyidik", "sekretaris", "direktur", "deputi", "sekjen", "bendahara",
-            "komisioner", "wasekjen"}
+            "komisioner", "wasekjen", "pimpinan"}
 APPOSITION = {",", "selaku", "sebagai"}
 # The force or corps written after a rank: "Brigjen Pol", "Kolonel Inf", "Letkol Czi".
 RANK_SUFFIXES = {"Polisi", "Pol", "Pol.", "TNI", "Inf", "Kav", "Art", "Arm", "Arh", "Czi", "Cpm",
                  "Chb", "Ckm", "Cba", "Cpl", "Cpn", "Caj", "Chk", "Ckh", "Ctp", "Mar", "Pnb",
                  "Lek", "Kes", "Sus", "Adm", "Psk", "Tek", "Pom", "Nav"}
+# Corps written in brackets only: "Serda (K) Lutfiah" (the women's corps).
+BRACKET_CORPS = {"K"}
 # "Staf Ahli Menteri X", "Staf Khusus Presiden X": the adviser's post, not the head's.
 STAFF_WORDS = {("Staf", "Ahli"), ("Staf", "Khusus"), ("Tenaga", "Ahli")}
 # A title right after these belongs to the name before them, not to one after a comma.
@@ -52,6 +54,9 @@ _ORDINAL_RE = re.compile(r"ke-?\d+|pertama|(?:ke)(?:dua|tiga|empat|lima|enam|tuj
 
 
 _ROMAN_RE = re.compile(r"[IVX]{1,4}")
+_SEAT_NUMBERS = {"1", "2", "3", "4", "5", "I", "II", "III", "IV", "V"}
+# A ministry's short form: "Kemenakertrans", "Kemendagri", "KemenPUPR".
+_MINISTRY_SHORT_RE = re.compile(r"Kemen[a-zA-Z]{3,}")
 
 
 @dataclass
@@ -95,6 +100,15 @@ class Post:
     org_prefix: str = ""          # the lexicon's implied org prefix ("Pemprov"), if any
     scope: str = ""               # the lexicon scope: "region" | "portfolio" | "none"
     foreign: bool = False         # another country's office: no organisation, none inherited
+    # Token range of the phrase in its sentence (modifiers included; end exclusive), the
+    # acting word as written ("Plt"), whether unit words stand after the title without an
+    # organisation, and whether the holder is someone named before (a pronoun or "X itu"),
+    # for article.py to resolve.
+    _tok_start: int = field(default=0, repr=False)
+    _tok_end: int = field(default=0, repr=False)
+    _acting_word: str = field(default="", repr=False)
+    _units: bool = field(default=False, repr=False)
+    _pronoun: bool = field(default=False, repr=False)
 
 
 def _rank_at(tokens, i: int) -> str | None:
@@ -121,7 +135,8 @@ def _rank_at(tokens, i: int) -> str | None:
     if j < len(tokens) and e is not None and "rank" in e.type and tokens[j].text in RANK_SUFFIXES:
         r = f"{r} {tokens[j].text}"
     elif j + 2 < len(tokens) and e is not None and "rank" in e.type and tokens[j].text == "(" \
-            and tokens[j + 1].text in RANK_SUFFIXES and tokens[j + 2].text == ")":
+            and (tokens[j + 1].text in RANK_SUFFIXES or tokens[j + 1].text in BRACKET_CORPS) \
+            and tokens[j + 2].text == ")":
         r = f"{r} ( {tokens[j + 1].text} )"   # "Brigjen (Pol) Aris Budiman"
     return r
 
@@ -145,12 +160,19 @@ def _title_at(tokens, i: int, allow_lower: bool = True) -> int:
         if i + n > len(tokens):
             continue
         words = " ".join(t.text for t in tokens[i:i + n])
+        if lower and words in titles:
+            return n   # a title listed in lowercase only ("pimpinan")
         if lower:
             words = words[:1].upper() + words[1:]
         # "Wakil ketua umum", "wakil ketua": news writes title words in any case
         if words in titles or " ".join(x[:1].upper() + x[1:] for x in words.split()) in titles:
             return n
     return 0
+
+
+def _title_ends_at(tokens, e: int) -> bool:
+    """Does a title keyword end right before token e ("Juru Bicara | Walhi")?"""
+    return any(e - n >= 0 and _title_at(tokens, e - n) == n for n in (1, 2, 3, 4))
 
 
 def _entry(tokens, i: int, n: int):
@@ -280,12 +302,17 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
             places.append(Mention(m.article_id, m.sentence_index, t.start, t.end, t.text, "LOC",
                                   a, a + 1))
             a += 1
-        elif b - a >= 3 and a > 0 and toks[a].text in known_orgs and _title_at(toks, a - 1, False):
-            # "Juru Bicara [Walhi Khalisah Khalid]": an organisation NER named elsewhere
-            t = toks[a]
-            places.append(Mention(m.article_id, m.sentence_index, t.start, t.end, t.text, "ORG",
-                                  a, a + 1))
-            a += 1
+        elif b - a >= 3 and a > 0 and toks[a].text in known_orgs and _title_ends_at(toks, a) \
+                and toks[a + 1].text not in ORG_TAILS:
+            # "Juru Bicara [Walhi Khalisah Khalid]": an organisation NER named elsewhere (the
+            # longest one: "Wakil presiden [Boca Juniors Horacio Paolini]")
+            n = max(c for c in range(1, b - a - 1)
+                    if " ".join(x.text for x in toks[a:a + c]) in known_orgs)
+            t, u = toks[a], toks[a + n - 1]
+            places.append(Mention(m.article_id, m.sentence_index, t.start, u.end,
+                                  sentence.text[t.start - sentence.start:u.end - sentence.start],
+                                  "ORG", a, a + n))
+            a += n
         if not _name_like(toks, a, b):
             continue
         p = _person(sentence, a, b, ranks, "ner", 0.85)
@@ -321,9 +348,9 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
     for post in posts:
         if post.person is not None:
             continue
-        j = post._tok_start  # type: ignore[attr-defined]
+        j = post._tok_start
         before = _apposition_owner(toks, j, by_end)
-        k = post._tok_end  # type: ignore[attr-defined]
+        k = post._tok_end
         closed = k >= len(toks) or toks[k].text in {",", ".", ")", "(", ";", ":"} \
             or toks[j - 1].text != "," or _closing_adverb(toks, k)
         if before is None and closed:
@@ -340,14 +367,22 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
                 post.person = owner
                 post.after_name = True
             else:   # "Sebelumnya dia adalah Kepala Kompetisi PT X": the previous sentence's
-                post._pronoun = _pronoun_subject(toks, j)  # type: ignore[attr-defined]
+                post._pronoun = _pronoun_subject(toks, j)
         if post.person is None and (post.org is not None or post.implied_org) and k < len(toks) \
                 and toks[k].text in DEMONSTRATIVES and (post.former or j > 1 and (
                     toks[j - 2].text, toks[j - 1].text) == ("yang", "juga")) \
-                and not any(t.text in SPEECH_VERBS for t in toks[max(0, j - 5):j]):
+                and not any(t.text in SPEECH_VERBS for t in toks[max(0, j - 5):j]) \
+                and not ((toks[j - 2].text, toks[j - 1].text) != ("yang", "juga")
+                         and _subject_before(toks, j, people)):
             # "Mantan Menteri ESDM itu ...", "pemain yang juga anggota TNI tersebut": the
-            # office of someone named before
-            post._pronoun = True  # type: ignore[attr-defined]
+            # office of someone named before (not of the sentence's own subject: "Febri
+            # belum mau ... apakah penyidik akan menahan mantan Ketua Fraksi Golkar itu")
+            post._pronoun = True
+        if post.person is None and (post.org is not None or post.implied_org) \
+                and _backref_subject(toks, j, people):
+            # "Pria yang pernah menjabat Kepala Bagian ... BKSDA NTB ini mengatakan ...",
+            # "Pria yang akrab disapa Novanto itu, ... duduk sebagai Ketua Fraksi Golkar"
+            post._pronoun = True
     regions = load().regions
     # "Kepala Dinas Kesehatan Kabupaten Situbondo, [Jawa Timur], Abu Bakar Abdi": a region
     # standing where a name goes is not a person (one-word NER names may be short names)
@@ -360,6 +395,8 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
         if post.implied_org == "Pemerintah Republik Indonesia" and post.implied_region is None \
                 and post.person is not None and not _home_president(post.person.name):
             post.implied_org = None   # "Presiden Donald Trump": another country's president
+    _victim_holders(toks, posts, people)
+    _joint_titles(toks, posts)
     _coordinated_titles(sentence, posts, people, covered)
     _listed_titles(toks, posts)
     posts += _coordinated_posts(toks, posts, people)
@@ -387,11 +424,11 @@ def _coordinated_titles(sentence: Sentence, posts: list[Post], people: list[Pers
     by_start = {p.tok_start: p for p in people}
     by_end = {p.tok_end: p for p in people}
     for p1, p2 in zip(posts, posts[1:]):
-        j = p1._tok_end  # type: ignore[attr-defined]
-        a = p1._tok_start  # type: ignore[attr-defined]
+        j = p1._tok_end
+        a = p1._tok_start
         if p1.person is None and p2.person is None and j < len(toks) and toks[j].text == "dan" \
                 and p2._tok_start == j + 1 and a > 0 and toks[a - 1].text == "," \
-                and a - 1 in by_end:  # type: ignore[attr-defined]
+                and a - 1 in by_end:
             # "Anies Baswedan dan Sandiaga Uno, Gubernur dan Wakil Gubernur terpilih DKI Jakarta"
             second = by_end[a - 1]
             k = second.tok_start - 1
@@ -400,7 +437,7 @@ def _coordinated_titles(sentence: Sentence, posts: list[Post], people: list[Pers
                 p1.person, p2.person = first, second
                 p1.after_name = p2.after_name = True
         if p1.person is not None or p2.after_name or j >= len(toks) \
-                or toks[j].text not in ("dan", "serta") or p2._tok_start != j + 1:  # type: ignore[attr-defined]
+                or toks[j].text not in ("dan", "serta") or p2._tok_start != j + 1:
             continue
         if p1.org is None and not p1.implied_org and p1.implied_region is None:
             p1.org = p2.org
@@ -427,6 +464,57 @@ def _coordinated_titles(sentence: Sentence, posts: list[Post], people: list[Pers
             p2.person = None
             continue
         p1.person, p2.person = first, second
+
+
+JOINT = {"sekaligus", "merangkap"}
+
+
+def _joint_titles(toks, posts: list[Post]) -> None:
+    """"anggota Komisi I DPR sekaligus Ketua Fraksi Partai X, Viktor ...": two offices of one
+    person joined by "sekaligus"/"merangkap" both go to the name after the second."""
+    for p1, p2 in zip(posts, posts[1:]):
+        j = p1._tok_end
+        if p1.person is None and p2.person is not None and not p2.after_name \
+                and (p1.org is not None or p1.implied_org) and not p1.foreign \
+                and j < len(toks) and toks[j].text in JOINT \
+                and p2._tok_start == j + 1:
+            p1.person = p2.person
+            if p1.org is not None and p2.org is not None and p1.implied_org is None \
+                    and (p1.org.unit or p1.org.name.split()[0] in SUBUNIT_WORDS):
+                # "Sekretaris Komite Pusat sekaligus Kepala Kantor Partai Komunis Vietnam X":
+                # the first office's unit is in the second's organisation
+                p1.title, p1.org, p1.role = f"{p1.title} {p1.org.name}", p2.org, "post"
+
+
+def _verb_like(w: str) -> bool:
+    """A lowercase word with a verb prefix ("menangkap", "dianiaya", "bertemu")."""
+    return w[:1].islower() and len(w) > 4 and w.startswith(("me", "di", "ber", "ter", "pe")) \
+        and w not in ("dinas", "pelaku", "penembakan", "penganiayaan", "penyerangan", "peledakan",
+                      "pengeroyokan", "perampokan", "penusukan", "pembacokan", "penculikan",
+                      "pembunuhan", "pencurian", "penipuan", "terorisme", "teror")
+
+
+def _victim_holders(toks, posts: list[Post], people: list[Person]) -> None:
+    """"anggota Polri korban ledakan bom di Jalan MH Thamrin, Dodi Mariadi", "Anggota Polri
+    korban bom Thamrin lainnya, Denny Mahieu": a post with its organisation, then what befell
+    the holder ("korban ...", no verb), a comma and the name."""
+    by_start = {p.tok_start: p for p in people}
+    titled = {id(p.person) for p in posts if p.person is not None}
+    for post in posts:
+        if post.person is not None or post.foreign or not (post.org or post.implied_org) \
+                or post.role != "post":
+            continue
+        k = post._tok_end
+        if k >= len(toks) or toks[k].text != "korban":
+            continue
+        e = k + 1
+        while e < len(toks) and e - k < 10 and toks[e].text not in {",", ".", ";", ":", "(", '"'} \
+                and not _verb_like(toks[e].text) and e not in by_start:
+            e += 1
+        q = by_start.get(e + 1) if e < len(toks) and toks[e].text == "," else None
+        if q is not None and id(q) not in titled:
+            post.person, post.after_name = q, False
+            titled.add(id(q))
 
 
 def _coordinated_posts(toks, posts: list[Post], people: list[Person]) -> list[Post]:
@@ -456,10 +544,10 @@ def _serving_titles(posts: list[Post]) -> list[Post]:
     for post in posts:
         prev = out[-1] if out else None
         if prev is not None and prev.person is None and prev.org is None and not prev.implied_org \
-                and getattr(prev, "_units", False) and prev._tok_end == post._tok_start \
-                and post.role == "head" and post.person is not None and not post.after_name:  # type: ignore[attr-defined]
+                and prev._units and prev._tok_end == post._tok_start \
+                and post.role == "head" and post.person is not None and not post.after_name:
             post.title, post.role = f"{prev.title} {post.title}", "post"
-            post.start, post._tok_start = prev.start, prev._tok_start  # type: ignore[attr-defined]
+            post.start, post._tok_start = prev.start, prev._tok_start
             post.former, post.acting = post.former or prev.former, post.acting or prev.acting
             out[-1] = post
             continue
@@ -474,9 +562,9 @@ def _listed_titles(toks, posts: list[Post]) -> None:
         q = p1.person
         if q is None or p1.org is None or p1.foreign or p2.person is None or p2.after_name \
                 or p2.org is not None or p2.implied_org or p2.region_start is not None \
-                or p2.scope != "none" or not hasattr(p2, "_tok_start") or p2._units:  # type: ignore[attr-defined]
+                or p2.scope != "none" or p2._units:
             continue
-        gap = [t.text for t in toks[q.tok_end:p2._tok_start]]  # type: ignore[attr-defined]
+        gap = [t.text for t in toks[q.tok_end:p2._tok_start]]
         if not gap or (all(w in {",", "dan", "serta"} for w in gap) and gap[0] == ","):
             p2.org = p1.org
 
@@ -489,13 +577,12 @@ def _listed_holders(toks, posts: list[Post], people: list[Person]) -> list[Post]
     organisation but no name, then a list of names after yakni/yaitu: each holds it."""
     by_start = {p.tok_start: p for p in people}
     titled = {id(p.person) for p in posts if p.person is not None}
-    starts = {getattr(p, "_tok_start", -1) for p in posts}
+    starts = {p._tok_start for p in posts}
     out = []
     for post in posts:
-        if post.person is not None or post.foreign or not (post.org or post.implied_org) \
-                or not hasattr(post, "_tok_end"):
+        if post.person is not None or post.foreign or not (post.org or post.implied_org):
             continue
-        k = end = post._tok_end  # type: ignore[attr-defined]
+        k = end = post._tok_end
         while k < len(toks) and k - end < 12 and toks[k].text not in LIST_MARKERS \
                 and toks[k].text not in {".", ";", ":"} and k not in starts and k not in by_start:
             k += 1
@@ -556,7 +643,7 @@ def _bare_name_before(sentence: Sentence, j: int, covered) -> Person | None:
 def _title_with_modifiers(post: Post) -> str:
     t = post.title
     if post.acting:
-        t = post._acting_word + " " + t  # type: ignore[attr-defined]
+        t = post._acting_word + " " + t
     if post.former:
         t = "mantan " + t
     return t
@@ -583,8 +670,8 @@ def _apposition_owner(toks, j: int, by_end: dict):
 # "X merupakan / adalah / menjabat (sebagai) / menduduki jabatan / menjadi TITLE ORG", with
 # adverbs between the name and the verb ("saat ini", "pernah", "yang dahulu").
 COPULA = {"merupakan", "adalah", "menjabat", "menjadi", "jabatan", "dilantik", "diangkat",
-          "ditunjuk", "terpilih"}
-COPULA_FILLER = {"saat", "ini", "kini", "sekarang", "juga", "pernah", "masih", "yang", "dahulu",
+          "ditunjuk", "terpilih", "duduk", "dipercaya"}
+COPULA_FILLER = {"saat", "ini", "itu", "kini", "sekarang", "juga", "pernah", "masih", "yang", "dahulu",
                  "dulu", "sempat", "telah", "sudah", "sebagai", "menduduki", "dilantik",
                  "diangkat", "ditunjuk", "terpilih", "sendiri", "akhirnya", "resmi", "kembali", ","}
 
@@ -599,6 +686,8 @@ def _copula_owner(toks, j: int, by_end: dict):
         return None
     if toks[k].text == "jabatan" and (k == 0 or toks[k - 1].text != "menduduki"):
         return None
+    if toks[k].text == "duduk" and toks[k + 1].text != "sebagai":
+        return None   # "duduk sebagai Ketua Fraksi Golkar", not "duduk di ..."
     while k > 0 and k not in by_end and j - k < 7:
         if toks[k - 1].text not in COPULA_FILLER and toks[k - 1].text not in COPULA:
             return _held(toks, by_end.get(k), j)
@@ -606,10 +695,46 @@ def _copula_owner(toks, j: int, by_end: dict):
     return _held(toks, by_end.get(k), j)
 
 
+# Nouns that open a sentence about someone named before: "Pria yang ... itu".
+BACKREF_NOUNS = {"Pria", "Wanita", "Perempuan", "Lelaki", "Sosok", "Politikus", "Politisi"}
+# Verbs after which a name is what the person is called: "yang akrab disapa Novanto".
+CALLED = {"disapa", "dipanggil", "bernama", "alias"}
+
+
+def _subject_before(toks, j: int, people) -> bool:
+    """Does a person named at the start of the sentence (its subject) stand before token j,
+    with a verb between?"""
+    return any(p.tok_end <= j and (p.tok_start == 0 or toks[p.tok_start - 1].text in CONNECTIVES
+                                   or p.tok_start == 1 and toks[0].text == ",")
+               and any(t.text[:1].islower() for t in toks[p.tok_end:j]) for p in people)
+
+
+def _backref_subject(toks, j: int, people) -> bool:
+    """Is the title at j the predicate of a sentence opening "Pria yang ... (itu|ini)" (the man
+    named before), after a copula ("menjabat", "duduk sebagai")? A name inside the subject
+    only counts after "disapa"/"bernama"."""
+    if len(toks) < 4 or toks[0].text not in BACKREF_NOUNS or toks[1].text != "yang":
+        return False
+    k = j - 1
+    if k > 1 and toks[k].text == "sebagai":
+        k -= 1
+    if k < 2 or toks[k].text not in COPULA - {"jabatan"}:
+        return False
+    if any(x.text in HYPOTHETICAL for x in toks[:j]):
+        return False
+    return all(p.tok_start > 0 and toks[p.tok_start - 1].text in CALLED
+               for p in people if p.tok_end <= j)
+
+
 PRONOUNS = {"ia", "dia", "beliau", "Ia", "Dia", "Beliau"}
 DEMONSTRATIVES = {"itu", "tersebut", "ini"}
 # "kata politisi yang juga ketua Fraksi X itu": the speaker of a quote, not the last name
 SPEECH_VERBS = {"kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "imbuh", "tegas", "terang"}
+
+
+# Lowercase words that open a clause: "..., nama yang tak asing bagi PSSI karena dia merupakan"
+CLAUSE_CONJUNCTIONS = {"karena", "sebab", "namun", "tetapi", "tapi", "sedangkan", "padahal",
+                       "sehingga"}
 
 
 def _pronoun_subject(toks, j: int) -> bool:
@@ -627,7 +752,8 @@ def _pronoun_subject(toks, j: int) -> bool:
         return False
     if any(toks[x].text in HYPOTHETICAL for x in range(k, j)):
         return False
-    return k == 0 or toks[k - 1].text in CONNECTIVES or toks[k - 1].text == ","
+    return k == 0 or toks[k - 1].text in CONNECTIVES or toks[k - 1].text == "," \
+        or toks[k - 1].text in CLAUSE_CONJUNCTIONS
 
 
 # "kemungkinan Aziz menjadi Ketua DPR", "Jika nanti Titiek terpilih menjadi ketua umum": not held
@@ -677,6 +803,11 @@ NAMED_AFTER = {"Foundation", "Institute", "Center", "Centre", "Group", "Corporat
                "University", "School", "Club", "FC", "Party", "Airport", "Memorial",
                "Authority", "Agency", "Council", "Committee", "Commission", "Association",
                "Alliance", "Union", "Federation", "Network", "Coalition", "League", "Society"}
+
+
+# Words that go on with an organisation's name rather than start a person's
+# ("[Boca] Juniors", "[Persib] United").
+ORG_TAILS = NAMED_AFTER | {"Juniors", "United", "City", "Indonesia", "Utama", "Jaya"}
 
 
 def plausible_person(sentence: Sentence, m: Mention) -> bool:
@@ -748,6 +879,14 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
         return None, i
     if _not_office(toks, start):
         return None, i + n
+    if toks[i].text.lower() == "pimpinan" and (
+            i > 0 and toks[i - 1].text == "bawah" or _title_at(toks, i + n, False)
+            or i + n >= len(toks) or not (toks[i + n].text in UNIT_WORDS
+                                          or toks[i + n].text in COLLEGIAL)):
+        # "di bawah pimpinan Presiden Joko Widodo": under someone's lead, not a post; a seat
+        # in a collegial leadership is written before a unit or such a body ("pimpinan Komisi
+        # II DPR", "pimpinan KPK"); "pimpinan FPI Rizieq Shihab" is its leader, not a post
+        return None, i + n
     kw_start = i
     parts = [" ".join(t.text for t in toks[i:i + n])]
     role, org_prefix, scope = entry.role, entry.org, entry.scope
@@ -773,6 +912,10 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
     kw_end = i
     while i < len(toks) and _ORDINAL_RE.fullmatch(toks[i].text.lower()):
         i += 1   # "Presiden keenam Susilo Bambang Yudhoyono", "Presiden RI Ke-5 Megawati"
+    if i + 1 < len(toks) and i == kw_end and toks[i].text in _SEAT_NUMBERS and role == "post" \
+            and (i + 1 in person_at or is_cap(toks[i + 1].text)):
+        parts[-1] += f" {toks[i].text}"
+        i += 1   # "Wakil Bendahara umum 2 Rachel Maryam": the second of several such posts
     unit_words: list[str] = []
     unit_start = i
     orgs: list[Agency] = []
@@ -807,11 +950,23 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
                                                           or is_party(toks, k + 1)):
                 k = nxt.token_end   # "anggota Komisi II DPR dari Fraksi Golkar Markus Nari"
                 continue
+            if t.text == "dari" and role == "post" and orgs[-1].name.startswith(_LEGISLATURES) \
+                    and (k + 1 in loc_at or region_at(toks, k + 1)) and k + 1 not in person_at:
+                # "Anggota DPD RI dari Papua, Charles Simare Mare": the member's constituency
+                k = loc_at[k + 1].token_end if k + 1 in loc_at else k + 1 + region_at(toks, k + 1)
+                continue
             if t.text.lower() == "bidang" and orgs[-1].unit:
                 e = _field_list_end(toks, k + 1)
                 if e in org_at:   # "Komisi IX bidang Tenaga Kerja, ..., dan Kesehatan DPR RI"
                     k, to_parent = e, len(orgs) == 1
                     continue
+        if orgs and k == orgs[-1].token_end and t.text == "dari" and k + 2 < len(toks) \
+                and toks[k + 1].text == "fraksi" and (k + 2 in org_at or k + 2 in nerorg_at):
+            # "anggota Komisi V DPR dari fraksi Partai Amanat Nasional (PAN) Andi Taufan Tiro"
+            k = _ner_org_end(sentence, org_at.get(k + 2) or nerorg_at[k + 2], person_at,
+                             covered, known_orgs)   # (only skipped: the post is the parliament's)
+            k += _bracket_len(toks, k)
+            continue
         if orgs and k == orgs[-1].token_end and t.text == "kubu" and k + 1 < len(toks) \
                 and is_cap(toks[k + 1].text):
             # "Wakil Ketua DPP Partai Hanura kubu Ambhara, Sudewo": the party's faction
@@ -830,9 +985,29 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
         if unit_words and not orgs and t.text == "pada" and k + 1 in org_at:
             k, to_parent = k + 1, True   # "Direktur Jenderal Pembinaan ... pada Kemenakertrans"
             continue
+        if unit_words and not orgs and t.text == "pada" and k + 1 < len(toks) \
+                and _MINISTRY_SHORT_RE.fullmatch(toks[k + 1].text) and k + 1 not in person_at:
+            # ... with a ministry's short form that the lexicon does not list
+            u = toks[k + 1]
+            orgs.append(Agency(u.start, u.end, u.text, u.text, None, None, None, k + 1, k + 2,
+                               False, "title-unit"))
+            k, to_parent = k + 2, True
+            continue
         if t.text == "(" and k + 2 < len(toks) and toks[k + 2].text == ")" \
                 and toks[k + 1].text[:1].isupper():
             k += 3   # "Menteri Koordinator ... (Menko PMK) Puan Maharani"
+            continue
+        if t.text == "(" and orgs and k == orgs[-1].token_end and _bracket_len(toks, k) > 3:
+            k += _bracket_len(toks, k)   # "Anggota Satuan Polisi Pamong Praja (Satpol PP) Makassar"
+            continue
+        if t.text == "fraksi" and not orgs and not unit_words and k + 1 < len(toks) \
+                and (k + 1 in org_at or k + 1 in nerorg_at) and k + 1 not in person_at:
+            # "anggota fraksi Hanura, Miryam S Haryani": the faction, written in lowercase
+            e = (org_at.get(k + 1) or nerorg_at[k + 1]).token_end
+            m = "Fraksi " + " ".join(x.text for x in toks[k + 1:e])
+            orgs.append(Agency(t.start, toks[e - 1].end, m, m, None, None, None, k, e, True,
+                               "title-unit"))
+            k = e
             continue
         if k in nerorg_at and not orgs and not (scope == "portfolio" and not org_start_at(toks, k)) \
                 and not (scope == "region" and org_prefix and region_at(toks, k)
@@ -846,6 +1021,15 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
                 unit_start = k
                 unit_words += [toks[j].text for j in range(k, inner)]
                 k = inner
+                continue
+            e = _ner_org_end(sentence, m, person_at, covered, known_orgs)
+            if e < m.token_end:   # "[Partai Hanura Miryam] [S Haryani]": the name's first word
+                person = person_at[e]
+                t2 = toks[e - 1]
+                orgs.append(Agency(m.start, t2.end, sentence.text[m.start - sentence.start:t2.end - sentence.start],
+                                   " ".join(x.text for x in toks[m.token_start:e]), None, None,
+                                   None, m.token_start, e, False, "ner"))
+                k = e
                 continue
             orgs.append(Agency(m.start, m.end, m.text, " ".join(m.text.split()), None, None, None,
                                m.token_start, m.token_end, False, "ner"))
@@ -887,17 +1071,55 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
                 org_prefix, scope = e3.org, e3.scope
                 k += n3
                 continue
+        if unit_words and not orgs and region is None and is_cap(t.text) \
+                and _acronym_end(toks, k):
+            # "Kepala Bagian Tata Usaha | Balai Konservasi Sumber Daya Alam (BKSDA) NTB": a
+            # name defined by its acronym after the unit words is the organisation
+            e = _acronym_end(toks, k)
+            m = " ".join(x.text for x in toks[k:e])
+            orgs.append(Agency(t.start, toks[e - 1].end, m, m, None, None, None, k, e, False,
+                               "title-unit"))
+            k = e
+            continue
         if is_cap(t.text) and not orgs and region is None and not _title_at(toks, k, False) \
-                and len(unit_words) < (6 if unit_words[:1] == ["Bidang"] or scope == "portfolio" else 4):
+                and (len(unit_words) < (6 if unit_words[:1] == ["Bidang"] or scope == "portfolio" else 4)
+                     or len(unit_words) < 8 and scope == "none"
+                     and _org_ahead(toks, k, org_at, nerorg_at, person_at, 8 - len(unit_words))):
+            # (a long unit name is read on when an organisation ends it: "Direktur Jenderal
+            # Penguatan Daya Saing Produk Kelautan dan Perikanan KKP Nilanto Perbowo")
             if not unit_words:
                 unit_start = k
             unit_words.append(t.text)
             k += 1
             continue
+        if t.text == "bidang" and k == kw_end and scope == "none" and not unit_words and not orgs:
+            e = k + 1
+            while e < len(toks) and e - k <= 6 and toks[e].text.isalpha() \
+                    and toks[e].text.islower() and e not in org_at and toks[e].text != "pada":
+                e += 1
+            f = e + 1 if e < len(toks) and toks[e].text == "pada" and e - k >= 2 else e
+            if e - k >= 2 and (f in org_at or f in nerorg_at) and f not in person_at:
+                # "Wakil Sekretaris bidang pemenangan pemilu DPD I Partai Golkar Provinsi
+                # Gorontalo, Ghalieb Lahidjun", "Kepala bidang penelitian pada South Asia
+                # Democratic Forum": the field in lowercase, then the organisation
+                unit_start = k
+                unit_words += [x.text for x in toks[k:e]]
+                k = f
+                continue
         if t.text == "bidang" and scope == "portfolio" and not unit_words and not orgs \
                 and k + 1 < len(toks) and is_cap(toks[k + 1].text) and k + 1 not in person_at:
             unit_start = k   # "Menteri Koordinator bidang Pembangunan Manusia dan Kebudayaan"
             unit_words.append("Bidang")
+            k += 1
+            continue
+        if t.text == "dan" and scope == "none" and unit_words \
+                and k + 1 < len(toks) and is_cap(toks[k + 1].text) and k + 1 not in person_at \
+                and not _title_at(toks, k + 1, False) and not org_start_at(toks, k + 1) \
+                and k + 2 < len(toks) and (k + 2 in org_at or k + 2 in nerorg_at
+                                           or is_cap(toks[k + 2].text) and k + 3 in org_at):
+            # "Direktur Jenderal Pendidikan Dasar dan Menengah Kemdikbud, Hamid Muhammad": the
+            # unit's name goes on after "dan" up to the organisation
+            unit_words.append(t.text)
             k += 1
             continue
         if t.text == "dan" and scope == "portfolio" and unit_words and k + 1 < len(toks) \
@@ -1034,7 +1256,7 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
         orgs = []
     if orgs:
         org = orgs[0]
-        unit = org.unit or (org.rule == "ner" and org.name.split()[0] in UNIT_WORDS)
+        unit = org.unit or (org.rule == "ner" and org.name.split()[0] in UNIT_WORDS | SUB_UNITS)
         if unit and len(orgs) > 1 and (orgs[1].token_start == org.token_end or to_parent
                                        or _bracket_gap(toks, org.token_end, orgs[1].token_start)):
             # "Ketua Umum DPP Partai X", "Ketua Umum PP PBSI": the chair of the central board
@@ -1066,6 +1288,19 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
         elif unit_words:
             chair = parts == ["Ketua Umum"] and " ".join(unit_words) in CENTRAL_BOARDS
             role = role if chair else "post"
+        elif len(orgs) == 1 and org.name.split()[0] == "Biro" and not unit_words \
+                and org.region is None and region is not None and _province(region):
+            # "Kepala Biro Tata Pemerintahan (Tapem) DKI Premi Lasari": a bureau of the
+            # provincial secretariat, a post in the provincial government
+            title, role = f"{title} {org.name}", "post"
+            org, orgs, implied = None, [], f"Pemprov {region}"
+        elif len(orgs) == 1 and _PARLIAMENT_UNIT_RE.fullmatch(org.name) and not unit_words \
+                and _parliament(known_orgs, org.name) is not None:
+            # "Ketua Fraksi Golkar", "anggota fraksi Hanura", "Ketua Komisi III dari fraksi
+            # Golkar Bambang Soesatyo": a faction or commission of the parliament the article
+            # names (the DPR when it names no DPRD) is a post in that parliament
+            title, role = f"{title} {org.name}", "post"
+            org, orgs, implied = None, [], _parliament(known_orgs, org.name)
         elif len(orgs) == 1 and org.name.split()[0] in SUBUNIT_WORDS:
             # "Kepala Kantor Partai Komunis Vietnam", "Kepala Departemen Peneliti Lakpesdam
             # PWNU": a unit of an organisation the article names elsewhere is a post in it
@@ -1079,7 +1314,7 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
                     org = Agency(toks[a].start, org.end, m, m, org.region, org.region_start,
                                  org.region_end, a, org.token_end, False, org.rule)
                     role = "post"
-    elif org_prefix:
+    elif org_prefix and implied is None:
         if scope == "region" and region:
             implied = f"{org_prefix} {region}"
             foreign = org_prefix in _GOVERNMENTS and not _home_region(region)   # "Wali Kota London"
@@ -1092,6 +1327,17 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             implied = f"{org_prefix} {' '.join(unit_words)}" + (f" {region}" if region else "")
         elif scope == "none":
             implied = org_prefix
+    if org is not None and role == "post":
+        # "Ketua Departemen Hukum dan HAM Dewan Pimpinan Pusat Partai Keadilan Sejahtera": a
+        # post on a party's central board is a post in the party
+        board = next((b for b in _BOARD_LONG_FORMS if org.name.startswith(b + " ")), None)
+        a = org.token_start + len(board.split()) if board else 0
+        if board and a < org.token_end and is_party(toks, a) \
+                and " ".join(t.text for t in toks[org.token_start:a]) == board:
+            m = " ".join(t.text for t in toks[a:org.token_end])
+            title = f"{title} {board}"
+            org = Agency(toks[a].start, org.end, m, m, org.region, org.region_start,
+                         org.region_end, a, org.token_end, False, org.rule)
     if not orgs and region in _foreign_countries():
         foreign = True   # "Menhan AS, James Mattis": that country's ministry, not Kemenhan
         if implied and scope == "none":
@@ -1100,11 +1346,8 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
     post = Post(sentence.index, toks[start].start, toks[max(span_end, kw_start + 1) - 1].end,
                 title, "head" if role == "head" else "post", acting, former, org, implied,
                 region, rs, re_, person, keyword=toks[kw_start].text, org_prefix=org_prefix,
-                scope=scope, foreign=foreign)
-    post._tok_start = start  # type: ignore[attr-defined]
-    post._tok_end = end_tok  # type: ignore[attr-defined]
-    post._acting_word = acting_word  # type: ignore[attr-defined]
-    post._units = bool(unit_words)  # type: ignore[attr-defined]
+                scope=scope, foreign=foreign, _tok_start=start, _tok_end=end_tok,
+                _acting_word=acting_word, _units=bool(unit_words))
     return post, end_tok
 
 
@@ -1114,6 +1357,32 @@ HOME_COUNTRY = {"Indonesia", "RI", "Republik Indonesia", "NKRI"}
 @lru_cache(maxsize=1)
 def _foreign_countries() -> frozenset[str]:
     return load().countries - HOME_COUNTRY
+
+
+# Bodies led by a collegial leadership ("pimpinan KPK"): state commissions and parliaments.
+COLLEGIAL = {"KPK", "DPR", "MPR", "DPD", "DPRD", "BPK", "KPU", "Bawaslu", "MA", "MK", "KY", "OJK",
+             "Komnas", "LPSK", "KPPU", "KPI", "Ombudsman"}
+# A parliament's factions and numbered commissions, written without the parliament.
+_PARLIAMENT_UNIT_RE = re.compile(r"Fraksi .+|Komisi [IVX]{1,4}")
+# Words that open a unit's name below a bureau or directorate ("Subbagian Pemberitaan").
+SUB_UNITS = {"Subbagian", "Subbag", "Subbid", "Subdit", "Subdirektorat", "Seksi", "Subseksi"}
+# Parliaments, whose members are "from" a region: "anggota DPD RI dari Papua".
+_LEGISLATURES = ("DPR", "DPD", "MPR", "Dewan Perwakilan")
+# The parliaments a faction ("Fraksi Golkar") sits in, as NER names them.
+_NATIONAL_PARLIAMENTS = {"DPR": "DPR", "DPR RI": "DPR", "Dewan Perwakilan Rakyat": "DPR",
+                         "MPR": "MPR", "MPR RI": "MPR"}
+
+
+def _parliament(known_orgs: frozenset[str], unit: str = "") -> str | None:
+    """The parliament of a faction or commission written without one: the DPR (else the
+    MPR) when the article names it and names no regional parliament (DPRD), whose factions
+    look the same; a numbered commission ("Komisi III") is the DPR's unless a DPRD is named."""
+    if any(o.startswith(("DPRD", "Dewan Perwakilan Rakyat Daerah")) for o in known_orgs):
+        return None
+    found = {_NATIONAL_PARLIAMENTS[o] for o in known_orgs if o in _NATIONAL_PARLIAMENTS}
+    if unit.startswith("Komisi ") and not found:
+        return "DPR"
+    return "DPR" if "DPR" in found else next(iter(found), None)
 
 
 # Capitals after a title that name a part or a task, not an organisation.
@@ -1130,9 +1399,22 @@ COMMITTEES = {"Pansus", "Panja", "Pansel", "Timsel"}
 CENTRAL_BOARDS = {"DPP", "PP", "PB", "DPN", "BPP", "Dewan Pimpinan Pusat", "Pengurus Pusat",
                   "Pengurus Besar", "Badan Pengurus Pusat", "Dewan Pengurus Pusat",
                   "Dewan Pimpinan Nasional"}
+# A party's central board written out, before the party's name.
+_BOARD_LONG_FORMS = ("Dewan Pimpinan Pusat", "Dewan Pengurus Pusat", "Pengurus Pusat",
+                     "Pengurus Besar")
 # Governments a region title implies; their region must be Indonesian ("Wali Kota London" is not).
 _GOVERNMENTS = {"Pemprov", "Pemkab", "Pemkot", "Pemda", "Pemerintah"}
 _REGION_KINDS = ("Kota ", "Kabupaten ", "Kab. ", "Kab ", "Provinsi ", "Propinsi ")
+
+
+def _province(region: str) -> bool:
+    """Is this region as written a province ("DKI", "Provinsi Jawa Timur")?"""
+    region = " ".join(region.split())
+    for kind in ("Provinsi ", "Propinsi "):
+        if region.startswith(kind):
+            region = region[len(kind):]
+    code = load().regions.get(region)
+    return bool(code) and "." not in code
 
 
 def _home_region(region: str) -> bool:
@@ -1169,14 +1451,53 @@ def _defines_title(toks, a: int, b: int, words: list[str]) -> bool:
                for j in range(a, min(b, len(toks) - 1)))
 
 
+def _org_ahead(toks, k: int, org_at, nerorg_at, person_at, n: int) -> bool:
+    """Does an organisation start within the next n capitalized words (or "dan") from k?"""
+    j = k
+    while j < len(toks) and j - k <= n and j not in person_at:
+        if j > k and (j in org_at or j in nerorg_at):
+            return toks[j - 1].text != "Non"   # not "Industri Keuangan Non | Bank ..."
+        if not (is_cap(toks[j].text) or toks[j].text == "dan") or _title_at(toks, j, False) \
+                or _rank_at(toks, j):
+            return False
+        j += 1
+    return False
+
+
+def _acronym_end(toks, k: int) -> int:
+    """End of a capitalized name from token k that the bracketed acronym after it spells:
+    "Balai Konservasi Sumber Daya Alam (BKSDA)" -> the token of "("; 0 if none."""
+    for e in range(k + 2, min(k + 9, len(toks) - 2)):
+        if not is_cap(toks[e - 1].text) and toks[e - 1].text not in ("dan", "&"):
+            return 0
+        if toks[e].text == "(" and toks[e + 2].text == ")":
+            initials = "".join(x.text[0] for x in toks[k:e] if is_cap(x.text))
+            return e if initials.upper() == toks[e + 1].text.upper() else 0
+    return 0
+
+
 def _acronym_like(w: str) -> bool:
     """"PSI", "JKT48", "KNPI": capitals or digits after the first letter."""
     return len(w) >= 2 and any(c.isupper() or c.isdigit() for c in w[1:])
 
 
 def _bracket_gap(toks, a: int, b: int) -> bool:
-    """Tokens a..b are one bracketed word: "Bidang Operasi (Asops) Mabes Polri"."""
-    return b - a == 3 and toks[a].text == "(" and toks[b - 1].text == ")"
+    """Tokens a..b are one bracketed word: "Bidang Operasi (Asops) Mabes Polri", or a short
+    bracketed acronym of two or three words ("(Satpol PP)", "(Komnas HAM)")."""
+    return b - a == 3 and toks[a].text == "(" and toks[b - 1].text == ")" \
+        or b - a > 3 and _bracket_len(toks, a) == b - a
+
+
+def _bracket_len(toks, a: int) -> int:
+    """Length of "( Satpol PP )" at token a: one to three capitalized words in brackets."""
+    if a >= len(toks) or toks[a].text != "(":
+        return 0
+    for n in (1, 2, 3):
+        if a + n + 1 < len(toks) and toks[a + n + 1].text == ")" \
+                and all(is_cap(x.text) for x in toks[a + 1:a + n + 1]) \
+                and any(_acronym_like(x.text) for x in toks[a + 1:a + n + 1]):
+            return n + 2   # (not "Ketua Umum PSSI (Edy Rahmayadi)": a name)
+    return 0
 
 
 def _known_org_in(toks, a0: int, b0: int, known_orgs) -> tuple[int, int] | None:
@@ -1189,6 +1510,24 @@ def _known_org_in(toks, a0: int, b0: int, known_orgs) -> tuple[int, int] | None:
                     best = (a, b)
                 break
     return best
+
+
+def _ner_org_end(sentence: Sentence, m: Mention | Agency, person_at, covered, known_orgs) -> int:
+    """End token of a NER organisation that ran into the first word of the name after it
+    ("[Partai Hanura Miryam] [S Haryani]"): without that word when the rest is an
+    organisation named elsewhere or a party, and the person then starts there."""
+    toks = sentence.tokens
+    e = m.token_end
+    if e not in person_at or e - m.token_start < 2:
+        return e
+    rest = " ".join(t.text for t in toks[m.token_start:e - 1])
+    w = toks[e - 1].text
+    if not (rest in known_orgs or rest in _expansions() or is_party(toks, m.token_start)) \
+            or not (w[:1].isupper() and w[1:].islower() and w.isalpha()) or org_start_at(toks, e - 1) \
+            or region_at(toks, e - 1):
+        return e
+    _extend_person(sentence, person_at, covered, person_at[e], e - 1)
+    return e - 1
 
 
 def _extend_person(sentence: Sentence, person_at, covered, p: Person, a: int) -> Person:
