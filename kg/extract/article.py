@@ -153,8 +153,8 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
             _overlaps(m.start, m.end, a.start, a.end) for a in agencies)]
         people, posts = find_people(s, agencies, ner, known_orgs, known_places, defined)
         for post in posts:
-            if getattr(post, "_pronoun", False) and post.person is None and not post.foreign:
-                before = [p for p in people if p.tok_end <= post._tok_start]  # type: ignore[attr-defined]
+            if post._pronoun and post.person is None and not post.foreign:
+                before = [p for p in people if p.tok_end <= post._tok_start]
                 one = _one_person(before or last_people)
                 if one is not None:
                     post.person, post.after_name = one, True
