@@ -190,3 +190,19 @@ def test_candidate_pairs_hold_every_pair_that_can_link(stories):
     candidates = set(candidate_pairs(records, reader.canonical))
     assert len(scoring) >= 2 and scoring <= candidates
     assert len(candidates) < len(records) * (len(records) - 1) // 4   # not every pair
+
+
+def test_full_relink_in_small_chunks_gives_the_same_events(stories, tmp_path):
+    import shutil
+
+    from kg.link.event_update import relink_events
+
+    whole = event_layer(stories["whole"])
+    copy = tmp_path / "store"
+    shutil.copytree(stories["whole"], copy)
+    store = ox.Store(str(copy))
+    report = relink_events(store, BASE, None, chunk=3)   # clusters of up to 3 events per transaction
+    assert report.events >= 10 and report.stories >= 2 and report.quads_added == report.quads_removed == 0
+    marks = list(store.quads_for_pattern(None, ox.NamedNode(str(V.PENDING_LINK)), None, None))
+    del store
+    assert event_layer(copy) == whole and not marks

@@ -19,12 +19,14 @@ from datetime import date as Date, timedelta
 
 import pyoxigraph as ox
 from rdflib import URIRef
+from rdflib.namespace import XSD
 
 from kg import vocab as V
 from kg.link.events import EventRecord, LinkConfig, cluster_records, corpus_event_quads, weeks
 from kg.rdf.terms import text, to_ox_quad
 
 MAX_WEEKS = 6            # an interval event is keyed by at most this many weeks
+CHUNK = 5000             # events (whole clusters) per write transaction of a large re-link
 ROLES = {str(V.ORGANIZER): "agent", str(V.TARGET): "patient", str(V.PARTNER): "participant",
          str(V.PARTICIPANT): "participant", str(V.SOURCE_ROLE): "source"}
 
@@ -200,11 +202,8 @@ def _region(store: ox.Store, reader: _Reader, seeds: set[str], base_iri: str) ->
     return region
 
 
-def event_quads(records: list[EventRecord], reader: _Reader, base_iri: str,
-                cfg: LinkConfig = LinkConfig()) -> tuple[list[tuple], int]:
-    """Corpus quads of the records' clusters, every event's regions and blocking keys;
-    (quads, clusters with more than one member)."""
-    clusters = cluster_records(records, reader.canonical, cfg)
+def event_quads(records: list[EventRecord], clusters, reader: _Reader, base_iri: str) -> list[tuple]:
+    """Corpus quads of the records' clusters, every event's regions and blocking keys."""
     out = corpus_event_quads(clusters, records, base_iri, reader.canonical, iris=True)
     corpus, links = V.corpus_graph(base_iri), V.links_graph(base_iri)
     for r in records:
@@ -212,29 +211,81 @@ def event_quads(records: list[EventRecord], reader: _Reader, base_iri: str,
             out.append((URIRef(r.key), V.WITHIN_REGION, URIRef(region), corpus))
         for k in block_keys(r):
             out.append((URIRef(r.key), V.BLOCK_KEY, text(k), links))
-    return out, sum(1 for c in clusters if len(c.members) > 1)
+    return out
+
+
+def _chunks(clusters, size: int):
+    """Whole clusters, about `size` events at a time."""
+    group, count = [], 0
+    for c in clusters:
+        group.append(c)
+        count += len(c.members)
+        if count >= size:
+            yield group
+            group, count = [], 0
+    if group:
+        yield group
+
+
+def _stale_quads(store: ox.Store, keep: set[str], base_iri: str) -> list[ox.Quad]:
+    """Event-stage quads of events outside `keep` (no article describes them any more),
+    read as a stream; their /corpus-actor/ nodes go with them."""
+    corpus, links = _n(V.corpus_graph(base_iri)), _n(V.links_graph(base_iri))
+    return [q for g in (corpus, links) for q in store.quads_for_pattern(None, None, None, g)
+            if is_event_iri(q.subject.value, base_iri) and q.subject.value.split("/corpus-actor/", 1)[0] not in keep]
 
 
 def relink_events(store: ox.Store, base_iri: str = V.DEFAULT_BASE_IRI, seeds: set[str] | None = None,
-                  cfg: LinkConfig = LinkConfig()) -> EventLinkReport:
+                  cfg: LinkConfig = LinkConfig(), chunk: int = CHUNK) -> EventLinkReport:
     """Re-link the pending `seeds` (event IRIs) with their candidates, or every event (None),
-    and rewrite what this stage owns for them in one transaction (pending marks cleared)."""
+    and rewrite what this stage owns for them (pending marks cleared): in one transaction,
+    or, from `chunk` events, a transaction per `chunk` events of whole clusters, each clearing
+    its events' pending marks (a full re-link marks every event pending first), so an
+    interrupted re-link is finished by the next build's pending link."""
+    from kg.link.full import _write_chunk
     from kg.link.quads import write_diff
 
     started = time.perf_counter()
     base_iri = V.check_base_iri(base_iri)
     reader = _Reader(store, base_iri)
     if seeds is None:
-        records = reader.all_events()
-        old = _owned_quads(store, None, base_iri)
+        records, region = reader.all_events(), None
     else:
         seeds = {s for s in seeds if is_event_iri(s, base_iri)}
         if not seeds:
             return EventLinkReport()
         region = _region(store, reader, seeds, base_iri)
         records = reader.events_of(region)
-        old = _owned_quads(store, region, base_iri)
-    new, stories = event_quads(records, reader, base_iri, cfg)
-    added, removed = write_diff(store, old, [to_ox_quad(q) for q in new])
-    return EventLinkReport(events=len(records), stories=stories, quads_added=added,
-                           quads_removed=removed, seconds=time.perf_counter() - started)
+    clusters = cluster_records(records, reader.canonical, cfg)
+    stories = sum(1 for c in clusters if len(c.members) > 1)
+    report = EventLinkReport(events=len(records), stories=stories)
+    if region is not None and len(records) <= chunk:
+        new = event_quads(records, clusters, reader, base_iri)
+        report.quads_added, report.quads_removed = write_diff(
+            store, _owned_quads(store, region, base_iri), [to_ox_quad(q) for q in new])
+        report.seconds = time.perf_counter() - started
+        return report
+    links, mark = _n(V.links_graph(base_iri)), _n(V.PENDING_LINK)
+    marked = 0
+    if region is None:
+        true = ox.Literal("true", datatype=_n(XSD.boolean))
+        marks = [ox.Quad(_n(r.key), mark, true, links) for r in records]
+        marks = [q for q in marks if q not in store]
+        store.extend(marks)
+        marked = len(marks)
+    by_key = {r.key: r for r in records}
+    for group in _chunks(clusters, chunk):
+        keys = {m for c in group for m in c.members}
+        part = [by_key[k] for k in sorted(keys)]
+        new = [to_ox_quad(q) for q in event_quads(part, group, reader, base_iri)]
+        added, removed = _write_chunk(store, _owned_quads(store, keys, base_iri), new)
+        report.quads_added += added
+        report.quads_removed += removed
+        store.flush()
+    keep = set(by_key)
+    gone = _stale_quads(store, keep, base_iri) if region is None else \
+        _owned_quads(store, region - keep, base_iri)
+    report.quads_removed += _write_chunk(store, gone, [])[1]
+    report.quads_removed -= marked   # the marks written above
+    report.seconds = time.perf_counter() - started
+    return report

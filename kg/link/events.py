@@ -277,7 +277,10 @@ def corpus_event_quads(clusters: Sequence[EventCluster], records: Sequence[Event
             out.append((node, V.REPORTED_IN, article(r), g))
         out.append((node, V.EVENT_CATEGORY, V.event_category_iri(ms[0].category), g))
         out.append((node, V.REPORT_COUNT, Literal(len({r.article for r in ms}), datatype=XSD.integer), g))
-        out.append((node, V.LINK_SCORE, Literal(round(c.score, 3), datatype=XSD.decimal), g))
+        # the canonical xsd:decimal form ("1", "0.75"): what Oxigraph stores from a SPARQL update,
+        # so a transaction of quads and one of SPARQL text write the same literal
+        score = f"{round(c.score, 3):.3f}".rstrip("0").rstrip(".")
+        out.append((node, V.LINK_SCORE, Literal(score, datatype=XSD.decimal), g))
         for why in c.reasons:
             out.append((node, V.REASON, Literal(why), g))
         dates = sorted(r.date for r in ms if r.date)
