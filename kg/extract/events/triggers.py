@@ -363,6 +363,10 @@ PRODUCT_WORDS = {"aplikasi", "versi", "fitur", "ponsel", "smartphone", "gadget",
                  "produk", "generasi", "album", "single", "game", "gim", "perilisan", "koleksi",
                  "lineup", "buku", "prosesor", "chip", "chipset", "kostum", "jersey", "seragam",
                  "menu", "model", "kendaraan"}
+# form "verb-vehicle" (terbalik, tergelincir): an accident only with a vehicle named near
+VEHICLE_WORDS = {"mobil", "motor", "bus", "truk", "kapal", "pesawat", "kereta", "perahu", "angkot",
+                 "sepeda", "kendaraan", "helikopter", "minibus", "pikap", "speedboat", "feri",
+                 "mikrolet", "taksi", "tronton", "kontainer", "trailer", "bajaj", "becak"}
 STRUCTURE_WORDS = {"tenda", "rumah", "bangunan", "gedung", "pohon", "jembatan", "tembok", "atap",
                    "dinding", "papan", "reklame", "panggung", "menara", "tiang", "tower", "plafon",
                    "tribun", "stan", "kios", "masjid", "sekolah", "pabrik"}
@@ -580,7 +584,9 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
         # "tenda roboh" is a collapse; "ustadz ... duduk roboh" is a person fainting
         if (form == "verb-craft" and not {"pesawat", "helikopter", "heli"} & set(words)) or (
                 form == "verb-structure" and not STRUCTURE_WORDS & set(words[max(0, i - 3):i])) or (
-                form == "verb-suspect" and "tersangka" not in words[j:j + 25]):
+                form == "verb-suspect" and "tersangka" not in words[j:j + 25]) or (
+                # "mobil ... terbalik" is an accident; "kondisinya terbalik" a figure
+                form == "verb-vehicle" and not VEHICLE_WORDS & set(words[max(0, i - 6):j + 4])):
             occ.kind = "none"
             return
         # "sepakan Bepe ... ditangkap Dwi Kuswanto": a keeper catching the ball
