@@ -475,3 +475,56 @@ def test_affixed_and_common_trigger_forms_are_in_the_lexicon():
                             ("disidang", "trial"), ("dilalap api", "disaster"),
                             ("tumbang", "disaster"), ("diusut", "investigation")]:
         assert lex[tuple(words.split())].category == category
+
+
+# evmine round: rows mined from the corpus (scripts/mine_event_words.py), tested on real corpus
+# sentences of articles in no gold set
+def test_mined_rows_make_events_of_their_category_on_corpus_sentences():
+    cases = [
+        # indosum-1491781527 (carok massal)
+        ("Tiga orang tewas dan dua lainnya luka-luka dalam carok (perkelahian dengan menggunakan "
+         "senjata celurit) massal di Desa Ketapang, Kabupaten Sampang, Jawa timur, Sabtu sore "
+         "kemarin sekitar pukul 15.30 WIB.", [("Desa Ketapang", "place"), ("Kabupaten Sampang", "place")],
+         "2017-04-10", "crime", "perkelahian"),
+        # indosum-1508892300 (parade batik Papua)
+        ("Sejumlah model membawakan aneka ragam motif batik Papua dalam sebuah peragaan busana yang "
+         "digelar pekan lalu di Ballroom Hotel JW Marriot, Kuningan, Jakarta.",
+         [("Ballroom Hotel JW Marriot", "place"), ("Jakarta", "place")], "2017-10-25", "ceremony",
+         "peragaan busana"),
+        # indosum-1505236200 (Crystal Palace)
+        ("Pelatih asal Belanda Frank de Boer dipecat sebagai manajer Crystal Palace pada Senin setelah "
+         "hanya menangani empat pertandingan Liga Inggris (Premier League), demikian dikatakan "
+         "sumber Sky Sports.", [("Frank de Boer", "person"),
+                                                     ("Crystal Palace", "organization")],
+         "2017-09-13", "decision", "dipecat"),
+        # indosum-1519631100 (UU PPMI)
+        ("Pada kesempatan itu, Savitri turut menyabut baik UU Perlindungan Pekerja Migran Indonesia "
+         "(PPMI) yang telah disahkan oleh pemerintah Rabu (25/2 / 2018) lalu.",
+         [("Savitri", "person")], "2018-02-26", "decision", "disahkan"),
+        # indosum-1494219963 (Sheila Marcia): an overturned car
+        ("Sebelumnya diberitakan, mobil Honda Jazz yang dikemudikan Vanesha menabrak sebuah dump truk "
+         "hingga mobil yang ditumpangi oleh Sheila menabrak pagar jalan dan terbalik di Tol Grogol - "
+         "Cawang.", [("Vanesha", "person"), ("Sheila", "person"), ("Tol Grogol - Cawang", "place")],
+         "2017-05-08", "disaster", None),
+    ]
+    for text, names, date, category, trigger in cases:
+        events, _ = one(text, names, date)
+        hits = [e for e in events if e.category == category]
+        assert hits, (text, [(e.category, e.trigger) for e in events])
+        if trigger:
+            assert hits[0].trigger.lower() == trigger
+
+
+def test_mined_rows_keep_their_guards():
+    # "terbalik" without a vehicle is a figure (indosum-1505087142, a tennis final)
+    events, _ = one("Saya katakan kepada dia, andai saja permainannya bisa berakhir seri dan andai saja "
+                    "situasinya terbalik, saya akan tetap mendukungnya.", [], "2017-09-11")
+    assert not [e for e in events if e.category == "disaster"]
+    lex = load_lexicon()
+    assert lex[("terbalik",)].form == "verb-vehicle"
+    # the other voice comes with the affix family: "memecat" of "dipecat"
+    assert lex[("memecat",)].category == "decision"
+    # rows left out on purpose (dev false events or a common non-event sense)
+    for w in ("disita", "menyita", "ditembak", "pembakaran", "pemilihan", "pengumuman", "bentrok",
+              "meletus", "disumpah"):
+        assert (w,) not in lex, w
