@@ -528,3 +528,13 @@ def test_mined_rows_keep_their_guards():
     for w in ("disita", "menyita", "ditembak", "pembakaran", "pemilihan", "pengumuman", "bentrok",
               "meletus", "disumpah"):
         assert (w,) not in lex, w
+
+
+def test_dihelat_and_melangsungkan_host_their_event():
+    # indosum-1511339400 (CNN, 2017-11-22) and an AFP piece on Catalonia (2017-10-23)
+    events, _ = one("Rapat yang dihelat FIGC pada Senin (20/11), sejatinya berisi pembahasan soal pelatih "
+                    "baru Timnas.", [("FIGC", "organization")], "2017-11-22")
+    assert [(e.category, e.date) for e in events] == [("meeting", "2017-11-20")]
+    events, _ = one("Rajoy mengungkapkan langkah-langkah itu setelah melangsungkan pertemuan darurat kabinet.",
+                    [("Rajoy", "person")], "2017-10-23")
+    assert [e.category for e in events] == ["meeting"]

@@ -24,12 +24,12 @@ HOST_VERBS = {"menggelar", "mengadakan", "melaksanakan", "menyelenggarakan", "me
               "menghadiri", "hadir", "digelarnya", "dilaksanakannya", "dibukanya",
               "mendapat", "mendapatkan", "menjalani",
               # "sedang mengawali lawatan 12 harinya ke Asia": going on
-              "mengawali", "memulai"}
-PASSIVE_VERBS = {"digelar", "diadakan", "dilaksanakan", "diselenggarakan", "berlangsung",
+              "mengawali", "memulai", "menghelat", "melangsungkan"}
+PASSIVE_VERBS = {"digelar", "diadakan", "dilaksanakan", "diselenggarakan", "berlangsung", "dihelat", "dilangsungkan",
                  "dibuka", "ditutup", "dihadiri", "diikuti", "dipimpin", "dimulai", "dilakukan", "diterima",
                  "diberlakukan"}
 # passive hosts before the noun: "setelah dilakukan penangkapan"
-PASSIVE_HOSTS = {"dilakukan", "digelar", "diadakan", "dilaksanakan", "diselenggarakan"}
+PASSIVE_HOSTS = {"dilakukan", "digelar", "diadakan", "dilaksanakan", "diselenggarakan", "dihelat", "dilangsungkan"}
 AFTER_WORDS = {"usai", "seusai", "setelah", "sesudah"}
 TIME_WORDS = {"saat", "ketika", "usai", "seusai", "sebelum", "setelah", "sesudah", "selama",
               "dalam", "pada", "sela", "jelang", "menjelang", "waktu"}
