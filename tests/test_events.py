@@ -596,3 +596,15 @@ def test_an_attacks_explosion_and_crash_are_mentions_of_it():
              ("Shah Noorani", "place"), ("Pakistan", "place")]
     events, _ = one(text, names, "2017-04-04")
     assert [(e.category, e.date) for e in events] == [("crime", None), ("disaster", "2016-11-01")]
+
+
+def test_a_real_arrest_in_a_film_article_stays_one():
+    text = MARLINA_LEAD + "Aktor Dodit ditangkap polisi karena membawa sabu."
+    events, _ = one(text, MARLINA_NAMES + [("Dodit", "person")], "2017-05-28")
+    assert "arrest" in [e.category for e in events]
+
+
+def test_a_bare_day_far_past_the_article_day_is_last_months():
+    text = "Polisi menangkap Dodit di rumahnya di Sampit pada tanggal 28."
+    events, _ = one(text, [("Dodit", "person"), ("Sampit", "place")], "2017-07-02")
+    assert [e.category for e in events] == ["arrest"]

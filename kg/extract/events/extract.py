@@ -255,7 +255,8 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
     drafts = [d for d in drafts if not _later(d.date, art.date) and not d.planned]
     # "Suatu kali, pria bernama Markus ... mencoba merampok Marlina" in a film's review: the plot
     if _fiction_article(analyzed):
-        drafts = [d for d in drafts if d.category not in FICTION_CATEGORIES or d.own_date]
+        drafts = [d for d in drafts if d.category not in FICTION_CATEGORIES or d.own_date
+                  or _real_world(analyzed, d)]
     # "Saya mendengar tim melakukan protes" after a race: a team's formal protest, not a rally
     if _sport_article(analyzed):
         drafts = [d for d in drafts if d.category != "protest" or _crowd(analyzed, d)]
@@ -754,7 +755,8 @@ def _future_day(s, article_date: str | None) -> bool:
     days = [int(m.group(1)) for m in DAY_RE.finditer(s.text)]
     if not days or re.search(r"\b(lalu|silam|kemarin|sebelumnya)\b", s.text, re.I):
         return False
-    return min(days) > int(article_date[8:10]) and max(days) <= 31
+    # "pada tanggal 28" told on the 2nd is last month's
+    return all(0 < n - int(article_date[8:10]) <= 14 for n in days)
 
 
 ATTACK_WORDS = {"bom", "serangan", "penyerangan", "teror", "penembakan", "peledakan", "pemboman",
@@ -795,6 +797,16 @@ WORK_WORDS = {"film", "serial", "novel", "sinetron", "drama", "tayang", "bioskop
 def _fiction_article(analyzed: AnalyzedArticle) -> bool:
     lead = {w for s in analyzed.sentences[:3] for w in _words(s)}
     return bool(STORY_WORDS & lead) and bool(WORK_WORDS & lead)
+
+
+# "Aktor X ... ditangkap polisi": an institution of the real world acts in the sentence
+REAL_WORLD_RE = re.compile(r"\b(polisi|polres\w*|polda|polsek|kepolisian|pengadilan|jaksa|hakim|BNN|KPK|"
+                           r"penyidik|Densus|Bareskrim)\b", re.I)
+
+
+def _real_world(analyzed: AnalyzedArticle, d: _Draft) -> bool:
+    s = _trigger_sentence(analyzed, d)
+    return s is not None and REAL_WORLD_RE.search(s.text) is not None
 
 
 def _sport_article(analyzed: AnalyzedArticle) -> bool:
