@@ -534,6 +534,10 @@ def test_a_product_demo_is_no_protest():
             "media untuk merasakan langsung, melihat dan mendengar.")
     names = [("CGV Grand Indonesia", "place"), ("Jakarta", "place"), ("BenQ", "organization")]
     assert one(text, names, "2018-02-09")[0] == []
+    text = ("Akselerator startup berbasis di Silicon Valley Plug and Play Indonesia menggelar acara Demo "
+            "Day untuk 9 startup yang lolos dalam program akselerator di Jakarta.")
+    names = [("Plug and Play Indonesia", "organization"), ("Jakarta", "place")]
+    assert [e.category for e in one(text, names, "2017-09-08")[0]] == []
     events, _ = one("Ratusan sopir angkot menggelar demo di DPRD Sumsel, Senin (21/8).",
                     [("DPRD Sumsel", "organization")], "2017-08-22")
     assert [e.category for e in events] == ["protest"]

@@ -709,8 +709,9 @@ def _written(dtext: str | None) -> bool:
 COMPARE_WORDS = {"daripada", "ketimbang", "dibanding", "dibandingkan", "alih-alih"}
 # "nyaris bertabrakan": it almost happened
 NEAR_WORDS = {"nyaris", "hampir"}
-# "acara demo produk", "demo masak": a showing, not a protest
-SHOWING_WORDS = PRODUCT_WORDS | {"masak", "memasak", "aplikasi", "teknologi", "alat", "cara", "perangkat"}
+# "acara demo produk", "demo masak", a startups' "Demo Day": a showing, not a protest
+SHOWING_WORDS = PRODUCT_WORDS | {"masak", "memasak", "aplikasi", "teknologi", "alat", "cara", "perangkat",
+                                 "day"}
 # "dokter yang menangani Novel ... memutuskan untuk melepas membran": a medical choice
 DOCTOR_WORDS = {"dokter", "medis", "dokternya"}
 
