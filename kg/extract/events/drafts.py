@@ -45,6 +45,7 @@ class _Draft:
     trigger_span: tuple[int, int] = (-1, -1)
     co_agents: list[str] = field(default_factory=list)
     planned: bool = False           # told as still to be held ("Festival ... akan digelar ...")
+    absorbed: bool = False          # an attack that took in its explosion ("bom tersebut meledak")
 
 
 def _words(sentence: Sentence) -> list[str]:

@@ -13,7 +13,8 @@ from kg.extract.events.lexicon import load_lexicon
 from kg.extract.events.place_date import _date_for, _interval, _later, _place_for, _statement_date, late_date
 from kg.extract.events.roles import (AREA_RE, _acts, PARTICIPANT_CUES, VICTIM_WORDS, _after_cue, _coordinated,
                                      _groups, _listed_patients, _pronoun_roles, _read_roles, _title_org)
-from kg.extract.events.triggers import SHOW_WORDS, SPORT_WORDS, _find_occurrences
+from kg.extract.events.triggers import (FICTION_CATEGORIES, PRODUCT_WORDS, SHOW_WORDS, SPORT_WORDS,
+                                       _find_occurrences)
 from kg.extract.types import EntityMention, Event, Provenance, Quote
 from kg.nlp.types import AnalyzedArticle
 
@@ -55,6 +56,13 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
                     d.planned = True
             continue
         if occ.kind == "none":
+            continue
+        if occ.kind != "generic" and _unreal(occ):
+            continue
+        if occ.kind != "generic" and _future_day(occ.sentence, art.date):
+            # "menggelar acara festival beduk ... tanggal 24, malam takbiran" told on 21 June:
+            # the day written is still ahead, as a planned mention
+            planned_types.add(occ.trigger.type)
             continue
         if occ.kind == "mishap":
             # "mengalami insiden": the event told before, or else an accident of its own
@@ -104,6 +112,12 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
                 # of a planned happening are the same planned one
                 if draft is None and occ.trigger.type in planned_types and not written:
                     continue
+                # "pelaku bom bunuh diri ... . ... sudah menabrak banyak orang", "bom tersebut
+                # meledak pada hari Sabtu": the explosion or crash of an attack told before
+                attack = _attack_of(occ, drafts, date) if draft is None else None
+                if attack is not None:
+                    draft = attack
+                    attack.absorbed = True
                 if draft is None:
                     t = occ.trigger
                     new = _Draft(t.type, occ.label, category=t.category, trigger=" ".join(
@@ -239,6 +253,16 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
             and _trigger_sentence(analyzed, d).index in e.sentences for e in drafts))]
     # "Festival ... akan digelar 2 hingga 5 November" told on 31 October: not happened yet
     drafts = [d for d in drafts if not _later(d.date, art.date) and not d.planned]
+    # "Suatu kali, pria bernama Markus ... mencoba merampok Marlina" in a film's review: the plot
+    if _fiction_article(analyzed):
+        drafts = [d for d in drafts if d.category not in FICTION_CATEGORIES or d.own_date
+                  or _real_world(analyzed, d)]
+    # "Saya mendengar tim melakukan protes" after a race: a team's formal protest, not a rally
+    if _sport_article(analyzed):
+        drafts = [d for d in drafts if d.category != "protest" or _crowd(analyzed, d)]
+    # "kertas tilang merah yang menjalani persidangan ..., sedangkan kertas tilang biru
+    # mewajibkan ...": a procedure told, with no one, no day and no place of its own
+    drafts = [d for d in drafts if not _procedure(analyzed, d)]
     events = []
     for n, d in enumerate(drafts):
         sources = tuple(x for x in d.sources if x != d.organizer and x not in d.targets
@@ -679,3 +703,132 @@ MONTH_RE = re.compile(r"\b(Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|A
 def _written(dtext: str | None) -> bool:
     """A date written out ("Selasa (20/6)", "akhir Maret lalu"), not a bare weekday or "kemarin"."""
     return bool(dtext) and bool(re.search(r"\d", dtext) or MONTH_RE.search(dtext))
+
+
+# "lebih memilih untuk mati ... daripada tertangkap": the other of a comparison, not done
+COMPARE_WORDS = {"daripada", "ketimbang", "dibanding", "dibandingkan", "alih-alih"}
+# "nyaris bertabrakan": it almost happened
+NEAR_WORDS = {"nyaris", "hampir"}
+# "acara demo produk", "demo masak", a startups' "Demo Day": a showing, not a protest
+SHOWING_WORDS = PRODUCT_WORDS | {"masak", "memasak", "aplikasi", "teknologi", "alat", "cara", "perangkat",
+                                 "day"}
+# "dokter yang menangani Novel ... memutuskan untuk melepas membran": a medical choice
+DOCTOR_WORDS = {"dokter", "medis", "dokternya"}
+
+
+def _unreal(occ: _Occurrence) -> bool:
+    """A trigger that tells of no happening: the other term of a comparison, a near miss, a
+    product demo, a doctor's medical choice."""
+    words = _words(occ.sentence)
+    i, j = occ.tok_start, occ.tok_end
+    cat = occ.trigger.category
+    if COMPARE_WORDS & set(_clause(words, i, 4)):
+        return True
+    if cat in {"disaster", "crime"} and i > 0 and words[i - 1] in NEAR_WORDS:
+        return True
+    if cat == "protest" and words[i] in {"demo", "demonstrasi"} and j < len(words) \
+            and words[j] in SHOWING_WORDS:
+        return True
+    if cat == "decision" and DOCTOR_WORDS & set(_clause(words, i, 10)):
+        return True
+    return False
+
+
+def _clause(words: list[str], i: int, n: int) -> list[str]:
+    """Up to n words before token i, back to the clause's opening punctuation."""
+    out = []
+    for w in reversed(words[max(0, i - n):i]):
+        if w in {",", ";", ":", ".", '"', "“", "”"}:
+            break
+        out.append(w)
+    return out[::-1]
+
+
+DAY_RE = re.compile(r"\btanggal\s+(\d{1,2})\b(?!\s*[/-])(?!\s+(\w+\s+)?(Januari|Februari|Pebruari|Maret|April|Mei|"
+                    r"Juni|Juli|Agustus|September|Oktober|November|Nopember|Desember))", re.I)
+
+
+def _future_day(s, article_date: str | None) -> bool:
+    """A bare "tanggal 24" (no month) later in the month than the article date, and no past
+    marker ("lalu", "kemarin") in the sentence: still ahead."""
+    if not article_date or len(article_date) < 10:
+        return False
+    days = [int(m.group(1)) for m in DAY_RE.finditer(s.text)]
+    if not days or re.search(r"\b(lalu|silam|kemarin|sebelumnya)\b", s.text, re.I):
+        return False
+    # "pada tanggal 28" told on the 2nd is last month's
+    return all(0 < n - int(article_date[8:10]) <= 14 for n in days)
+
+
+ATTACK_WORDS = {"bom", "serangan", "penyerangan", "teror", "penembakan", "peledakan", "pemboman",
+                "pengeboman"}
+
+
+def _attack_of(occ: _Occurrence, drafts: list[_Draft], date) -> _Draft | None:
+    """The attack (a bombing, a shooting) an explosion or crash belongs to: told within two
+    sentences after it with no other day, or named back ("bom tersebut meledak")."""
+    if occ.trigger.category != "disaster":
+        return None
+    words = _words(occ.sentence)
+    i = occ.tok_start
+    before = words[max(0, i - 4):i]
+    # "sebuah ledakan juga meluluhlantakkan kuil ...": another one
+    if {"juga", "sebuah", "lain"} & set(before):
+        return None
+    anaphor = any(words[k] in {"bom", "serangan", "ledakan"} and words[k + 1] in {"itu", "tersebut", "ini"}
+                  for k in range(max(0, i - 4), i - 1))
+    iso, _, own = date
+    for d in reversed(drafts):
+        if d.category != "crime" or not ATTACK_WORDS & set(d.label.lower().split() + d.trigger.lower().split()):
+            continue
+        near = any(0 < occ.sentence.index - k <= 2 or occ.sentence.index == k for k in d.sentences)
+        same_day = not (own and iso) or (d.date == iso) or d.date is None and anaphor
+        # "... saat ledakan terjadi": later undated mentions of the explosion it took in
+        if (near or anaphor or d.absorbed and not own) and same_day:
+            return d
+    return None
+
+
+# a review: the lead names a film or a book and tells its story or cast
+STORY_WORDS = {"mengisahkan", "menceritakan", "dibintangi", "diperankan", "memerankan", "sekuel",
+               "sinopsis", "karakter", "sutradara", "alur", "dikisahkan"}
+WORK_WORDS = {"film", "serial", "novel", "sinetron", "drama", "tayang", "bioskop", "komik"}
+
+
+def _fiction_article(analyzed: AnalyzedArticle) -> bool:
+    lead = {w for s in analyzed.sentences[:3] for w in _words(s)}
+    return bool(STORY_WORDS & lead) and bool(WORK_WORDS & lead)
+
+
+# "Aktor X ... ditangkap polisi": an institution of the real world acts in the sentence
+REAL_WORLD_RE = re.compile(r"\b(polisi|polres\w*|polda|polsek|kepolisian|pengadilan|jaksa|hakim|BNN|KPK|"
+                           r"penyidik|Densus|Bareskrim)\b", re.I)
+
+
+def _real_world(analyzed: AnalyzedArticle, d: _Draft) -> bool:
+    s = _trigger_sentence(analyzed, d)
+    return s is not None and REAL_WORLD_RE.search(s.text) is not None
+
+
+def _sport_article(analyzed: AnalyzedArticle) -> bool:
+    return sum(bool(SPORT_WORDS & set(_words(s))) for s in analyzed.sentences) >= 3
+
+
+CROWD_WORDS = {"massa", "demonstran", "pendemo", "pengunjuk", "suporter", "pendukung", "warga",
+               "ratusan", "ribuan", "puluhan", "mahasiswa", "buruh", "unjuk", "demo", "demonstrasi"}
+
+
+def _crowd(analyzed: AnalyzedArticle, d: _Draft) -> bool:
+    s = _trigger_sentence(analyzed, d)
+    return s is not None and bool(CROWD_WORDS & set(_words(s)))
+
+
+RULE_RE = re.compile(r"\b(mewajibkan|wajib|diwajibkan|dikenakan|dikenai|sanksi|ketentuan|aturan|"
+                     r"prosedur|denda\s+maksimal)\b", re.I)
+
+
+def _procedure(analyzed: AnalyzedArticle, d: _Draft) -> bool:
+    if d.organizer or d.targets or d.participants or d.co_agents or d.place or d.date or d.groups:
+        return False
+    s = _trigger_sentence(analyzed, d)
+    return s is not None and RULE_RE.search(s.text) is not None
