@@ -675,3 +675,15 @@ def test_a_bare_day_far_past_the_article_day_is_last_months():
     text = "Polisi menangkap Dodit di rumahnya di Sampit pada tanggal 28."
     events, _ = one(text, [("Dodit", "person"), ("Sampit", "place")], "2017-07-02")
     assert [e.category for e in events] == ["arrest"]
+
+
+def test_sebelumnya_diberitakan_retells_the_same_accident():
+    # indosum-1494219963 (Pos Kota, 2017-05-08): "Sebelumnya diberitakan" reports, it is no earlier act
+    text = ("JAKARTA (Pos Kota) – Kepolisian sampai saat ini belum memeriksa artis Sheila Marcia dan "
+            "rekannya Melodya Vanesha yang terlibat kecelakaan pada Sabtu, (6/5 / 2017) pagi. Hingga saat ini "
+            "Polisi masih berupaya mencari saksi di lokasi untuk dimintai keterangan.\n\nSebelumnya "
+            "diberitakan, mobil Honda Jazz yang dikemudikan Vanesha menabrak sebuah dump truk hingga mobil "
+            "yang ditumpangi oleh Sheila menabrak pagar jalan dan terbalik di Tol Grogol - Cawang.")
+    events, _ = one(text, [("Sheila Marcia", "person"), ("Melodya Vanesha", "person"), ("Vanesha", "person"),
+                           ("Sheila", "person")], "2017-05-08")
+    assert [(e.category, e.date) for e in events] == [("disaster", "2017-05-06")]

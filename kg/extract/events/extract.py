@@ -23,6 +23,18 @@ OUTCOME_CATEGORIES = {"decision", "election", "agreement", "announcement"}
 CAUSE_WORDS = {"menyusul", "pasca", "akibat", "karena"}
 
 
+
+REPORTED_WORDS = {"diberitakan", "dikabarkan"}
+
+
+def _earlier_told(words) -> bool:
+    """"sebelumnya" among the words, as an earlier act ("X sebelumnya sudah memeriksa"), not
+    the reporting phrase "Sebelumnya diberitakan" / "seperti diberitakan sebelumnya"."""
+    plain = [w for w in words if w.isalpha()]
+    return any(w == "sebelumnya" and not {*plain[max(0, i - 1):i], *plain[i + 1:i + 2]} & REPORTED_WORDS
+               for i, w in enumerate(plain))
+
+
 def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
                    quotes: Sequence[Quote] = ()) -> list[Event]:
     """Events of one article, merged per article, ids "e0", "e1", ... in order of first mention.
@@ -84,10 +96,10 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
                 iso, dtext, own = date
                 # only two written dates can tell events apart ("kemarin" may be a day off)
                 written = own and _written(dtext)
-                earlier = written and re.match(r"\s*Sebelumnya\b", s.text) is not None
+                earlier = written and re.match(r"\s*Sebelumnya\b(?!,?\s+(diberitakan|dikabarkan))", s.text) is not None
                 # "Polda Metro Jaya sebelumnya sudah memeriksa Sandi" after one dated 20/6: an
                 # earlier act, told without a date
-                before_date = not own and "sebelumnya" in _words(s)[:occ.tok_start]
+                before_date = not own and _earlier_told(_words(s)[:occ.tok_start])
                 # "Di hari yang sama, sejumlah perusahaan ... diserang", "Sementara itu ... Boonsong
                 # ... sudah divonis", "Kepolisian juga telah meminta keterangan ... Andreas": the
                 # same kind of act done to others, told as another one
