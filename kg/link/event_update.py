@@ -214,19 +214,6 @@ def event_quads(records: list[EventRecord], clusters, reader: _Reader, base_iri:
     return out
 
 
-def _chunks(clusters, size: int):
-    """Whole clusters, about `size` events at a time."""
-    group, count = [], 0
-    for c in clusters:
-        group.append(c)
-        count += len(c.members)
-        if count >= size:
-            yield group
-            group, count = [], 0
-    if group:
-        yield group
-
-
 def _stale_quads(store: ox.Store, keep: set[str], base_iri: str) -> list[ox.Quad]:
     """Event-stage quads of events outside `keep` (no article describes them any more),
     read as a stream; their /corpus-actor/ nodes go with them."""
@@ -242,7 +229,7 @@ def relink_events(store: ox.Store, base_iri: str = V.DEFAULT_BASE_IRI, seeds: se
     or, from `chunk` events, a transaction per `chunk` events of whole clusters, each clearing
     its events' pending marks (a full re-link marks every event pending first), so an
     interrupted re-link is finished by the next build's pending link."""
-    from kg.link.full import _write_chunk
+    from kg.link.full import _cluster_chunks, _write_chunk
     from kg.link.quads import write_diff
 
     started = time.perf_counter()
@@ -274,7 +261,7 @@ def relink_events(store: ox.Store, base_iri: str = V.DEFAULT_BASE_IRI, seeds: se
         store.extend(marks)
         marked = len(marks)
     by_key = {r.key: r for r in records}
-    for group in _chunks(clusters, chunk):
+    for group in _cluster_chunks(clusters, chunk):   # whole clusters, ~chunk events each
         keys = {m for c in group for m in c.members}
         part = [by_key[k] for k in sorted(keys)]
         new = [to_ox_quad(q) for q in event_quads(part, group, reader, base_iri)]
