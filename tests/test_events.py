@@ -687,3 +687,14 @@ def test_sebelumnya_diberitakan_retells_the_same_accident():
     events, _ = one(text, [("Sheila Marcia", "person"), ("Melodya Vanesha", "person"), ("Vanesha", "person"),
                            ("Sheila", "person")], "2017-05-08")
     assert [(e.category, e.date) for e in events] == [("disaster", "2017-05-06")]
+
+
+def test_a_happening_that_could_be_caused_is_none():
+    # indosum_dev.jsonl, an article on lenticular clouds: turbulence that may follow, not one that did
+    events, _ = one("Kendati tidak mendatangkan bencana, dia mengatakan awan lentikularis sangat berbahaya "
+                    "bagi penerbangan karena bisa mengakibatkan turbulensi.", [], "2017-06-15")
+    assert not events
+    # ... while a cause told as done still names one (indosum_dev.jsonl, the Wajo floods)
+    events, _ = one("Curah hujan tinggi yang mengguyur wilayah Kabupaten Wajo beberapa hari terakhir "
+                    "mengakibatkan banjir rob di sejumlah wilayah.", [], "2017-06-15")
+    assert [e.category for e in events] == ["disaster"]

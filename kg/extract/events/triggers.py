@@ -249,8 +249,8 @@ def _happening(occ: _Occurrence, words: list[str], date_spans, places) -> bool:
     # mengungsi akibat banjir"
     k = max((n for n in range(max(0, i - 3), i) if words[n] in HAPPENING_WORDS), default=-1)
     # ... but not one that governs the happening itself: "penyebab lain yang mungkin terjadi
-    # adalah guncangan gempa"
-    if k >= 0 and words[k] in {"terjadi", "berlangsung"} and any(
+    # adalah guncangan gempa", "berbahaya ... karena bisa mengakibatkan turbulensi"
+    if k >= 0 and words[k] in {"terjadi", "berlangsung", "mengakibatkan", "menyebabkan"} and any(
             w in MODALS or w in NEGATIONS for w in words[max(0, k - 2):k]):
         return False
     # "pelecehan seksual yang pernah mereka alami": some time or other, not one happening
