@@ -96,3 +96,27 @@ def endpoint(served_store):
     finally:
         proc.terminate()
         proc.wait(timeout=15)
+
+
+@pytest.fixture
+def chunk_write_dies(monkeypatch):
+    """`chunk_write_dies(n)`: the re-link's n-th chunk write (kg/link/full.py `_write_chunk`,
+    also used by the event link) raises KeyboardInterrupt, as a kill between chunks would;
+    `chunk_write_dies.restore()` puts the real one back."""
+    import kg.link.full
+
+    real = kg.link.full._write_chunk
+
+    def arm(n: int) -> None:
+        calls = []
+
+        def dies(store, old, new):
+            calls.append(1)
+            if len(calls) == n:
+                raise KeyboardInterrupt
+            return real(store, old, new)
+
+        monkeypatch.setattr(kg.link.full, "_write_chunk", dies)
+
+    arm.restore = lambda: monkeypatch.setattr(kg.link.full, "_write_chunk", real)
+    return arm

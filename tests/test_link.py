@@ -191,7 +191,8 @@ def test_unlinked_batches_are_marked_and_linked_later(tmp_path):
         assert not list(store.query("SELECT ?e WHERE { ?e bkg:pendingLink true }"))
 
 
-def test_full_relink_in_chunks_equals_one_pass_and_survives_a_crash(corpus, tmp_path, monkeypatch):
+def test_full_relink_in_chunks_equals_one_pass_and_survives_a_crash(corpus, tmp_path, monkeypatch,
+                                                                     chunk_write_dies):
     """A full re-link writes the layer a chunk of clusters at a time (bounded memory): any
     chunk size, and scoring in a file-backed DuckDB, give the same store, and one killed between chunks is finished, as a full
     re-link, by the next link_pending()."""
@@ -218,19 +219,11 @@ def test_full_relink_in_chunks_equals_one_pass_and_survives_a_crash(corpus, tmp_
     shutil.copytree(corpus["whole"], path)
     monkeypatch.setattr(kg.link.full, "CHUNK", 7)
     monkeypatch.setattr(kg.link.full, "WRITE_CHUNK", 7)
-    real, calls = kg.link.full._write_chunk, []
-
-    def dies_on_third_chunk(store, old, new):
-        calls.append(1)
-        if len(calls) == 3:
-            raise KeyboardInterrupt
-        return real(store, old, new)
-
-    monkeypatch.setattr(kg.link.full, "_write_chunk", dies_on_third_chunk)
+    chunk_write_dies(3)
     with KgStore.open(path, write=True) as store:
         with pytest.raises(KeyboardInterrupt):
             store.relink()
-    monkeypatch.setattr(kg.link.full, "_write_chunk", real)
+    chunk_write_dies.restore()
     with KgStore.open(path, write=True) as store:
         assert kg.link.full.interrupted(store.ox, "https://w3id.org/berita-kg/")
         assert store.link_pending().records == report.records

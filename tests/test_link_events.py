@@ -208,30 +208,21 @@ def test_full_relink_in_small_chunks_gives_the_same_events(stories, tmp_path):
     assert event_layer(copy) == whole and not marks
 
 
-def test_an_interrupted_chunked_event_relink_is_finished_by_the_pending_link(stories, tmp_path, monkeypatch):
+def test_an_interrupted_chunked_event_relink_is_finished_by_the_pending_link(stories, tmp_path, chunk_write_dies):
     import shutil
 
-    import kg.link.full
     from kg.link.event_update import relink_events
     from kg.store.store import KgStore
 
     whole = event_layer(stories["whole"])
     copy = tmp_path / "store"
     shutil.copytree(stories["whole"], copy)
-    real, calls = kg.link.full._write_chunk, []
-
-    def dies_on_third_chunk(store, old, new):
-        calls.append(1)
-        if len(calls) == 3:
-            raise KeyboardInterrupt
-        return real(store, old, new)
-
-    monkeypatch.setattr(kg.link.full, "_write_chunk", dies_on_third_chunk)
+    chunk_write_dies(3)
     store = ox.Store(str(copy))
     with pytest.raises(KeyboardInterrupt):
         relink_events(store, BASE, None, chunk=3)
     del store
-    monkeypatch.setattr(kg.link.full, "_write_chunk", real)
+    chunk_write_dies.restore()
     with KgStore.open(copy, write=True) as store:
         pending = list(store.ox.quads_for_pattern(None, ox.NamedNode(str(V.PENDING_LINK)), None, None))
         assert len(pending) >= 5                         # the events of the chunks not written

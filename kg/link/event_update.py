@@ -162,12 +162,10 @@ def _lookup_keys(r: EventRecord) -> set[str]:
             for w in weeks(r, MAX_WEEKS) for d in (-7, 0, 7)} if r.category else set()
 
 
-def _owned_quads(store: ox.Store, events: set[str] | None, base_iri: str) -> list[ox.Quad]:
-    """The quads this stage owns for the given events (all events when None)."""
+def _owned_quads(store: ox.Store, events: set[str], base_iri: str) -> list[ox.Quad]:
+    """The quads this stage owns for the given events (those of events no article describes
+    any more: `_stale_quads`)."""
     corpus, links = _n(V.corpus_graph(base_iri)), _n(V.links_graph(base_iri))
-    if events is None:
-        return [q for g in (corpus, links) for q in store.quads_for_pattern(None, None, None, g)
-                if is_event_iri(q.subject.value, base_iri)]
     out = []
     for e in sorted(events):
         for g in (corpus, links):
