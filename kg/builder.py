@@ -84,8 +84,10 @@ def analyzed_stream(articles, workers: int, ner_model: str | None, dask: str | N
 
         return process_on_dask(articles, dask, ner_model)
     if workers > 0:
+        from kg.link.update import preload
+
         locate_model(ner_model)  # fail fast, with the clear message, before starting workers
-        return process_in_workers(articles, workers, ner_model)
+        return process_in_workers(articles, workers, ner_model, while_loading=preload)
     from kg.runtime import freeze_long_lived
 
     tagger = NerTagger(ner_model)

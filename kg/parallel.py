@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 from collections import deque
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from kg.ingest_types import Article
 from kg.nlp.types import AnalyzedArticle
@@ -90,9 +90,11 @@ def _result(future):
 
 
 def _in_workers(work, articles: Iterable[Article], workers: int, ner_model: str | None,
-                chunk_size: int = CHUNK_ARTICLES) -> Iterator:
+                chunk_size: int = CHUNK_ARTICLES, while_loading: Callable[[], None] | None = None) -> Iterator:
     context = multiprocessing.get_context("spawn")  # no fork of a process that holds torch state
     with context.Pool(workers, initializer=_init_worker, initargs=(ner_model,)) as pool:
+        if while_loading:   # the workers take seconds to load the model
+            while_loading()
         submit = lambda chunk: pool.apply_async(work, (chunk,))   # noqa: E731
         # enough queued that workers keep tagging while this process commits a batch
         for results in in_order(submit, chunks(articles, chunk_size), window=2 * workers + 8):
@@ -100,10 +102,11 @@ def _in_workers(work, articles: Iterable[Article], workers: int, ner_model: str 
 
 
 def process_in_workers(articles: Iterable[Article], workers: int, ner_model: str | None,
-                       chunk_size: int = CHUNK_ARTICLES) -> Iterator[tuple[AnalyzedArticle, ResolvedArticle]]:
+                       chunk_size: int = CHUNK_ARTICLES, while_loading: Callable[[], None] | None = None
+                       ) -> Iterator[tuple[AnalyzedArticle, ResolvedArticle]]:
     """One worker: NER there, extraction and resolution here, overlapped. More: every
-    stage in the workers."""
+    stage in the workers. while_loading: run here while the workers load the model."""
     if workers == 1:
-        yield from resolve_analyzed(_in_workers(_analyze_chunk, articles, 1, ner_model, chunk_size))
+        yield from resolve_analyzed(_in_workers(_analyze_chunk, articles, 1, ner_model, chunk_size, while_loading))
     else:
-        yield from _in_workers(_process_chunk, articles, workers, ner_model, chunk_size)
+        yield from _in_workers(_process_chunk, articles, workers, ner_model, chunk_size, while_loading)

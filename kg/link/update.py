@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from kg import vocab as V
-from kg.link import features
+from kg.link import features, model
 from kg.link.full import interrupted, relink_all
 from kg.link.quads import is_linked_iri, node as _n, tenure_tree, write_diff
 from kg.link.layer import cluster_quads
@@ -43,6 +43,13 @@ class LinkReport:
         return line + (f"; {self.events.line()}" if self.events and self.events.events else "")
 
 
+
+
+def preload() -> None:
+    """Import the linkers ahead of use (kg/link/model.py preload)."""
+    import kg.link.event_update  # noqa: F401
+
+    model.preload()
 
 
 def current_canonical(store: ox.Store, iri: str, base_iri: str) -> str:
