@@ -31,6 +31,7 @@ from kg.nlp.ner import NerTagger, locate_model
 from kg.resolve.types import ResolvedArticle
 
 DEFAULT_BATCH = 100   # articles per store transaction (memory bound, crash granularity)
+EARLY_COMMIT = 16   # articles from which a batch is committed rather than wait for the workers
 FULL_COMPACTION_GROWTH = 0.2   # a build that grew the store by this share compacts it fully
 
 
@@ -74,25 +75,27 @@ def check_inputs(paths: list[str]) -> None:
 def analyzed_stream(articles, workers: int, ner_model: str | None, dask: str | None,
                     tagger: NerTagger | None = None):
     """(AnalyzedArticle, ResolvedArticle) pairs in input order, from this process
-    (workers=0 or a loaded tagger), local NER processes, or a Dask cluster."""
-    from kg.parallel import process_articles, process_in_workers
+    (workers=0 or a loaded tagger), local NER processes, or a Dask cluster; and, for local
+    processes, a kg.parallel.Ahead that tells whether the next pair is here (else None)."""
+    from kg.parallel import Ahead, process_articles, process_in_workers
 
     if tagger is not None:
-        return process_articles(articles, tagger)
+        return process_articles(articles, tagger), None
     if dask:
         from kg.distributed import process_on_dask
 
-        return process_on_dask(articles, dask, ner_model)
+        return process_on_dask(articles, dask, ner_model), None
     if workers > 0:
         from kg.link.update import preload
 
         locate_model(ner_model)  # fail fast, with the clear message, before starting workers
-        return process_in_workers(articles, workers, ner_model, while_loading=preload)
+        ahead = Ahead()
+        return process_in_workers(articles, workers, ner_model, while_loading=preload, ahead=ahead), ahead
     from kg.runtime import freeze_long_lived
 
     tagger = NerTagger(ner_model)
     freeze_long_lived()
-    return process_articles(articles, tagger)
+    return process_articles(articles, tagger), None
 
 
 def build(paths: Iterable[str], out_dir: str | Path, skip_bad: bool = False,
@@ -137,10 +140,10 @@ def build(paths: Iterable[str], out_dir: str | Path, skip_bad: bool = False,
             store.link_threshold, store.link_decisions = link
         outputs = BuildOutputs(out_dir)
         try:
-            results = analyzed_stream(itertools.chain([first], articles), workers, ner_model, dask,
-                                      tagger)
+            results, ahead = analyzed_stream(itertools.chain([first], articles), workers, ner_model, dask,
+                                             tagger)
             total = None
-            for batch in _batches(results, batch_size, summary.seconds):
+            for batch in _batches(results, batch_size, summary.seconds, ahead):
                 started = time.perf_counter()
                 report = store.add_articles([resolved for _, resolved in batch], base_iri, link=False)
                 summary.seconds["store"] += time.perf_counter() - started
@@ -178,15 +181,18 @@ def build(paths: Iterable[str], out_dir: str | Path, skip_bad: bool = False,
     return summary
 
 
-def _batches(results, size: int, seconds: Counter):
-    """Lists of `size` results; time spent waiting on the stages goes to seconds['stages']."""
+def _batches(results, size: int, seconds: Counter, ahead=None):
+    """Lists of up to `size` results, ended early (from EARLY_COMMIT results) when the next
+    result is not here yet (ahead(): kg.parallel.Ahead), so this process writes while the
+    workers tag and little is left to write after them; time spent waiting on the stages
+    goes to seconds['stages']."""
     iterator = iter(results)
     while True:
         started = time.perf_counter()
         batch = []
         for item in iterator:
             batch.append(item)
-            if len(batch) >= size:
+            if len(batch) >= size or (ahead is not None and len(batch) >= EARLY_COMMIT and not ahead()):
                 break
         seconds["stages"] += time.perf_counter() - started
         if not batch:

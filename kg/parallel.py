@@ -73,10 +73,10 @@ def chunks(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-def in_order(submit, items: Iterable, window: int) -> Iterator:
+def in_order(submit, items: Iterable, window: int, pending: deque | None = None) -> Iterator:
     """submit(item) -> a future with .result() or .get(); results in input order, with
-    at most `window` futures outstanding."""
-    pending: deque = deque()
+    at most `window` futures outstanding (in `pending`, when given: see Ahead)."""
+    pending = deque() if pending is None else pending
     for item in items:
         pending.append(submit(item))
         if len(pending) >= window:
@@ -85,28 +85,49 @@ def in_order(submit, items: Iterable, window: int) -> Iterator:
         yield _result(pending.popleft())
 
 
+class Ahead:
+    """Whether the next result of a worker stream is here without waiting: a build commits
+    its batch rather than wait, so little is left to write when the workers finish."""
+
+    def __init__(self):
+        self.pending: deque = deque()
+        self.left = 0   # results of the current chunk not yet taken
+
+    def __call__(self) -> bool:
+        if self.left:
+            return True
+        future = self.pending[0] if self.pending else None
+        return future is None or (future.ready() if hasattr(future, "ready") else future.done())
+
+
 def _result(future):
     return future.get() if hasattr(future, "get") else future.result()
 
 
 def _in_workers(work, articles: Iterable[Article], workers: int, ner_model: str | None,
-                chunk_size: int = CHUNK_ARTICLES, while_loading: Callable[[], None] | None = None) -> Iterator:
+                chunk_size: int = CHUNK_ARTICLES, while_loading: Callable[[], None] | None = None,
+                ahead: Ahead | None = None) -> Iterator:
     context = multiprocessing.get_context("spawn")  # no fork of a process that holds torch state
     with context.Pool(workers, initializer=_init_worker, initargs=(ner_model,)) as pool:
         if while_loading:   # the workers take seconds to load the model
             while_loading()
         submit = lambda chunk: pool.apply_async(work, (chunk,))   # noqa: E731
         # enough queued that workers keep tagging while this process commits a batch
-        for results in in_order(submit, chunks(articles, chunk_size), window=2 * workers + 8):
-            yield from results
+        ahead = ahead or Ahead()
+        for results in in_order(submit, chunks(articles, chunk_size), 2 * workers + 8, ahead.pending):
+            for i, result in enumerate(results):
+                ahead.left = len(results) - i - 1
+                yield result
 
 
 def process_in_workers(articles: Iterable[Article], workers: int, ner_model: str | None,
-                       chunk_size: int = CHUNK_ARTICLES, while_loading: Callable[[], None] | None = None
-                       ) -> Iterator[tuple[AnalyzedArticle, ResolvedArticle]]:
+                       chunk_size: int = CHUNK_ARTICLES, while_loading: Callable[[], None] | None = None,
+                       ahead: Ahead | None = None) -> Iterator[tuple[AnalyzedArticle, ResolvedArticle]]:
     """One worker: NER there, extraction and resolution here, overlapped. More: every
-    stage in the workers. while_loading: run here while the workers load the model."""
+    stage in the workers. while_loading: run here while the workers load the model;
+    ahead: tells whether the next result is here."""
     if workers == 1:
-        yield from resolve_analyzed(_in_workers(_analyze_chunk, articles, 1, ner_model, chunk_size, while_loading))
+        yield from resolve_analyzed(_in_workers(_analyze_chunk, articles, 1, ner_model, chunk_size,
+                                                while_loading, ahead))
     else:
-        yield from _in_workers(_process_chunk, articles, workers, ner_model, chunk_size, while_loading)
+        yield from _in_workers(_process_chunk, articles, workers, ner_model, chunk_size, while_loading, ahead)

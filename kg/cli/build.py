@@ -21,7 +21,8 @@ import click
                    "the rest here, overlapped; 2+: workers also extract and resolve, this process "
                    "writes. 0: everything in this process.")
 @click.option("--batch-size", "--commit-every", "batch_size", type=click.IntRange(1), metavar="N",
-              help="Articles per store transaction (default 100): memory stays flat; an interrupted "
+              help="Articles per store transaction at most (default 100; with workers, fewer when "
+                   "the NER workers are behind): memory stays flat; an interrupted "
                    "build keeps the batches already committed and a rerun completes it.")
 @click.option("--dask", metavar="SCHEDULER", help="Run NER, extraction and resolution on a Dask "
               "cluster (scheduler address, e.g. tcp://10.0.0.5:8786); this process writes the store.")
