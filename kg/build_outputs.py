@@ -5,7 +5,9 @@ mentions and facts: one block of lines per article, appended right after the sto
 commits the batch that holds it. An article built again (later in the same build or in
 any earlier one) keeps only its newest block: a build that replaced articles rewrites the
 two files once at its end (temp file + rename) without the older blocks. entities.jsonl
-is regenerated from the store's merged entities at the end of every build.
+lists the store's merged entities: a build rewrites only the lines of the entities it
+touched when the file lists the store's state before it (the store keeps the file's size
+and mtime, and drops them at any other write), else it is regenerated from the store.
 
 A killed build leaves the blocks of the batches it committed (a half-written last line
 is cut off by the next build); rerunning it replaces them.
@@ -90,6 +92,14 @@ def _cut_partial_line(handle) -> None:
         handle.seek(end)
 
 
+def _key(line: str) -> str:
+    """The key of an entities.jsonl line (its first field), without parsing the rest."""
+    end = line.find('", "type": ', 9)
+    if line.startswith('{"key": "') and end > 0 and "\\" not in line[9:end]:
+        return line[9:end]
+    return json.loads(line)["key"]
+
+
 class BuildOutputs:
     """The three files of one --out directory during a build."""
 
@@ -110,13 +120,42 @@ class BuildOutputs:
         self.mentions.flush()
         self.facts.flush()
 
-    def write_entities(self, store, base_iri: str) -> int:
-        """Regenerate entities.jsonl from the store; returns the number of entities."""
-        count = 0
-        with atomic_writer(self.out_dir / ENTITIES) as out:
-            for record in store.entity_records(base_iri):
-                out.write(json_line(record))
-                count += 1
+    def entities_token(self) -> str | None:
+        """entities.jsonl's size and mtime, which the store records after a build."""
+        try:
+            st = (self.out_dir / ENTITIES).stat()
+        except FileNotFoundError:
+            return None
+        return f"{st.st_size}:{st.st_mtime_ns}"
+
+    def write_entities(self, store, base_iri: str, touched: set[str] | None = None) -> int:
+        """Regenerate entities.jsonl from the store, or, given the entity IRIs a build may
+        have changed (`touched`; the file then lists the store's state before the build),
+        rewrite only their lines (an entity new to the file goes at its end). Returns the
+        number of entities."""
+        from kg import vocab as V
+
+        path, count = self.out_dir / ENTITIES, 0
+        if touched is None or not path.exists():
+            with atomic_writer(path) as out:
+                for record in store.entity_records(base_iri):
+                    out.write(json_line(record))
+                    count += 1
+            return count
+        fresh, done = store.entity_records_of(sorted(touched), base_iri), set()
+        with atomic_writer(path) as out, path.open(encoding="utf-8") as old:
+            for line in old:
+                iri = str(V.entity_iri(base_iri, _key(line)))
+                if iri not in fresh:
+                    out.write(line)
+                    count += 1
+                elif iri not in done:
+                    done.add(iri)
+                    out.writelines(json_line(r) for r in fresh[iri])
+                    count += len(fresh[iri])
+            for iri in sorted(fresh.keys() - done):
+                out.writelines(json_line(r) for r in fresh[iri])
+                count += len(fresh[iri])
         return count
 
     def close(self) -> None:

@@ -6,7 +6,7 @@ Outputs (DIR defaults to output/):
   facts.jsonl     relations, quotes and events with provenance, entity keys as ids
   store/          the Oxigraph store
 
-The build streams: articles go through the stages and into the store in batches of
+The build streams: articles go through the stages and into the store in batches of at most
 `batch_size` (one transaction each), so memory stays flat whatever the input size.
 An interrupted build leaves the store at a batch boundary; rerunning it completes it
 (re-building an article replaces it). File inputs are read through once before
@@ -42,6 +42,7 @@ class BuildSummary:
     sentences: int = 0
     mentions_by_type: Counter = field(default_factory=Counter)
     entities: int = 0                      # merged entities in the store after the build
+    entities_touched: int | None = None    # entities.jsonl lines the build rewrote (None: all)
     facts_by_kind: Counter = field(default_factory=Counter)
     bad_records: int = 0
     batches: int = 0
@@ -139,12 +140,17 @@ def build(paths: Iterable[str], out_dir: str | Path, skip_bad: bool = False,
         if link:   # (threshold or None, manual decisions) for the linker (kg/link)
             store.link_threshold, store.link_decisions = link
         outputs = BuildOutputs(out_dir)
+        touched = None   # the entities whose lines the build rewrites (None: all)
         try:
             results, ahead = analyzed_stream(itertools.chain([first], articles), workers, ner_model, dask,
                                              tagger)
             total = None
+            listed = None   # whether entities.jsonl lists the store's state before this build
             for batch in _batches(results, batch_size, summary.seconds, ahead):
                 started = time.perf_counter()
+                if listed is None:
+                    listed = outputs.entities_token() is not None and \
+                        store.listed_token() == outputs.entities_token()
                 report = store.add_articles([resolved for _, resolved in batch], base_iri, link=False)
                 summary.seconds["store"] += time.perf_counter() - started
                 total = report if total is None else total + report
@@ -161,13 +167,18 @@ def build(paths: Iterable[str], out_dir: str | Path, skip_bad: bool = False,
                         on_article(resolved)
             if summary.batches:
                 started = time.perf_counter()
-                summary.link_report = store.link_pending(base_iri).line()
+                linked = store.link_pending(base_iri)
+                summary.link_report = linked.line()
                 summary.seconds["link"] += time.perf_counter() - started
+                if listed and total.touched is not None and linked.touched is not None:
+                    touched = set(total.touched) | linked.touched
         finally:
             started = time.perf_counter()
             outputs.close()
             if summary.batches:
-                summary.entities = outputs.write_entities(store, base_iri)
+                summary.entities = outputs.write_entities(store, base_iri, touched)
+                summary.entities_touched = None if touched is None else len(touched)
+                store.set_listed_token(outputs.entities_token())
             summary.seconds["outputs"] += time.perf_counter() - started
         summary.store_report = total.line() + (f" in {summary.batches} transactions"
                                                if summary.batches > 1 else "")

@@ -177,3 +177,45 @@ def test_killed_build_stops_at_a_batch_boundary_and_its_workers_exit(built, tagg
     assert set(blocks(tmp_path / "mentions.jsonl")) <= ids
     assert set(blocks(tmp_path / "facts.jsonl")) <= ids
     assert {r["key"] for r in jsonl(tmp_path / "entities.jsonl")} == keys
+
+
+def regenerated(store):
+    from kg.outputs import json_line
+    from kg.store.store import KgStore
+
+    with KgStore.open(store) as opened:
+        return sorted(json_line(r) for r in opened.entity_records())
+
+
+def lines(path):
+    return sorted(path.read_text(encoding="utf-8").splitlines(keepends=True))
+
+
+def test_entities_file_is_updated_in_place_while_it_lists_the_store(built, tagger, tmp_path):
+    from kg.builder import build as run_build
+
+    copy_of(built, tmp_path)
+    more = corpus(tmp_path / "more.jsonl", 1012, 3)
+    summary = run_build([str(more)], tmp_path, tagger=tagger)
+    assert summary.entities_touched is not None and 0 < summary.entities_touched < summary.entities
+    assert lines(tmp_path / "entities.jsonl") == regenerated(tmp_path / "store")
+    # a file edited by hand no longer lists the store: the next build writes it whole
+    edited = (tmp_path / "entities.jsonl").read_text(encoding="utf-8").replace('"pref_label": "', '"pref_label": "x', 1)
+    (tmp_path / "entities.jsonl").write_text(edited, encoding="utf-8")
+    summary = run_build([str(corpus(tmp_path / "one.jsonl", 1015, 1))], tmp_path, tagger=tagger)
+    assert summary.entities_touched is None
+    assert lines(tmp_path / "entities.jsonl") == regenerated(tmp_path / "store")
+
+
+def test_a_relink_makes_the_next_build_rewrite_the_entities_file(built, tagger, tmp_path):
+    from kg.builder import build as run_build
+    from kg.store.store import KgStore
+
+    copy_of(built, tmp_path)
+    with KgStore.open(tmp_path / "store", write=True) as store:
+        assert store.listed_token() is not None
+        store.relink()
+        assert store.listed_token() is None
+    summary = run_build([str(corpus(tmp_path / "one.jsonl", 1016, 1))], tmp_path, tagger=tagger)
+    assert summary.entities_touched is None
+    assert lines(tmp_path / "entities.jsonl") == regenerated(tmp_path / "store")

@@ -35,6 +35,7 @@ class LinkReport:
     quads_removed: int = 0
     seconds: float = 0.0
     changed: list[tuple[str, str, str]] = field(default_factory=list)   # (member, old, new canonical)
+    touched: set[str] | None = field(default_factory=set)   # IRIs whose corpus-layer record was rewritten (None: any)
     events: object = None           # the event stage's EventLinkReport (kg/link/event_update.py)
 
     def line(self) -> str:
@@ -166,7 +167,7 @@ def relink(store: ox.Store, base_iri: str = V.DEFAULT_BASE_IRI, seeds: set[str] 
         region = _component(store, seeds | _neighbours(store, first, base_iri), base_iri)
         full = region is None
     if full:   # in chunks, in bounded memory (kg/link/full.py)
-        return relink_all(store, base_iri, threshold, decisions, LinkReport())
+        return relink_all(store, base_iri, threshold, decisions, LinkReport(touched=None))
     evidence = read_evidence(store, region)
     records = evidence.records
     scored = score_links(list(records.values()), threshold)
@@ -189,6 +190,7 @@ def relink(store: ox.Store, base_iri: str = V.DEFAULT_BASE_IRI, seeds: set[str] 
     report = LinkReport(records=len(records), clusters=len(clusters),
                         merged=sum(1 for c in clusters if len(c.members) > 1),
                         links=sum(len(c.links) for c in clusters), quads_added=added, quads_removed=removed)
+    report.touched = set(records) | set(region) | set(old_canonical.values()) | set(canonical_of.values())
     report.changed = sorted((m, old_canonical[m], canonical_of[m]) for m in old_canonical
                             if old_canonical[m] != canonical_of[m] and old_canonical[m] in records)
     report.seconds = time.perf_counter() - started

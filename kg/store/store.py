@@ -19,10 +19,12 @@ from kg import vocab as V
 from kg.errors import KgError, damaged_message
 from kg.rdf.convert import article_descriptions, article_quads
 from kg.rdf.entities import Tally, descriptions_from_rows, merged_quads
+from kg.outputs import atomic_writer
 from kg.rdf.terms import text, to_ox_quad
 from kg.store.lock import LOCK_NAMES, OPEN_WAIT, READERS_WAIT, BuildLock, StoreLock, running_build
 
 DEFAULT_STORE = Path("output/store")
+LISTED_NAME = "berita-kg.entities-listed"   # size:mtime of the entities.jsonl listing this state
 
 FORMATS = {
     "trig": ox.RdfFormat.TRIG,
@@ -45,6 +47,7 @@ class BuildReport:
     quads_removed: int
     replaced_ids: tuple[str, ...] = ()   # ids of articles whose graph was already stored
     link: str = ""                       # the linker's report, when the batch was linked
+    touched: frozenset | None = frozenset()   # entity IRIs whose merged record may have changed (None: any)
 
     def line(self) -> str:
         return (f"{self.articles_added} articles added, {self.articles_replaced} replaced, "
@@ -58,7 +61,9 @@ class BuildReport:
                            self.entities_updated + other.entities_updated,
                            self.quads_added + other.quads_added,
                            self.quads_removed + other.quads_removed,
-                           self.replaced_ids + other.replaced_ids)
+                           self.replaced_ids + other.replaced_ids,
+                           touched=None if self.touched is None or other.touched is None
+                           else self.touched | other.touched)
 
 
 def _is_store(path: Path) -> bool:
@@ -147,7 +152,7 @@ class KgStore:
         try:
             if path.exists() and any(path.iterdir()) and not _is_store(path):
                 names = {p.name for p in path.iterdir()}
-                if not names <= LOCK_NAMES:
+                if not names <= LOCK_NAMES | {LISTED_NAME}:
                     raise KgError(f"{path} exists and is not a berita-kg store")
             path.mkdir(parents=True, exist_ok=True)
             if _is_store(path):   # a damaged store fails here, before the model loads
@@ -258,6 +263,7 @@ class KgStore:
         removed = {g: old[g] - new.get(g, set()) for g in old}
         added = {g: lines - old.get(g, set()) for g, lines in new.items()}
         quads_added, quads_removed = sum(map(len, added.values())), sum(map(len, removed.values()))
+        self._forget_listed()
         pending = f"<{V.links_graph(base_iri)}>"   # marks the linker clears (not counted)
         added.setdefault(pending, set()).update(f"<{e}> <{V.PENDING_LINK}> true" for e in linked)
         self.ox.update(_data_block("DELETE DATA", removed) + " ;\n"
@@ -266,9 +272,11 @@ class KgStore:
         # build's memory grows ~30 MB per 100 articles
         self.ox.flush()
         link = self.link_pending(base_iri) if link else None
+        touched = frozenset(affected | {e for e in linked if _is_linked(e, base_iri)})
         if link is not None:   # the corpus layer's changes (its pending marks net to zero)
             quads_added += link.quads_added
             quads_removed += link.quads_removed - len(linked)
+            touched = None if link.touched is None else touched | link.touched
         return BuildReport(
             articles_added=len(batch) - len(replaced),
             articles_replaced=len(replaced),
@@ -277,6 +285,7 @@ class KgStore:
             quads_removed=quads_removed,
             replaced_ids=tuple(replaced),
             link=link.line() if link and link.records else "",
+            touched=touched,
         )
 
     def compact(self, full: bool = True) -> None:
@@ -316,6 +325,7 @@ class KgStore:
         if not self.write:
             raise KgError("store was opened read-only")
         base_iri = V.check_base_iri(base_iri)
+        self._forget_listed()
         threshold = DEFAULT_THRESHOLD if self.link_threshold is None else self.link_threshold
         report = relink(self.ox, base_iri, seeds, threshold, self.link_decisions)
         report.events = relink_events(self.ox, base_iri, seeds)
@@ -366,29 +376,55 @@ class KgStore:
 
     def entity_records(self, base_iri: str = V.DEFAULT_BASE_IRI):
         """The merged entities (entities graph, then regions graph), one dict each, in
-        IRI order, streamed from the graph index (fields as in kg.resolve.types.Entity;
+        the graph index's order, streamed (fields as in kg.resolve.types.Entity;
         unit_of/located_in are keys)."""
         base_iri = V.check_base_iri(base_iri)
+        for graph in (V.entities_graph(base_iri), V.regions_graph(base_iri)):
+            yield from self._records(self.ox.quads_for_pattern(None, None, None, ox.NamedNode(str(graph))))
+
+    def entity_records_of(self, iris, base_iri: str = V.DEFAULT_BASE_IRI) -> dict[str, list[dict]]:
+        """The merged records of these entity IRIs (none for an IRI that is no canonical
+        entity now), by index lookups: what a build that touched them rewrites."""
+        base_iri = V.check_base_iri(base_iri)
+        graphs = [ox.NamedNode(str(g)) for g in (V.entities_graph(base_iri), V.regions_graph(base_iri))]
+        return {iri: [r for g in graphs for r in self._records(self.ox.quads_for_pattern(ox.NamedNode(iri), None, None, g))]
+                for iri in iris}
+
+    def _records(self, quads):
+        """Records of the canonical entities among quads grouped by subject: linked mention
+        IRIs (owl:sameAs) and the descriptions' bkg:canonical links carry no key there."""
         types = {str(cls): name for name, classes in V.ENTITY_CLASSES.items() for cls in classes}
         key_of = ox.NamedNode(str(V.KEY))
-        for graph in (V.entities_graph(base_iri), V.regions_graph(base_iri)):
-            graph = ox.NamedNode(str(graph))
 
-            def key(node):
-                found = next(self.ox.quads_for_pattern(node, key_of, None, None), None)
-                return found.object.value if found else node.value
+        def key(node):
+            found = next(self.ox.quads_for_pattern(node, key_of, None, None), None)
+            return found.object.value if found else node.value
 
-            subject, values = None, defaultdict(list)
-            for q in itertools.chain(self.ox.quads_for_pattern(None, None, None, graph), [None]):
-                if q is None or q.subject != subject:
-                    # canonical entities only: linked mention IRIs (owl:sameAs) and the
-                    # descriptions' bkg:canonical links carry no key there
-                    if subject is not None and str(V.KEY) in values:
-                        yield _entity_record(values, types, key)
-                    if q is None:
-                        break
-                    subject, values = q.subject, defaultdict(list)
-                values[q.predicate.value].append(q.object)
+        subject, values = None, defaultdict(list)
+        for q in itertools.chain(quads, [None]):
+            if q is None or q.subject != subject:
+                if subject is not None and str(V.KEY) in values:
+                    yield _entity_record(values, types, key)
+                if q is None:
+                    break
+                subject, values = q.subject, defaultdict(list)
+            values[q.predicate.value].append(q.object)
+
+    def listed_token(self) -> str | None:
+        """What the store recorded of the entities.jsonl that lists its current state (a
+        build writes it last; any write of articles or links drops it first). Kept in a
+        file beside RocksDB's, not in the data: two builds of one input give one store."""
+        try:
+            return (self.path / LISTED_NAME).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None
+
+    def set_listed_token(self, token: str) -> None:
+        with atomic_writer(self.path / LISTED_NAME) as out:
+            out.write(token)
+
+    def _forget_listed(self) -> None:
+        (self.path / LISTED_NAME).unlink(missing_ok=True)
 
     def quad_count(self) -> int:
         return len(self.ox)
