@@ -240,7 +240,7 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
     for d in drafts:
         if d.category in {"arrest", "investigation", "trial"} and not d.targets and len(crimes) == 1:
             s = _trigger_sentence(analyzed, d)
-            if s is not None and re.search(r"\b(pelaku|tersangka)\b(?!\s+[A-Z])", s.text[:d.trigger_span[0] - s.start]) \
+            if s is not None and re.search(r"\b([Pp]elaku|[Tt]ersangka)\b(?!\s+[A-Z])", s.text[:d.trigger_span[0] - s.start]) \
                     and crimes[0].organizer != d.organizer:
                 _add(d.targets, crimes[0].organizer, *crimes[0].co_agents)
     if drafts and not drafts[0].sources:
@@ -534,7 +534,9 @@ def _police_agent(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
         return
     before = analyzed.article.text[s.start:d.trigger_span[0]]
     after = analyzed.article.text[d.trigger_span[1]:s.end]
-    if not (re.search(r"(^|[,\"“]\s*|\b(dan|lalu|kemudian)\s+)(polisi|petugas|penyidik|aparat|pihak kepolisian|"
+    # ... "Tersangka langsung kami amankan": the patient fronted before the pronoun agent
+    if not (re.search(r"(^|[,\"“]\s*|\b(dan|lalu|kemudian)\s+)((tersangka|pelaku)\s+((langsung|sudah|telah|"
+                      r"pun|segera)\s+)*)?(polisi|petugas|penyidik|aparat|pihak kepolisian|"
                       r"kita|kami)\s+((sudah|telah|juga|pun|langsung|berhasil|akhirnya|segera)\s+)*$",
                       before, re.I)
             or re.match(r"\s*(oleh\s+)?(polisi|petugas|penyidik)\b", after, re.I)):
@@ -658,7 +660,11 @@ def _group_object(d: _Draft, analyzed: AnalyzedArticle) -> bool:
     return re.match(rf"\s+(dari\s+)?(para|sejumlah|beberapa|\d+|dua|tiga|empat|lima|enam|"
                     rf"tujuh|delapan|sembilan|sepuluh|puluhan|belasan)?\s*(orang\s+)?{group}\b",
                     after, re.I) is not None or re.search(
-        rf"\b{group}\s+(itu\s+|tersebut\s+)?(sudah|telah|juga|pun)?\s*$", before, re.I) is not None
+        rf"\b{group}\s+(itu\s+|tersebut\s+)?({_ADVERBS}\s+){{0,3}}$", before + " ", re.I) is not None
+
+
+# "Tersangka langsung kami amankan": adverbs and a pronoun agent between the group and the verb
+_ADVERBS = r"(sudah|telah|juga|pun|langsung|segera|berhasil|akhirnya|lalu|kemudian|kami|kita)"
 
 
 def _same_sentence(analyzed: AnalyzedArticle, a: _Draft, b: _Draft) -> bool:

@@ -276,19 +276,22 @@ def late_date(analyzed: AnalyzedArticle, d) -> None:
             if when <= ref:
                 d.date, d.date_text = when.isoformat(), m.group(0)
                 return
-    # the trigger inside a quote that says "saat ini / hari ini": the day the quote was said
+    # the trigger inside a quote that says "saat ini / hari ini": the day the quote was said;
+    # also where the act is told again ("Akhirnya pelaku berhasil dilumpuhkan ... . "Saat ini
+    # pelaku sudah dilumpuhkan ...," ujar X ..., Kamis (20/10)")
     k = s.index
-    before = art.text[s.start:d.trigger_span[0]]
-    opened = re.match(r"\s*[\"“]", s.text) and not re.search(r"[\"”]", before[1:])
-    if opened and _NOW_RE.search(before):
-        for s2 in analyzed.sentences[k:k + 3]:
-            close = re.search(r"[\"”]", s2.text[(d.trigger_span[1] - s2.start if s2 is s else 0):])
-            if close is None:
-                continue
-            found = [x for x in find_dates(s2.text, art.date) if x[3] and len(x[3]) == 10
-                     and re.search(r"\d", x[2]) and x[0] > close.start() and x[3] <= art.date[:10]]
+    spans = [d.trigger_span]
+    root = re.escape(d.trigger.split()[0].lower()) if d.trigger else ""
+    for i in sorted(getattr(d, "frames", ()) or ()):
+        again = analyzed.sentences[i]
+        hit = re.search(rf"\b{root}\b", again.text.lower()) if root and i > k else None
+        if hit:
+            spans.append((again.start + hit.start(), again.start + hit.end()))
+    for span in spans:
+        found = _quoted_now(analyzed, span)
+        if found is not None:
             if found:
-                d.date, d.date_text = found[0][3], found[0][2]
+                d.date, d.date_text = found
             return
     # the lead event retold in a quote with a relative day ("Polisi menerbitkan surat penangkapan
     # ... . "Hari ini (surat) penangkapan, kami cek ke rumah ... ," kata Argo ..., Selasa (30/5)"):
@@ -322,3 +325,24 @@ def late_date(analyzed: AnalyzedArticle, d) -> None:
             if found:
                 d.date, d.date_text = found[0][3], found[0][2]
                 return
+
+
+def _quoted_now(analyzed: AnalyzedArticle, span) -> tuple[str, str] | None | tuple:
+    """The act at span inside a quote that says "saat ini / hari ini": (iso, text) of the day
+    the quote was said, () when the quote closes undated, None when it is no such quote."""
+    art = analyzed.article
+    s = next((x for x in analyzed.sentences if x.start <= span[0] < x.end), None)
+    if s is None:
+        return None
+    before = art.text[s.start:span[0]]
+    opened = re.match(r"\s*[\"“]", s.text) and not re.search(r"[\"”]", before[1:])
+    if not (opened and _NOW_RE.search(before)):
+        return None
+    for s2 in analyzed.sentences[s.index:s.index + 3]:
+        close = re.search(r"[\"”]", s2.text[(span[1] - s2.start if s2 is s else 0):])
+        if close is None:
+            continue
+        found = [x for x in find_dates(s2.text, art.date) if x[3] and len(x[3]) == 10
+                 and re.search(r"\d", x[2]) and x[0] > close.start() and x[3] <= art.date[:10]]
+        return (found[0][3], found[0][2]) if found else ()
+    return None

@@ -256,9 +256,19 @@ def _listed_patients(analyzed: AnalyzedArticle, draft: _Draft, by_sentence) -> l
     out: list[str] = []
     first = min(draft.sentences)
     near = set(range(first, first + 4)) | draft.frames      # or where it is told again
+    # ... or in a sentence with the trigger's root, or right before one: "Terduga teroris
+    # berikutnya bernama X ... . Pria yang tinggal di ... itu ditangkap di ..."
+    root = _root(draft.trigger.split()[0]) if draft.trigger else ""
+    again = {x.index for x in analyzed.sentences if len(root) >= 5 and x.index > first
+             and re.search(rf"\b\w*{re.escape(root)}", x.text.lower())}
+    near |= again | {i - 1 for i in again}
     for s in (x for x in analyzed.sentences if x.index in near):
         words = _words(s)
-        if not PATIENT_GROUPS & set(words) and not re.match(r"\s*(Masing-masing|Mereka adalah)\b", s.text):
+        # "Salah satu yang ditangkap bernama X": the one it was done to, named
+        done_to = s.index in again and re.search(r"\byang\s+(sudah\s+|telah\s+)?di\w+\s+(bernama|berinisial)\b",
+                                                 s.text, re.I)
+        if not PATIENT_GROUPS & set(words) and not done_to and not re.match(
+                r"\s*(Masing-masing|Mereka adalah)\b", s.text):
             continue
         ms = by_sentence.get(s.index, [])
         listed = _after_cue(s, words, LIST_CUES, ms, ("person",), first_gap=80)
