@@ -399,7 +399,16 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
         victims = [m for m in mentions if m.kind == "person" and not _acts(s, m)] if told else []
         _add(draft.targets, *[m.id for m in victims])
         return
-    partners = _after_cue(s, words, PARTNER_CUES, mentions, ("organization",))
+    sides = _sides(s, mentions, s.tokens[occ.tok_end - 1].end) if category in SIDED_CATEGORIES and not occ.trigger.form.startswith(
+        "verb") else []
+    if sides:
+        # "Pertemuan Korsel dan Korut", "pertemuan antara Pemerintah ... dengan keluarga
+        # Keraton": the named sides take part; none of them hosts
+        _add(draft.participants, *[m.id for m in sides])
+        mentions = [m for m in mentions if m not in sides]
+    # "menandatangani kesepakatan ... bersama Menteri ... Mohammad Fneish": a person signs too
+    partners = _after_cue(s, words, PARTNER_CUES, mentions,
+                          ("organization", "person") if category == "agreement" else ("organization",))
     partner_ids = {m.id for m in partners}
     participants = _after_cue(s, words, PARTICIPANT_CUES, mentions, agents)
     targets: list[EntityMention] = []
@@ -588,6 +597,46 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
     _add(draft.targets, *[m.id for m in targets])
     _add(draft.partners, *[m.id for m in partners])
     _add(draft.participants, *[m.id for m in participants if m.id not in target_ids])
+
+
+SIDED_CATEGORIES = {"meeting", "agreement"}
+
+
+def _sides(s: Sentence, mentions, trig_end: int) -> list[EntityMention]:
+    """The sides named right after a meeting or agreement noun: "Pertemuan Korsel dan Korut",
+    "pertemuan antara Pemerintah yang diwakili Mendagri Tjahjo Kumolo, ... Pemkot Solo dengan
+    keluarga Keraton Kasunanan Surakarta" (two or more, joined by "dan" / "dengan"; a lone name
+    after the noun is its host)."""
+    rest = s.text[trig_end - s.start:]
+    ms = sorted((m for m in mentions if m.provenance.start >= trig_end
+                 and m.kind in ("person", "organization", "place")), key=lambda m: m.provenance.start)
+    heads = [m.provenance.start for m in ms if m.kind == "person"]
+    ms = [m for m in ms if not (m.kind == "organization" and any(0 <= p - m.provenance.end <= 2 for p in heads))]
+    if not ms:
+        return []
+    between = re.match(r"\s*antara\b", rest)
+    if between:
+        # up to the clause's end: its verb, a stop or a quote
+        end = re.search(r"[.;:\"“”]|\b(akhirnya|digelar|berlangsung|dilakukan|dilaksanakan|membahas|"
+                        r"menghasilkan|sempat|telah|sudah)\b|\bdi\s+[A-Z]", rest)
+        span = rest[:end.start()] if end else rest
+        out = [m for m in ms if m.provenance.end - trig_end <= len(span) and m.kind != "place"]
+        return out if len(out) >= 2 and re.search(r"\b(dan|dengan)\b", span) else []
+    lead = s.text[trig_end - s.start:ms[0].provenance.start - s.start]
+    if not re.fullmatch(r"(\s+[A-Za-z]+){0,2}\s*", lead) or re.search(r"\b(di|ke|dari|yang|untuk)\b", lead):
+        return []
+    out = [ms[0]]
+    for m in ms[1:]:
+        gap = s.text[out[-1].provenance.end - s.start:m.provenance.start - s.start]
+        if not re.fullmatch(r"\s*(,|dan|dengan|serta)\s*", gap):
+            break
+        out.append(m)
+    joined = len(out) >= 2 and re.search(r"\b(dan|dengan|serta)\b", s.text[
+        out[0].provenance.end - s.start:out[-1].provenance.start - s.start])
+    if not joined:
+        return []
+    # countries meet as places ("Korsel dan Korut"); a place among bodies is where
+    return out if all(m.kind == "place" for m in out) else [m for m in out if m.kind != "place"]
 
 
 def _title_org(speaker: EntityMention, analyzed: AnalyzedArticle, by_sentence) -> str | None:
@@ -843,7 +892,7 @@ def _article_roles(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
 # meninggal, Ria Lestari dan Aulia Andriani, ..."
 VICTIM_LIST_RE = re.compile(
     r"\bkorban\b(\s+(yang\s+)?[a-z]+){0,3}\s*(,|\b(atas\s+nama|bernama|berinisial|yakni|yaitu|"
-    r"masing-masing|adalah))\s*$", re.I)
+    r"masing-masing|adalah|(di|ter)identifikasi\s+sebagai))\s*$", re.I)
 # "... dua orang warga lainnya dilaporkan mengalami luka ... . Kedua orang warga tersebut adalah
 # Yati Suryati (35) dan Fathan (40)": the hurt, named in a list right after
 NAMED_LIST_RE = re.compile(
@@ -869,6 +918,10 @@ def _victims_listed(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> list[s
         return []
     first = min(d.sentences)
     near = set(range(first, first + window + 1)) | d.sentences
+    if d.category == "disaster":
+        # "... dua dari korban tewas pada kejadian itu ... . Keempat korban itu diidentifikasi
+        # sebagai A (60), B (58), ...": the list right after a sentence that tells of it
+        near |= {i + 1 for i in d.sentences}
     # a victim named as such may be told in the sentence after a crime's first
     named_near = near | ({first + 1} if d.category == "crime" else set())
     # ... or where the act is told again: "mengidentifikasi lima korban atas nama ...", "Kedua
