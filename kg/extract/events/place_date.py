@@ -248,6 +248,8 @@ _AT_OCCASION_RE = re.compile(r"\b(di\s+sela(-sela)?|saat|ketika|usai|seusai)\s+(
                              r"(aksi|rapat|peringatan|upacara|perayaan|kunjungan|pertemuan|pembukaan|"
                              r"penutupan|peresmian|deklarasi|pelantikan|festival|pameran|kegiatan|acara)\b",
                              re.I)
+_SAID_AT_RE = re.compile(r"\b(kata|ujar|ucap|tutur|ungkap|jelas|terang|tegas)(nya)?\s+([A-Z][\w.]*\s+){0,3}"
+                         r"(usai|seusai|saat|ketika|di\s+sela(-sela)?)\s+$")
 _NOW_RE = re.compile(r"\b(saat\s+ini|hari\s+ini|tadi|barusan)\b", re.I)
 
 
@@ -313,6 +315,27 @@ def late_date(analyzed: AnalyzedArticle, d) -> None:
                         return
                     break
             break
+    # the occasion a statement was made at: "..., kata Tisha usai Rapat Koordinasi ..." after
+    # "Hal ini dikonfirmasi Sekjen PSSI ... kepada para awak media ..., Kamis (20/7) sore": the
+    # day of the statement, written in its sentence or the last of the four before
+    if _SAID_AT_RE.search(art.text[s.start:d.trigger_span[0]]):
+        for s2 in (s, *analyzed.sentences[max(0, k - 4):k][::-1]):
+            found = [x for x in find_dates(s2.text, art.date) if x[3] and len(x[3]) == 10
+                     and re.search(r"\d", x[2]) and x[3] <= art.date[:10]]
+            if found:
+                d.date, d.date_text = found[-1][3], found[-1][2]
+                return
+    # the lead event dated by the next sentence's own written day, not a statement's: "Djarot
+    # ... mengawali agenda kampanyenya dengan menyambangi warga ... . Djarot ... tiba sekitar
+    # pukul 10.40 WIB, Rabu (29/3), ..."
+    if k == 0 and k + 1 < len(analyzed.sentences):
+        nxt = analyzed.sentences[k + 1]
+        found = [x for x in find_dates(nxt.text, art.date) if x[3] and len(x[3]) == 10
+                 and re.search(r"\d", x[2]) and x[3] <= art.date[:10]
+                 and not _reported(nxt, nxt.start + x[0], -1)]
+        if found and not re.search(r"[\"“”]", nxt.text):
+            d.date, d.date_text = found[0][3], found[0][2]
+            return
     # the lead event and a statement made at an occasion in the three sentences after it
     if min(d.sentences, default=k) <= 1:
         for s2 in analyzed.sentences[k + 1:k + 4]:
