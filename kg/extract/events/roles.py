@@ -24,7 +24,8 @@ ORGANIZER_CUES = [("oleh",), ("diselenggarakan", "oleh"), ("digelar", "oleh"),
                   ("dilaksanakan", "oleh"), ("diadakan", "oleh"), ("diprakarsai", "oleh"),
                   ("diprakarsai",), ("diinisiasi", "oleh")]
 LIST_CUES = [("yakni",), ("yaitu",), ("adalah",), ("bernama",), ("berinisial",), ("masing-masing",),
-             ("antara", "lain"), ("di", "antaranya")]
+             ("antara", "lain"), ("di", "antaranya"), ("teridentifikasi", "sebagai"),
+             ("diidentifikasi", "sebagai")]
 # "20 lebih peserta", "puluhan pekerja seks komersial", "ratusan warga"
 _QUANTITY = (r"(?:(?:sekitar|sebanyak|lebih\s+dari|hampir|kurang\s+lebih)\s+)?"
              r"(?:\d[\d.,]*(?:\s+lebih)?(?:\s+orang)?|puluhan|ratusan|ribuan|belasan|sejumlah|"
@@ -162,7 +163,8 @@ def _coordinated(sentence: Sentence, mentions, first: EntityMention, leftward: b
     while 0 <= k + step < len(same):
         a, b = (same[k + step], same[k]) if leftward else (same[k], same[k + step])
         gap = sentence.text[a.provenance.end - sentence.start:b.provenance.start - sentence.start]
-        if not re.fullmatch(r"(\s*\(\d+\))?\s*(,|dan|serta|, dan|, serta)\s*([a-z]+\s+){0,3}?", gap) \
+        # "A (56) dan B", "A, 56, dan B": an age between
+        if not re.fullmatch(r"(\s*\(\d+\)|\s*,\s*\d{1,3}\s*(?=,))?\s*(,|dan|serta|, dan|, serta)\s*([a-z]+\s+){0,3}?", gap) \
                 and not _title_gap(gap):
             break
         joined_by_and = joined_by_and or bool(re.search(r"\b(dan|serta)\b", gap))
@@ -564,7 +566,10 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
         # the sentence's subject agency: "Dinsosnakertrans tidak henti-hentinya memberi ..."
         first = min(body, key=lambda m: m.provenance.start)
         lead = s.text[_body_start(s) - s.start:first.provenance.start - s.start].strip(" ,")
-        if (first.kind == "organization" and first.provenance.end <= trig_start
+        # ... not of a relative clause's verb: "Kepolisian Jepang menahan dua pria yang
+        # menembaki kantor ...": the two men shot
+        relative = re.search(r"\byang\s+(\w+\s+)?$", s.text[:trig_start - s.start])
+        if (first.kind == "organization" and first.provenance.end <= trig_start and not relative
                 and len(lead.split()) <= 3 and not re.search(r"[\"“”']", lead)
                 and not (lead.split() and lead.split()[-1].lower() in TITLE_LEADS)
                 and first.id not in partner_ids):
