@@ -92,6 +92,8 @@ IDIOM_OBJECTS = {
                          "informasi", "kisah", "potret", "unggahan", "tips", "kabar"},
                  # "badai skandal", "menangkap ada meteor": figures, not a storm or an arrest
                  "disaster": {"skandal", "kritik", "phk", "cobaan", "hujatan"},
+                 # "Milan berhasil mencuri peluang", "mencuri angka": a match, not a theft
+                 "crime": {"peluang", "angka", "poin", "gol", "start", "kemenangan"},
                  "arrest": {"peluang", "kesempatan", "momen", "momentum", "sinyal", "pesan", "makna",
                             "gambar", "foto", "cahaya", "suara", "layar", "kamera"},
                  "appointment": {"bendera", "tangan", "beban", "barang", "topik", "isu", "tema",
@@ -289,7 +291,7 @@ ELECTION_WORDS = {"calon", "cagub", "cawagub", "cabup", "cawabup", "cawalkot", "
                   "parpol", "dpd", "dpw", "dpc", "formulir", "kandidat", "pasangan", "paslon"}
 NOT_EVENTS = {("mencuri", "perhatian"), ("dituntut", "untuk"), ("menyerang", "balik"),
               ("kebakaran", "jenggot"), ("ditahan", "imbang"), ("pertemuan", "lempeng"),
-              ("membubarkan", "diri"), ("merayakan", "momen")} | {
+              ("membubarkan", "diri"), ("merayakan", "momen"), ("ditinjau", "dari")} | {
     ("mencuri", w) for w in ("hati", "segmen", "pasar", "poin", "gol", "kesempatan", "waktu",
                              "panggung", "start", "momen", "pangsa", "simpati", "ilmu", "kemenangan")} | {
     ("menahan", w) for w in ("napas", "nafas", "diri", "tawa", "laju", "imbang", "lapar", "rasa",
@@ -362,7 +364,9 @@ PRODUCT_WORDS = {"aplikasi", "versi", "fitur", "ponsel", "smartphone", "gadget",
                  "android", "ios", "software", "pembaruan", "update", "seri", "varian",
                  "produk", "generasi", "album", "single", "game", "gim", "perilisan", "koleksi",
                  "lineup", "buku", "prosesor", "chip", "chipset", "kostum", "jersey", "seragam",
-                 "menu", "model", "kendaraan"}
+                 "menu", "model", "kendaraan", "peramban", "browser", "platform"}
+PACT_WORDS = {"perjanjian", "kesepakatan", "kesepahaman", "mou", "nota", "kerja", "kerjasama",
+              "pakta", "traktat", "kontrak", "komitmen", "integritas"}
 # form "verb-vehicle" (terbalik, tergelincir): an accident only with a vehicle named near
 VEHICLE_WORDS = {"mobil", "motor", "bus", "truk", "kapal", "pesawat", "kereta", "perahu", "angkot",
                  "sepeda", "kendaraan", "helikopter", "minibus", "pikap", "speedboat", "feri",
@@ -512,6 +516,12 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
         occ.kind = "none"
         return
     if occ.trigger.category == "ceremony" and CONTRACT_WORDS & set(words):
+        occ.kind = "none"
+        return
+    # "Dalam surat nomor S-781/MK.08/2017 yang diteken Sri Mulyani": signing a letter is no
+    # agreement (a "surat perjanjian" is)
+    if occ.trigger.category == "agreement" and occ.trigger.form.startswith("verb") \
+            and "surat" in words[max(0, i - 6):j + 3] and not PACT_WORDS & set(words):
         occ.kind = "none"
         return
     clause = _clause_before(words, i)
