@@ -220,6 +220,13 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
     for d in drafts:
         if d.category in {"arrest", "investigation", "trial"}:
             _add(d.targets, *_listed_patients(analyzed, d, by_sentence))
+    # "vonis penjara terhadap Ratu Atut ... . Vonis itu lebih ringan dari tuntutan jaksa": the
+    # hearings of one article's case try the one defendant named
+    tried = {tuple(e.targets) for e in drafts if e.category == "trial" and e.targets}
+    if len(tried) == 1:
+        for d in drafts:
+            if d.category == "trial" and not d.targets:
+                _add(d.targets, *next(iter(tried)))
     for d in drafts:
         # "Polisi menangkap RO (53) ... karena mencabuli lima gadis": the arrested did it
         # ... or named as its subject: "Tersangka, TA ... dan HAH, ... setelah ia menyerang Hendra"

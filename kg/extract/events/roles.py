@@ -220,7 +220,7 @@ def _right_object(sentence: Sentence, mentions, offset: int, kinds, exclude=()) 
     for m in sorted(mentions, key=lambda m: m.provenance.start):
         if m.kind not in kinds or m.provenance.start < offset or m.id in exclude:
             continue
-        gap = sentence.text[offset - sentence.start:m.provenance.start - sentence.start]
+        gap = raw = sentence.text[offset - sentence.start:m.provenance.start - sentence.start]
         # only titles, names and a few role words between: "terhadap tersangka X", "Gubernur Y"
         # ... or a second act of the same trigger: "pengeroyokan dan pembakaran Zoya"
         gap = re.sub(r"^\s*(dan|serta)\s+pe\w+an\b", "", gap)
@@ -233,10 +233,12 @@ def _right_object(sentence: Sentence, mentions, offset: int, kinds, exclude=()) 
         # "terhadap mantan Gubernur Banten, Ratu Atut": a title in apposition
         gap = re.sub(r"(?<=[A-Z][a-z])([a-z]*)\s*,\s*$", r"\1 ", gap)
         # "pembakaran terduga pencuri pengeras suara musala, Muhammad Al Azhar": a described
-        # person in apposition with the name
-        if re.fullmatch(r"\s*(terduga|tersangka|terdakwa|korban|seorang|warga|bocah|pria|wanita|"
-                        r"remaja|pemuda|siswa|siswi|pelajar|mahasiswa|nenek|kakek)(\s+[a-z-]+){0,6}\s*,\s*",
-                        gap) and len(gap) <= 70:
+        # person in apposition with the name; "menunjuk seorang diplomat asal Prancis, Jean -
+        # Pierre Lacroix", "mengangkat hakim perempuan Muslim, Hana Mansour al-Khatib"
+        if any(re.fullmatch(r"\s*(terduga|tersangka|terdakwa|korban|seorang|warga|bocah|pria|wanita|"
+                        r"remaja|pemuda|siswa|siswi|pelajar|mahasiswa|nenek|kakek|hakim|diplomat|"
+                        r"pejabat|politikus|politisi|aktivis|jurnalis|wartawan|pengusaha|tokoh)"
+                        r"(\s+[\w-]+){0,6}\s*,\s*", g) and len(g) <= 70 for g in (gap, raw)):
             return m
         if len(gap) <= 40 and not re.search(r"[,.;:\"“”()]", gap) and all(
                 w[:1].isupper() or not w.isalpha() or w in OBJECT_WORDS for w in gap.split()):
