@@ -521,7 +521,7 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
     # "Dalam surat nomor S-781/MK.08/2017 yang diteken Sri Mulyani": signing a letter is no
     # agreement (a "surat perjanjian" is)
     if occ.trigger.category == "agreement" and occ.trigger.form.startswith("verb") \
-            and "surat" in words[max(0, i - 6):j + 3] and not PACT_WORDS & set(words):
+            and re.search(r"\bsurat\b", sent.text[max(0, a - 60):b + 20], re.I) and not PACT_WORDS & set(words):
         occ.kind = "none"
         return
     clause = _clause_before(words, i)
