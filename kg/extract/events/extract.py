@@ -216,7 +216,7 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
                 d.organizer = host.organizer
     for d in drafts:
         _pronoun_roles(analyzed, d, by_sentence)
-        late_date(analyzed, d)      # the last date pass, once the article's other dates are read
+        late_date(analyzed, d, [e for e in drafts if e is not d])  # the last date pass, once the article's other dates are read
     for d in drafts:
         if d.category in {"arrest", "investigation", "trial"}:
             _add(d.targets, *_listed_patients(analyzed, d, by_sentence))

@@ -253,7 +253,7 @@ _SAID_AT_RE = re.compile(r"\b(kata|ujar|ucap|tutur|ungkap|jelas|terang|tegas)(ny
 _NOW_RE = re.compile(r"\b(saat\s+ini|hari\s+ini|tadi|barusan)\b", re.I)
 
 
-def late_date(analyzed: AnalyzedArticle, d) -> None:
+def late_date(analyzed: AnalyzedArticle, d, others=()) -> None:
     """A last resort for an event still undated once the article is read: the fixed day it
     commemorates, the day of a quote that tells it as just done ("Saat ini pelaku sudah
     dilumpuhkan ...," ujar X ..., Kamis (20/10)), or the day of a statement made at the occasion
@@ -328,7 +328,11 @@ def late_date(analyzed: AnalyzedArticle, d) -> None:
     # the lead event dated by the next sentence's own written day, not a statement's: "Djarot
     # ... mengawali agenda kampanyenya dengan menyambangi warga ... . Djarot ... tiba sekitar
     # pukul 10.40 WIB, Rabu (29/3), ..."
-    if k == 0 and k + 1 < len(analyzed.sentences):
+    # ... not a day told of another act ("Sebelumnya, KPK menetapkan X sebagai tersangka pada
+    # 31 Januari")
+    if k == 0 and k + 1 < len(analyzed.sentences) and not any(k + 1 in e.sentences for e in others) \
+            and not re.match(r"\s*(Sebelumnya|Sementara|Sejak|Selain|Kemudian|Lalu)\b",
+                             analyzed.sentences[k + 1].text):
         nxt = analyzed.sentences[k + 1]
         found = [x for x in find_dates(nxt.text, art.date) if x[3] and len(x[3]) == 10
                  and re.search(r"\d", x[2]) and x[3] <= art.date[:10]
