@@ -427,3 +427,9 @@ def test_an_occasion_a_statement_was_made_at_takes_its_day():
     an, ms = build(FUTSAL, "2017-07-22", [("PSSI", "organization"), ("Ratu Tisha Destria", "person"),
                                           ("Tisha", "person"), ("FFI", "organization")])
     assert one(extract_events(an, ms), "meeting").date == "2017-07-20"
+
+
+def test_a_paragraphs_date_two_sentences_back_dates_an_act():
+    an, ms = build(PALAK, "2016-09-24", [("AT", "person"), ("Ariel", "person"), ("RR", "person"),
+                                         ("Manado", "place")])
+    assert one(extract_events(an, ms), "arrest").date == "2016-09-19"     # "RR pun diamankan polisi"

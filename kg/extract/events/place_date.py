@@ -151,15 +151,21 @@ def _date_for(analyzed: AnalyzedArticle, sentence: Sentence, trigger_start: int,
             days = {"dua": 2, "tiga": 3}.get(later.group(0).split()[0].lower(), 1)
             day = date.fromisoformat(found[-1][3]) + timedelta(days=days)
             return day.isoformat(), later.group(0), True
-    if use_previous and sentence.index > 0:
-        prev = analyzed.sentences[sentence.index - 1]
-        if "\n\n" not in art.text[prev.end:sentence.start] and not re.search(
-                r"\n\s*\n", art.text[prev.end:sentence.start]):
-            found = [d for d in find_dates(prev.text, art.date)
-                     if not _reported(prev, prev.start + d[0], -1) and not _later(d[3], art.date)]
-            if found:
-                best = found[-1]
-                return best[3], best[2], False
+    # ... or the one before it, same paragraph ("Ia menjadi korban pemalakan pada Senin, (19/9)
+    # siang. Parahnya, pelaku adalah bocah ... . RR pun diamankan polisi ...")
+    later_text = sentence.start
+    for back in (1, 2):
+        if not use_previous or sentence.index < back:
+            break
+        prev = analyzed.sentences[sentence.index - back]
+        if re.search(r"\n\s*\n", art.text[prev.end:later_text]):
+            break
+        found = [d for d in find_dates(prev.text, art.date)
+                 if not _reported(prev, prev.start + d[0], -1) and not _later(d[3], art.date)]
+        if found:
+            best = found[-1]
+            return best[3], best[2], False
+        later_text = prev.start
     return None, None, False
 
 
