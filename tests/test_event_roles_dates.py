@@ -433,3 +433,17 @@ def test_a_paragraphs_date_two_sentences_back_dates_an_act():
     an, ms = build(PALAK, "2016-09-24", [("AT", "person"), ("Ariel", "person"), ("RR", "person"),
                                          ("Manado", "place")])
     assert one(extract_events(an, ms), "arrest").date == "2016-09-19"     # "RR pun diamankan polisi"
+
+
+KEBO = ('Rimanews - Dua pasangan kumpul kebo digerebek satuan dari Polsek Dukuh Pakis di sebuah kos-kosan '
+        'di daerah Dukuh Kupang, Surabaya.\n\nMasing-masing AD (24), warga Kampung Kebun Manggu, Kabupaten '
+        'Cianjur, dan RB (24), warga Karet 6 Surabaya, lalu RA (26) dari Mampang Prapatan, Jakarta '
+        'Selatan, dan PA (29) asal Pananmbangan, Balungbendo, Sidoarjo.')
+
+
+def test_a_list_of_persons_each_with_age_and_home():
+    names = [("AD", "person"), ("RB", "person"), ("RA", "person"), ("PA", "person"),
+             ("Polsek Dukuh Pakis", "organization"), ("Surabaya", "place")]
+    an, ms = build(KEBO, "2017-04-30", names)
+    raid = one(extract_events(an, ms), "arrest")
+    assert names_of(ms, raid.targets) == ["AD", "RB", "RA", "PA"]

@@ -164,8 +164,11 @@ def _coordinated(sentence: Sentence, mentions, first: EntityMention, leftward: b
         a, b = (same[k + step], same[k]) if leftward else (same[k], same[k + step])
         gap = sentence.text[a.provenance.end - sentence.start:b.provenance.start - sentence.start]
         # "A (56) dan B", "A, 56, dan B": an age between
+        # "AD (24), warga Kampung Kebun Manggu, Kabupaten Cianjur, dan RB (24)": an item's age
+        # and home between
+        aged = re.fullmatch(r"\s*\(\d+\)\s*,?\s+[^.;:\"“”()]{0,70}?(,\s*)?\b(dan|serta|lalu)\s+", gap)
         if not re.fullmatch(r"(\s*\(\d+\)|\s*,\s*\d{1,3}\s*(?=,))?\s*(,|dan|serta|, dan|, serta)\s*([a-z]+\s+){0,3}?", gap) \
-                and not _title_gap(gap):
+                and not _title_gap(gap) and not aged:
             break
         joined_by_and = joined_by_and or bool(re.search(r"\b(dan|serta)\b", gap))
         k += step
@@ -899,12 +902,13 @@ def _article_roles(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
 # meninggal, Ria Lestari dan Aulia Andriani, ..."
 VICTIM_LIST_RE = re.compile(
     r"\bkorban\b(\s+(yang\s+)?[a-z]+){0,3}\s*(,|\b(atas\s+nama|bernama|berinisial|yakni|yaitu|"
-    r"masing-masing|adalah|(di|ter)identifikasi\s+sebagai))\s*$", re.I)
+    r"masing-masing|adalah|(di|ter)identifikasi\s+sebagai))\s*(?-i:[A-Z][\w.]*\s+){0,2}$", re.I)
 # "... dua orang warga lainnya dilaporkan mengalami luka ... . Kedua orang warga tersebut adalah
 # Yati Suryati (35) dan Fathan (40)": the hurt, named in a list right after
 NAMED_LIST_RE = re.compile(
     r"\b(korban|warga|orang|penumpang|pengendara|anggota|pekerja|santri|siswa|anak)\s+"
-    r"(\w+\s+){0,2}?(tersebut|itu)\s+(adalah|yakni|yaitu|bernama|masing-masing)\s*$", re.I)
+    r"(\w+\s+){0,2}?(tersebut|itu)\s+(adalah|yakni|yaitu|bernama|masing-masing)\s*(?-i:[A-Z][\w.]*\s+){0,2}$",
+    re.I)
 # "laporan korban D (11)", "lima polisi terluka, termasuk Kapolsek Tangerang Kompol Efendi",
 # "... yang menewaskan Davidson": a victim named as such
 NAMED_VICTIM_RE = re.compile(
