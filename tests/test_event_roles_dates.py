@@ -447,3 +447,12 @@ def test_a_list_of_persons_each_with_age_and_home():
     an, ms = build(KEBO, "2017-04-30", names)
     raid = one(extract_events(an, ms), "arrest")
     assert names_of(ms, raid.targets) == ["AD", "RB", "RA", "PA"]
+
+
+def test_the_person_opening_the_sentence_does_its_active_verb():
+    text = ('Kepala Pelaksana BPBD Garut, Dadi Djakaria bersama Muspika Pangatikan melakukan takziah ke '
+            'rumah korban sekaligus memberikan santunan.')
+    an, ms = build(text, "2017-12-17", [("BPBD Garut", "organization"), ("Dadi Djakaria", "person"),
+                                        ("Muspika Pangatikan", "organization")])
+    aid = one(extract_events(an, ms), "aid")
+    assert names_of(ms, [aid.organizer]) == ["Dadi Djakaria"]

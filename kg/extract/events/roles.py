@@ -202,6 +202,27 @@ def _right_after(sentence: Sentence, mentions, offset: int, kinds,
     return None
 
 
+def _person_subject(s: Sentence, mentions, trig_start: int, exclude=()) -> EntityMention | None:
+    """The person the sentence opens with (after a title and a comma at most), when only a
+    "bersama ..." group, adverbs and a clause joined by "sekaligus / lalu / kemudian" stand
+    between it and the verb."""
+    people = sorted((m for m in mentions if m.kind == "person" and m.provenance.end <= trig_start),
+                    key=lambda m: m.provenance.start)
+    if not people or people[0].id in exclude:
+        return None
+    first = people[0]
+    lead = s.text[_body_start(s) - s.start:first.provenance.start - s.start]
+    if re.search(r"[.;:\"“”']", lead) or not all(w[:1].isupper() or not w.isalpha() for w in lead.split()):
+        return None
+    gap = s.text[first.provenance.end - s.start:trig_start - s.start]
+    gap = re.sub(r"^\s*(\(\d+\)\s*)?(,\s*)?bersama\s+([A-Z][\w.]*\s+){1,4}", " ", gap)
+    gap = re.sub(r"\bme\w+\s+([a-z]+\s+){0,5}(sekaligus|lalu|kemudian|dan|serta)\s+$", "", gap)
+    words = gap.split()
+    return first if len(words) <= 3 and not re.search(r"[,.;:\"“”()]", gap) and all(
+        w in {"juga", "telah", "sudah", "langsung", "pun", "kembali", "sempat", "akhirnya", "lalu",
+              "kemudian", "turut", "secara", "resmi", "baru", "saja"} for w in words) else None
+
+
 def _body_start(sentence: Sentence) -> int:
     """Where the sentence starts after a dateline ("Jakarta, CNN Indonesia -- ...")."""
     m = re.match(r"[^.\n]{2,60}?\s(--|–|—|-)\s", sentence.text)
@@ -579,6 +600,14 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
                 and not (lead.split() and lead.split()[-1].lower() in TITLE_LEADS)
                 and first.id not in partner_ids):
             organizer = first
+    host = words[occ.host] if occ.host is not None else ""
+    if organizer is None and not passive_verb and not undergo and (
+            (verb and verb.startswith("me")) or (host.startswith("me") and host not in ATTEND_VERBS)):
+        # "Kepala Pelaksana BPBD Garut, Dadi Djakaria bersama Muspika Pangatikan melakukan
+        # takziah ke rumah korban sekaligus memberikan santunan": the person opening the
+        # sentence does what its active verb tells
+        organizer = _person_subject(s, mentions, s.tokens[occ.host].start if host else trig_start,
+                                    target_ids)
     if organizer is None and verb is None and category in HOSTED_CATEGORIES:
         # the host named right after the noun: "Rapat Pleno diperluas DPD Golkar Purwakarta"
         after = sorted((m for m in mentions if m.kind == "organization"
