@@ -456,3 +456,16 @@ def test_the_person_opening_the_sentence_does_its_active_verb():
                                         ("Muspika Pangatikan", "organization")])
     aid = one(extract_events(an, ms), "aid")
     assert names_of(ms, [aid.organizer]) == ["Dadi Djakaria"]
+
+
+def test_a_crimes_toll_told_later_with_its_day_dates_it():
+    text = ('Pelaku penembakan di Route 91 Harvest Festival Las Vegas, Stephen Paddock (64), diketahui telah '
+            'menimbun cadangan senjata serta amunisinya selama beberapa dekade. "Yang kita ketahui, Paddock '
+            'merupakan pria yang menghabiskan puluhan tahun untuk memperoleh senjata," ujar Lombardo '
+            'dilansir Reuters, Jumat (6/10). Seperti diberitakan sebelumnya, sedikitnya 59 orang tewas dan '
+            '500 orang lainnya terluka akibat bombardir peluru yang ditembakan Paddock dari lantai 32 hotel '
+            'Mandalay Bay, di Las Vegas Strip, pada Senin (2/10).')
+    an, ms = build(text, "2017-10-07", [("Stephen Paddock", "person"), ("Paddock", "person"),
+                                        ("Lombardo", "person"), ("Reuters", "organization"),
+                                        ("Las Vegas", "place")])
+    assert one(extract_events(an, ms), "crime").date == "2017-10-02"

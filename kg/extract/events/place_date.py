@@ -254,6 +254,7 @@ _AT_OCCASION_RE = re.compile(r"\b(di\s+sela(-sela)?|saat|ketika|usai|seusai)\s+(
                              r"(aksi|rapat|peringatan|upacara|perayaan|kunjungan|pertemuan|pembukaan|"
                              r"penutupan|peresmian|deklarasi|pelantikan|festival|pameran|kegiatan|acara)\b",
                              re.I)
+_TOLL_RE = re.compile(r"\b(tewas|meninggal(\s+dunia)?|terluka|luka-luka)\b[^.;\"“”]{0,80}\bakibat\b", re.I)
 _SAID_AT_RE = re.compile(r"\b(kata|ujar|ucap|tutur|ungkap|jelas|terang|tegas)(nya)?\s+([A-Z][\w.]*\s+){0,3}"
                          r"(usai|seusai|saat|ketika|di\s+sela(-sela)?)\s+$")
 _NOW_RE = re.compile(r"\b(saat\s+ini|hari\s+ini|tadi|barusan)\b", re.I)
@@ -321,6 +322,19 @@ def late_date(analyzed: AnalyzedArticle, d, others=()) -> None:
                         return
                     break
             break
+    # a crime or disaster whose toll is told later with its day: "Seperti diberitakan sebelumnya,
+    # sedikitnya 59 orang tewas dan 500 orang lainnya terluka akibat bombardir peluru yang
+    # ditembakan Paddock ..., pada Senin (2/10)"
+    if d.category in {"crime", "disaster"}:
+        for s2 in analyzed.sentences[k + 1:]:
+            if any(s2.index in e.sentences for e in others) or not _TOLL_RE.search(s2.text):
+                continue
+            found = [x for x in find_dates(s2.text, art.date) if x[3] and len(x[3]) == 10
+                     and re.search(r"\d", x[2]) and x[3] <= art.date[:10]
+                     and not _reported(s2, s2.start + x[0], -1)]
+            if found:
+                d.date, d.date_text = found[0][3], found[0][2]
+                return
     # the occasion a statement was made at: "..., kata Tisha usai Rapat Koordinasi ..." after
     # "Hal ini dikonfirmasi Sekjen PSSI ... kepada para awak media ..., Kamis (20/7) sore": the
     # day of the statement, written in its sentence or the last of the four before
