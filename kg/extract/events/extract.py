@@ -11,7 +11,7 @@ from kg.extract.events.attribution import _reported, _sources
 from kg.extract.events.drafts import _Draft, _Occurrence, _add, _match_at, _trigger_sentence, _words
 from kg.extract.events.lexicon import load_lexicon
 from kg.extract.events.place_date import _date_for, _interval, _later, _place_for, _statement_date, late_date
-from kg.extract.events.roles import (AREA_RE, _acts, PARTICIPANT_CUES, VICTIM_WORDS, _after_cue, _coordinated,
+from kg.extract.events.roles import (AREA_RE, _acts, PARTICIPANT_CUES, VICTIM_WORDS, _after_cue, _body_start, _coordinated,
                                      _groups, _listed_patients, _pronoun_roles, _read_roles, _title_org)
 from kg.extract.events.triggers import (FICTION_CATEGORIES, PRODUCT_WORDS, SHOW_WORDS, SPORT_WORDS,
                                        _find_occurrences)
@@ -539,12 +539,13 @@ def _police_agent(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
     s = _trigger_sentence(analyzed, d)
     if s is None:
         return
-    before = analyzed.article.text[s.start:d.trigger_span[0]]
+    # "Rimanews - Polisi menangkap RO": after the dateline
+    before = analyzed.article.text[_body_start(s):d.trigger_span[0]]
     after = analyzed.article.text[d.trigger_span[1]:s.end]
     # ... "Tersangka langsung kami amankan": the patient fronted before the pronoun agent
     if not (re.search(r"(^|[,\"“]\s*|\b(dan|lalu|kemudian)\s+)((tersangka|pelaku)\s+((langsung|sudah|telah|"
                       r"pun|segera)\s+)*)?(polisi|petugas|penyidik|aparat|pihak kepolisian|"
-                      r"kita|kami)\s+((sudah|telah|juga|pun|langsung|berhasil|akhirnya|segera)\s+)*$",
+                      r"kita|kami)\s+((sudah|telah|juga|pun|langsung|berhasil|akhirnya|segera|kembali)\s+)*$",
                       before, re.I)
             or re.match(r"\s*(oleh\s+)?(polisi|petugas|penyidik)\b", after, re.I)):
         return
@@ -562,7 +563,7 @@ def _police_agent(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
         if m.kind == "organization" and POLICE_RE.match(m.name):
             police.setdefault(m.name, m.id)
     said = re.search(r"\b(polisi|pihak kepolisian)\s+((sudah|telah|juga|pun|langsung|berhasil|akhirnya|"
-                     r"segera)\s+)*$", before, re.I) or re.match(r"\s*(oleh\s+)?polisi\b", after, re.I)
+                     r"segera|kembali)\s+)*$", before, re.I) or re.match(r"\s*(oleh\s+)?polisi\b", after, re.I)
     if said and len(police) == 1 and next(iter(police.values())) not in d.targets:
         d.organizer = next(iter(police.values()))
 
