@@ -469,3 +469,11 @@ def test_a_crimes_toll_told_later_with_its_day_dates_it():
                                         ("Lombardo", "person"), ("Reuters", "organization"),
                                         ("Las Vegas", "place")])
     assert one(extract_events(an, ms), "crime").date == "2017-10-02"
+
+
+def test_speaker_told_to_an_outlet_before_the_speech_verb():
+    text = ('Kabid Humas Polda Papua Kombes Ahmad Kamal kepada Antara, mengakui kedua anggota yang '
+            'tertembak itu adalah Brigpol Mufadol dan Barada Alwin.')
+    an, ms = build(text, "2017-10-22", [("Ahmad Kamal", "person"), ("Antara", "organization"),
+                                        ("Mufadol", "person"), ("Alwin", "person")])
+    assert [m.text for m in _sources(an.sentences[0], ms)] == ["Ahmad Kamal"]

@@ -17,9 +17,10 @@ SPEECH_RE = re.compile(
 
 SPEAKER_AFTER_RE = re.compile(
     r"^\s*,?\s*((senin|selasa|rabu|kamis|jumat|sabtu|minggu)\s+|seperti\s+(dikutip|dilansir)\s+"
-    r"(dari\s+)?[\w.]+\s*,\s*|(saat|ketika)\s+(dikonfirmasi|dihubungi|ditemui|diwawancarai)(\s+\w+){0,3}\s*,?\s*)?"
+    r"(dari\s+)?[\w.]+\s*,\s*|(saat|ketika)\s+(dikonfirmasi|dihubungi|ditemui|diwawancarai)(\s+\w+){0,3}\s*,?\s*|"
+    r"kepada\s+(wartawan|awak\s+media|[A-Z][\w.]*)\s*,?\s*)?"      # "Ahmad Kamal kepada Antara, mengakui"
     r"(mengatakan|menjelaskan|menyebutkan|menyatakan|mengungkapkan|menegaskan|"
-    r"membenarkan|memastikan|menambahkan|menuturkan|menerangkan|mengaku|menyebut)\b", re.I)
+    r"membenarkan|memastikan|menambahkan|menuturkan|menerangkan|mengaku|mengakui|menyebut)\b", re.I)
 
 
 def _reported(sentence: Sentence, offset: int, trigger_start: int) -> bool:
