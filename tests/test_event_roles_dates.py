@@ -477,3 +477,11 @@ def test_speaker_told_to_an_outlet_before_the_speech_verb():
     an, ms = build(text, "2017-10-22", [("Ahmad Kamal", "person"), ("Antara", "organization"),
                                         ("Mufadol", "person"), ("Alwin", "person")])
     assert [m.text for m in _sources(an.sentences[0], ms)] == ["Ahmad Kamal"]
+
+
+def test_the_partner_named_after_whose_partner_he_is_is_the_object():
+    text = ('Kepolisian juga telah meminta keterangan rekan bisnis Sandi, Andreas Tjahjadi, yang turut '
+            'menjadi tertuduh dalam laporan tersebut.')
+    an, ms = build(text, "2017-07-03", [("Sandi", "person"), ("Andreas Tjahjadi", "person")])
+    inquiry = one(extract_events(an, ms), "investigation")
+    assert names_of(ms, inquiry.targets) == ["Andreas Tjahjadi"]

@@ -239,6 +239,9 @@ OBJECT_WORDS |= {w + n for w in ("istri", "suami", "anak", "ibu", "ayah", "adik"
                  for n in ("", "nya")}
 
 
+_RELATION = r"(rekan|teman|kawan|ajudan|sopir|staf|asisten|kerabat|anak\s+buah|orang\s+dekat)"
+
+
 def _right_object(sentence: Sentence, mentions, offset: int, kinds, exclude=()) -> EntityMention | None:
     """The mention right after a trigger: "menangkap RO (53)", "penangkapan Gatot"."""
     for m in sorted(mentions, key=lambda m: m.provenance.start):
@@ -261,9 +264,14 @@ def _right_object(sentence: Sentence, mentions, offset: int, kinds, exclude=()) 
         # Pierre Lacroix", "mengangkat hakim perempuan Muslim, Hana Mansour al-Khatib"
         if any(re.fullmatch(r"\s*(terduga|tersangka|terdakwa|korban|seorang|warga|bocah|pria|wanita|"
                         r"remaja|pemuda|siswa|siswi|pelajar|mahasiswa|nenek|kakek|hakim|diplomat|"
-                        r"pejabat|politikus|politisi|aktivis|jurnalis|wartawan|pengusaha|tokoh)"
-                        r"(\s+[\w-]+){0,6}\s*,\s*", g) and len(g) <= 70 for g in (gap, raw)):
+                        r"pejabat|politikus|politisi|aktivis|jurnalis|wartawan|pengusaha|tokoh|"
+                        rf"{_RELATION})(\s+[\w-]+){{0,6}}\s*,\s*", g) and len(g) <= 70 for g in (gap, raw)):
             return m
+        # "meminta keterangan rekan bisnis Sandi, Andreas Tjahjadi": the person named is whose
+        # partner the object is; the object follows
+        if re.fullmatch(rf"\s*{_RELATION}(\s+[a-z]+)?\s*", raw) and re.match(
+                r"\s*,\s*[A-Z]", sentence.text[m.provenance.end - sentence.start:]):
+            continue
         if len(gap) <= 40 and not re.search(r"[,.;:\"“”()]", gap) and all(
                 w[:1].isupper() or not w.isalpha() or w in OBJECT_WORDS for w in gap.split()):
             return m
