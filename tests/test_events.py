@@ -728,3 +728,16 @@ def test_viewpoints_matches_browsers_and_letters_are_no_events():
     agreement = [e for e in events if e.category == "agreement"]
     assert agreement and "Mohammad Fneish" in [text_of(_, k) for k in (*agreement[0].partners,
                                                                        *agreement[0].participants)]
+
+
+def test_fire_services_case_counts_and_causes_in_general_are_no_fires():
+    # indosum-1491375047 (Rimanews, 2017-04-05), each beside a real fire that stays one
+    for text in ("Sandiaga Salahuddin Uno mengungkapkan bahwa salah satu solusi ialah dengan menghadirkan "
+                 "Pemadam Kebakaran (Damkar) roda tiga.",
+                 "Sandi juga mengatakan, per hari ini sudah ada 187 kasus kebakaran di 2017.",
+                 "\u201cApalagi kita lihat saat masyarakat meninggalkan rumah tanpa dicabut listriknya, dan "
+                 "pada akhirnya menimbulkan kebakaran yang gawat,\u201d imbuhnya."):
+        events, _ = one(text, [("Sandiaga Salahuddin Uno", "person"), ("Sandi", "person")], "2017-04-05")
+        assert not [e for e in events if e.category == "disaster"], text
+    events, _ = one("Kebakaran melanda tiga rumah di Tembilahan Hulu, Minggu (11/9).", [], "2016-09-12")
+    assert [e.category for e in events] == ["disaster"]

@@ -242,6 +242,9 @@ GENERIC_WORDS = {"serupa", "sering", "rawan", "pencegahan", "penanggulangan", "m
                  "mengatasi", "menanggulangi"}
 
 
+CAUSE_WORDS = {"menimbulkan", "mengakibatkan", "menyebabkan", "memicu"}
+
+
 def _happening(occ: _Occurrence, words: list[str], date_spans, places) -> bool:
     """An event noun ("kebakaran", "pengeroyokan") tells of a real happening: not generic or
     negated, and the sentence gives a date, a place, a happening verb, or opens the article."""
@@ -254,6 +257,10 @@ def _happening(occ: _Occurrence, words: list[str], date_spans, places) -> bool:
     # adalah guncangan gempa", "berbahaya ... karena bisa mengakibatkan turbulensi"
     if k >= 0 and words[k] in {"terjadi", "berlangsung", "mengakibatkan", "menyebabkan"} and any(
             w in MODALS or w in NEGATIONS for w in words[max(0, k - 2):k]):
+        return False
+    # "apalagi kita lihat saat masyarakat meninggalkan rumah ..., dan pada akhirnya menimbulkan
+    # kebakaran": a cause told in general (we see, when, if), not one fire
+    if i > 0 and words[i - 1] in CAUSE_WORDS and {"kita", "jika", "kalau", "bila", "apabila"} & set(words):
         return False
     # "pelecehan seksual yang pernah mereka alami": some time or other, not one happening
     if words[j:j + 2] == ["yang", "pernah"]:
@@ -516,6 +523,16 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
         occ.kind = "none"
         return
     if occ.trigger.category == "ceremony" and CONTRACT_WORDS & set(words):
+        occ.kind = "none"
+        return
+    # "menghadirkan Pemadam Kebakaran (Damkar) roda tiga": the fire service, not a fire
+    if occ.trigger.category == "disaster" and i > 0 and words[i - 1] in {"pemadam", "penanggulangan"}:
+        occ.kind = "none"
+        return
+    # "ada tiga kasus Kebakaran", "187 kasus kebakaran di 2017": a count of cases, not a happening
+    if occ.trigger.category == "disaster" and "kasus" in words[max(0, i - 2):i] and any(
+            w[:1].isdigit() or w in COUNT_WORDS or w in {"puluhan", "ratusan", "ribuan", "belasan"}
+            for w in words[max(0, i - 4):i]):
         occ.kind = "none"
         return
     # "Dalam surat nomor S-781/MK.08/2017 yang diteken Sri Mulyani": signing a letter is no
