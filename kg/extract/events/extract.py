@@ -225,7 +225,10 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
     tried = {tuple(e.targets) for e in drafts if e.category == "trial" and e.targets}
     if len(tried) == 1:
         for d in drafts:
-            if d.category == "trial" and not d.targets:
+            # ... not the one who appeals: "Antasari mengajukan banding"
+            doer = by_id[d.organizer].name if d.organizer in by_id else None
+            if d.category == "trial" and not d.targets and doer not in {
+                    by_id[t].name for t in next(iter(tried)) if t in by_id}:
                 _add(d.targets, *next(iter(tried)))
     for d in drafts:
         # "Polisi menangkap RO (53) ... karena mencabuli lima gadis": the arrested did it

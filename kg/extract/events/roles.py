@@ -602,7 +602,8 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
         lead = s.text[_body_start(s) - s.start:first.provenance.start - s.start].strip(" ,")
         # ... not of a relative clause's verb: "Kepolisian Jepang menahan dua pria yang
         # menembaki kantor ...": the two men shot
-        relative = re.search(r"\byang\s+(\w+\s+)?$", s.text[:trig_start - s.start])
+        relative = verb is not None and verb.startswith("me") and re.search(
+            r"\byang\s+(\w+\s+)?$", s.text[:trig_start - s.start])   # not "yang sudah ditetapkan"
         if (first.kind == "organization" and first.provenance.end <= trig_start and not relative
                 and len(lead.split()) <= 3 and not re.search(r"[\"“”']", lead)
                 and not (lead.split() and lead.split()[-1].lower() in TITLE_LEADS)
