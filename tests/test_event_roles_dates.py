@@ -485,3 +485,12 @@ def test_the_partner_named_after_whose_partner_he_is_is_the_object():
     an, ms = build(text, "2017-07-03", [("Sandi", "person"), ("Andreas Tjahjadi", "person")])
     inquiry = one(extract_events(an, ms), "investigation")
     assert names_of(ms, inquiry.targets) == ["Andreas Tjahjadi"]
+
+
+def test_a_crime_done_to_a_bodys_property_is_done_to_the_body():
+    text = ('Kontak tembak itu terjadi saat personil Brimob melakukan pengejaran terhadap kelompok separatis '
+            'bersenjata yang melakukan penembakan terhadap dua kendaraan operasional PT Freeport Indonesia, '
+            'pada Sabtu pagi.')
+    an, ms = build(text, "2017-10-22", [("Brimob", "organization"), ("PT Freeport Indonesia", "organization")])
+    crime = one(extract_events(an, ms), "crime")
+    assert names_of(ms, crime.targets) == ["PT Freeport Indonesia"]

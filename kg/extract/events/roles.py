@@ -239,6 +239,23 @@ OBJECT_WORDS |= {w + n for w in ("istri", "suami", "anak", "ibu", "ayah", "adik"
                  for n in ("", "nya")}
 
 
+PROPERTY_WORDS = {"gerbang", "kantor", "markas", "gedung", "kendaraan", "mobil", "truk", "bus",
+                  "sistem", "situs", "server", "jaringan", "pos", "fasilitas", "operasional", "milik",
+                  "pusat", "kompleks", "rumah", "toko", "gudang", "terhadap", "dua", "tiga", "sejumlah"}
+
+
+def _property_owner(s: Sentence, mentions, offset: int) -> EntityMention | None:
+    """A crime done to a body's property: "menembaki gerbang Chongryon", "penembakan terhadap
+    dua kendaraan operasional PT Freeport Indonesia": the body is who suffers it."""
+    after = sorted((m for m in mentions if m.kind == "organization" and m.provenance.start >= offset),
+                   key=lambda m: m.provenance.start)
+    if not after:
+        return None
+    gap = s.text[offset - s.start:after[0].provenance.start - s.start].lower().split()
+    return after[0] if gap and len(gap) <= 4 and set(gap) <= PROPERTY_WORDS and (
+        set(gap) - {"terhadap", "dua", "tiga", "sejumlah", "milik", "operasional"}) else None
+
+
 _RELATION = r"(rekan|teman|kawan|ajudan|sopir|staf|asisten|kerabat|anak\s+buah|orang\s+dekat)"
 
 
@@ -474,6 +491,8 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
     elif category in PATIENT_CATEGORIES and (verb or category != "election"):
         obj = _right_object(s, mentions, trig_end,
                             agents if verb and category == "visit" else ("person",))
+        if obj is None and category == "crime":
+            obj = _property_owner(s, mentions, trig_end)
         if obj:
             targets.extend(_coordinated(s, mentions, obj, False))
     if category == "trial":
