@@ -494,3 +494,14 @@ def test_a_crime_done_to_a_bodys_property_is_done_to_the_body():
     an, ms = build(text, "2017-10-22", [("Brimob", "organization"), ("PT Freeport Indonesia", "organization")])
     crime = one(extract_events(an, ms), "crime")
     assert names_of(ms, crime.targets) == ["PT Freeport Indonesia"]
+
+
+def test_an_act_at_the_same_time_takes_the_day_told_just_before():
+    text = ('"Dia diperiksa sebagai saksi untuk tersangka WIU (Wilhelmus Iwan Ulumbu)," kata Juru Bicara KPK '
+            'Febri Diansyah saat dikonfirmasi, Selasa (20/2). Wilhelmus merupakan salah tersangka dalam kasus '
+            'ini. Secara bersamaan, Wilhelmus juga diperiksa sebagai saksi untuk Marianus, yang juga calon '
+            'gubernur NTT usungan PDIP dan PKB.')
+    an, ms = build(text, "2018-02-21", [("Febri Diansyah", "person"), ("Wilhelmus Iwan Ulumbu", "person"),
+                                        ("Wilhelmus", "person"), ("Marianus", "person"), ("KPK", "organization")])
+    inquiry = [e for e in extract_events(an, ms) if e.category == "investigation"][-1]
+    assert inquiry.date == "2018-02-20"

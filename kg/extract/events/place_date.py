@@ -254,6 +254,8 @@ _AT_OCCASION_RE = re.compile(r"\b(di\s+sela(-sela)?|saat|ketika|usai|seusai)\s+(
                              r"(aksi|rapat|peringatan|upacara|perayaan|kunjungan|pertemuan|pembukaan|"
                              r"penutupan|peresmian|deklarasi|pelantikan|festival|pameran|kegiatan|acara)\b",
                              re.I)
+_SAME_TIME_RE = re.compile(r"\s*(Secara\s+bersamaan|Bersamaan\s+dengan\s+itu|(Pada|Di)\s+saat\s+(yang\s+)?"
+                           r"(sama|bersamaan))\b", re.I)
 _TOLL_RE = re.compile(r"\b(tewas|meninggal(\s+dunia)?|terluka|luka-luka)\b[^.;\"“”]{0,80}\bakibat\b", re.I)
 _SAID_AT_RE = re.compile(r"\b(kata|ujar|ucap|tutur|ungkap|jelas|terang|tegas)(nya)?\s+([A-Z][\w.]*\s+){0,3}"
                          r"(usai|seusai|saat|ketika|di\s+sela(-sela)?)\s+$")
@@ -322,6 +324,15 @@ def late_date(analyzed: AnalyzedArticle, d, others=()) -> None:
                         return
                     break
             break
+    # "Secara bersamaan, Wilhelmus juga diperiksa ...": at the same time as what was told just
+    # before, dated in one of the three sentences before
+    if _SAME_TIME_RE.match(s.text):
+        for s2 in analyzed.sentences[max(0, k - 3):k][::-1]:
+            found = [x for x in find_dates(s2.text, art.date) if x[3] and len(x[3]) == 10
+                     and re.search(r"\d", x[2]) and x[3] <= art.date[:10]]
+            if found:
+                d.date, d.date_text = found[-1][3], found[-1][2]
+                return
     # a crime or disaster whose toll is told later with its day: "Seperti diberitakan sebelumnya,
     # sedikitnya 59 orang tewas dan 500 orang lainnya terluka akibat bombardir peluru yang
     # ditembakan Paddock ..., pada Senin (2/10)"
