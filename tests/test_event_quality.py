@@ -46,8 +46,15 @@ import score_extraction  # noqa: E402
 # statements, demos, sports protests, medical choices, an attack's second events; dev identical)
 # and the dihelat/melangsungkan hosts: held-out 1 unchanged (18/9/6), heldout2 12/2/17
 # (0.86/0.41), roles 0.42/0.18 (5/7/23: the new match brings 5 unfound roles), date 0.62 (5/8).
+# The ninth dev part (dev/NEW20H.txt, pick_events_gold.py --seed 20261212, 15 events) measured
+# 0.71/0.67, 0.67/0.43, 0.71 (5/7) when annotated; all dev (185) then 0.92/0.82 (218/18/48),
+# 0.82/0.63 (321/71/185), 0.87 (122/141): the detection precision floor drops to 0.92 with the
+# part, not with a rule. After the evrec3 round (fronted and later-named suspects, victims lists,
+# meeting sides, apposed objects, one case's defendant, lead and occasion dates, fresh-text
+# guards, a crime done to a body's property): dev 0.93/0.82 (219/16/47), roles 0.83/0.68
+# (348/70/161), date 0.90 (127/141).
 FLOORS = {
-    "dev": {"detection": (0.93, 0.82), "roles": (0.81, 0.63), "date": 0.86},
+    "dev": {"detection": (0.92, 0.81), "roles": (0.82, 0.67), "date": 0.89},
     "heldout": {"detection": (0.65, 0.72), "roles": (0.60, 0.48), "date": 0.73},
     "heldout2": {"detection": (0.80, 0.26), "roles": (0.36, 0.16), "date": 0.48},
 }

@@ -295,3 +295,213 @@ def test_lead_event_retold_in_a_quote_with_a_relative_day():
     # the quote naming something else ("Hari ini kami cek ke rumah"): no date from it
     an, ms = build(RIZIEQ.replace("(surat) penangkapan", "petugas"), "2017-05-31", names)
     assert one(extract_events(an, ms), "decision").date is None
+
+
+# -- the evrec3 round: fronted suspects, later-named suspects, victims lists, sides, apposed
+# objects, one case's defendant, lead and occasion dates (dev corpus sentences)
+
+KOJA = ('JAKARTA (Pos Kota) – Seorang bocah perempuan berusia 11 tahun babak belur dihajar majikannya '
+        'lantaran dituduh mencuri uang Rp10 juta di Jalan lontar Taman, Tugu Utara, Koja Jakarta Utara. '
+        'Dikatakan, korban dipekerjakan sebagai pembantu rumah tangga sejak umur 8 tahun oleh tersangka An. '
+        'Aksi penganiayaan itu terjadi, pada Minggu (4/9) sekitar pukul: 22.00 wib, sang majikan An menuding '
+        'korban mencuri uangnya. “Tersangka langsung kami amankan. Kami masih dalami kasus penganiayaan '
+        'ini,” ujar Supriyanto.')
+
+
+def test_fronted_suspect_with_a_pronoun_agent_is_arrested():
+    an, ms = build(KOJA, "2016-09-09", [("An", "person"), ("Supriyanto", "person")])
+    arrest = one(extract_events(an, ms), "arrest")
+    assert arrest.trigger == "amankan"
+
+
+DENSUS = ('Jakarta, CNN Indonesia -- Kepala Biro Penerangan Masyarakat Divisi Humas Polri Kombes Mohammad '
+          'Iqbal mengatakan, Detasemen Khusus 88 Antiteror menangkap tiga orang jaringan teroris di Jawa '
+          'Timur, Sabtu (9/12). Iqbal menyebutkan ketiga identitas terduga teroris tersebut. Salah satu yang '
+          'ditangkap bernama Paripung Dhani Pasandi alias Ipung. Dia tinggal di Jalan Raya Tanggulangin. '
+          'Menurut Iqbal, Ipung termasuk dalam kelompok JAT. Terduga teroris berikutnya bernama Muhammad '
+          'Muhidin Gani alias Abu Faros alias Deni. Pria yang tinggal di Jalan Ampel Kembang, Surabaya itu '
+          'ditangkap di Gang Gading, Jalan Kedinding Lor, Surabaya.')
+
+
+def test_suspects_named_later_where_the_arrest_is_told_again():
+    names = [("Mohammad Iqbal", "person"), ("Iqbal", "person"), ("Detasemen Khusus 88 Antiteror", "organization"),
+             ("Paripung Dhani Pasandi", "person"), ("Ipung", "person"), ("Muhammad Muhidin Gani", "person"),
+             ("JAT", "organization"), ("Surabaya", "place"), ("Jawa Timur", "place")]
+    an, ms = build(DENSUS, "2017-12-10", names)
+    arrest = one(extract_events(an, ms), "arrest")
+    assert {"Paripung Dhani Pasandi", "Muhammad Muhidin Gani"} <= set(names_of(ms, arrest.targets))
+
+
+GROBOGAN = ('Jakarta, CNN Indonesia -- Tabrakan antara Kereta Api Argo Bromo dan sebuah mobil Avanza di '
+            'dekat Stasiun Sedadi, Grobogan, Jawa Tengah, terjadi di pelintasan tidak resmi. Pelintasan '
+            'sebidang tersebut tidak dilengkapi palang pintu. Fakta tersebut diutarakan Kepala Humas PT KAI '
+            'DAOP 4 Edy Koeswoyo kepada CNNIndonesia.com melalui sambungan telepon, Sabtu (20/5). Edy '
+            'mengatakan, mobil Avanza itu merupakan bagian dari iring-iringan mobil. Ia mengimbau masyarakat '
+            'untuk mewaspadai potensi tabrakan. Edy berkata, lalu lintas kereta api normal. Sementara itu, '
+            'dua dari korban tewas pada kejadian itu kini telah dibawa ke Rumah Sakit Yakkum di Purwodadi. '
+            'Keempat korban itu diidentifikasi sebagai Agus Bambang (60), Ihsan Ngadikan (58), Bahtiar (30), '
+            'dan Agus Abdullah (54).')
+
+
+def test_victims_identified_right_after_a_sentence_of_the_crash():
+    names = [("Edy Koeswoyo", "person"), ("Edy", "person"), ("Agus Bambang", "person"),
+             ("Ihsan Ngadikan", "person"), ("Bahtiar", "person"), ("Agus Abdullah", "person"),
+             ("Grobogan", "place"), ("Purwodadi", "place")]
+    an, ms = build(GROBOGAN, "2017-05-21", names)
+    crash = one(extract_events(an, ms), "disaster")
+    assert names_of(ms, crash.targets) == ["Agus Bambang", "Ihsan Ngadikan", "Bahtiar", "Agus Abdullah"]
+
+
+KERATON = ('Merdeka.com - Setelah sempat tertunda, pertemuan antara Pemerintah yang diwakili Menteri Dalam '
+           'Negeri Tjahjo Kumolo, anggota Wantimpres Jenderal (Purn) Subagyo HS, Pemprov Jawa Tengah dan '
+           'Pemkot Solo dengan keluarga Keraton Kasunanan Surakarta menemui titik terang.')
+
+
+def test_sides_named_after_a_meeting_noun_take_part():
+    names = [("Tjahjo Kumolo", "person"), ("Subagyo HS", "person"), ("Pemprov Jawa Tengah", "organization"),
+             ("Pemkot Solo", "organization"), ("Keraton Kasunanan Surakarta", "organization")]
+    an, ms = build(KERATON, "2017-08-25", names)
+    meeting = one(extract_events(an, ms), "meeting")
+    assert {"Pemprov Jawa Tengah", "Pemkot Solo", "Subagyo HS"} <= set(names_of(ms, meeting.participants))
+    assert meeting.organizer is None
+
+
+TOKYO = ('Jakarta, CNN Indonesia -- Kepolisian Jepang menahan dua pria yang menembaki kantor pusat kelompok '
+         'pendukung Korea Utara di Tokyo, Jumat (23/2). Dua pria itu teridentifikasi sebagai Satoshi '
+         'Katsudara, 56, dan Yoshinori Kawamura, 46, yang merupakan aktivis sayap kanan.')
+
+
+def test_men_identified_after_an_arrest_and_no_shooting_by_the_police():
+    names = [("Kepolisian Jepang", "organization"), ("Satoshi Katsudara", "person"),
+             ("Yoshinori Kawamura", "person"), ("Tokyo", "place")]
+    an, ms = build(TOKYO, "2018-02-24", names)
+    events = extract_events(an, ms)
+    arrest, crime = one(events, "arrest"), one(events, "crime")
+    assert names_of(ms, arrest.targets) == ["Satoshi Katsudara", "Yoshinori Kawamura"]
+    assert names_of(ms, [crime.organizer]) == ["Satoshi Katsudara"]
+
+
+def test_described_person_in_apposition_to_the_object():
+    text = ('Suara.com - Sekretaris Jenderal Perserikatan Bangsa-Bangsa Antonio Guterres menunjuk seorang '
+            'diplomat asal Prancis, Jean - Pierre Lacroix sebagai kepala misi perdamaian yang baru.')
+    an, ms = build(text, "2017-02-15", [("Antonio Guterres", "person"), ("Jean - Pierre Lacroix", "person"),
+                                        ("Perserikatan Bangsa-Bangsa", "organization"), ("Prancis", "place")])
+    post = one(extract_events(an, ms), "appointment")
+    assert names_of(ms, post.targets) == ["Jean - Pierre Lacroix"]
+
+
+ATUT = ('Majelis Hakim Pengadilan Tindak Pidana Korupsi menjatuhkan vonis penjara terhadap mantan Gubernur '
+        'Banten, Ratu Atut Chosiyah, karena terbukti dalam kasus korupsi alat kesehatan, Kamis (20/7). Vonis '
+        'itu lebih ringan dari tuntutan jaksa.')
+
+
+def test_the_demand_beside_a_verdict_tries_the_same_defendant():
+    an, ms = build(ATUT, "2017-07-21", [("Ratu Atut Chosiyah", "person"),
+                                        ("Pengadilan Tindak Pidana Korupsi", "organization")])
+    trials = [e for e in extract_events(an, ms) if e.category == "trial"]
+    assert len(trials) == 2
+    assert all(names_of(ms, t.targets) == ["Ratu Atut Chosiyah"] for t in trials)
+
+
+DJAROT = ('Calon Wakil Gubernur DKI Jakarta petahana, Djarot Saiful Hidayat, mengawali agenda kampanyenya '
+          'dengan menyambangi warga RT 012/RW 001, Jatinegara Barat, Kampung Melayu, Jakarta Timur.\n\n'
+          'Djarot yang mengenakan kemeja kotak-kotak merah tiba sekitar pukul 10.40 WIB, Rabu (29/3), '
+          'langsung disambut oleh warga dan relawan setempat.')
+
+
+def test_lead_event_takes_the_next_sentences_own_day():
+    an, ms = build(DJAROT, "2017-03-30", [("Djarot Saiful Hidayat", "person"), ("Djarot", "person"),
+                                          ("Jatinegara Barat", "place")])
+    assert {e.date for e in extract_events(an, ms)} == {"2017-03-29"}
+
+
+FUTSAL = ('Jakarta, CNN Indonesia -- PSSI memastikan Tim Futsal Indonesia bakal berlaga di ajang SEA Games '
+          '2017 di Kuala Lumpur Malaysia. Hal ini dikonfirmasi Sekjen PSSI Ratu Tisha Destria kepada para '
+          'awak media di Kantor PSSI, Kamis (20/7) sore.\n\n"Timnas futsal putra Indonesia akan tetap '
+          'mengikuti jadwal yang telah berjalan. Kami butuh waktu dua sampai tiga hari untuk mengolah '
+          'informasi lebih lanjut. Soal dana pun menjadi tanggung jawab kami," kata Tisha usai Rapat '
+          'Koodibasi pertama PSSI dengan FFI.')
+
+
+def test_an_occasion_a_statement_was_made_at_takes_its_day():
+    an, ms = build(FUTSAL, "2017-07-22", [("PSSI", "organization"), ("Ratu Tisha Destria", "person"),
+                                          ("Tisha", "person"), ("FFI", "organization")])
+    assert one(extract_events(an, ms), "meeting").date == "2017-07-20"
+
+
+def test_a_paragraphs_date_two_sentences_back_dates_an_act():
+    an, ms = build(PALAK, "2016-09-24", [("AT", "person"), ("Ariel", "person"), ("RR", "person"),
+                                         ("Manado", "place")])
+    assert one(extract_events(an, ms), "arrest").date == "2016-09-19"     # "RR pun diamankan polisi"
+
+
+KEBO = ('Rimanews - Dua pasangan kumpul kebo digerebek satuan dari Polsek Dukuh Pakis di sebuah kos-kosan '
+        'di daerah Dukuh Kupang, Surabaya.\n\nMasing-masing AD (24), warga Kampung Kebun Manggu, Kabupaten '
+        'Cianjur, dan RB (24), warga Karet 6 Surabaya, lalu RA (26) dari Mampang Prapatan, Jakarta '
+        'Selatan, dan PA (29) asal Pananmbangan, Balungbendo, Sidoarjo.')
+
+
+def test_a_list_of_persons_each_with_age_and_home():
+    names = [("AD", "person"), ("RB", "person"), ("RA", "person"), ("PA", "person"),
+             ("Polsek Dukuh Pakis", "organization"), ("Surabaya", "place")]
+    an, ms = build(KEBO, "2017-04-30", names)
+    raid = one(extract_events(an, ms), "arrest")
+    assert names_of(ms, raid.targets) == ["AD", "RB", "RA", "PA"]
+
+
+def test_the_person_opening_the_sentence_does_its_active_verb():
+    text = ('Kepala Pelaksana BPBD Garut, Dadi Djakaria bersama Muspika Pangatikan melakukan takziah ke '
+            'rumah korban sekaligus memberikan santunan.')
+    an, ms = build(text, "2017-12-17", [("BPBD Garut", "organization"), ("Dadi Djakaria", "person"),
+                                        ("Muspika Pangatikan", "organization")])
+    aid = one(extract_events(an, ms), "aid")
+    assert names_of(ms, [aid.organizer]) == ["Dadi Djakaria"]
+
+
+def test_a_crimes_toll_told_later_with_its_day_dates_it():
+    text = ('Pelaku penembakan di Route 91 Harvest Festival Las Vegas, Stephen Paddock (64), diketahui telah '
+            'menimbun cadangan senjata serta amunisinya selama beberapa dekade. "Yang kita ketahui, Paddock '
+            'merupakan pria yang menghabiskan puluhan tahun untuk memperoleh senjata," ujar Lombardo '
+            'dilansir Reuters, Jumat (6/10). Seperti diberitakan sebelumnya, sedikitnya 59 orang tewas dan '
+            '500 orang lainnya terluka akibat bombardir peluru yang ditembakan Paddock dari lantai 32 hotel '
+            'Mandalay Bay, di Las Vegas Strip, pada Senin (2/10).')
+    an, ms = build(text, "2017-10-07", [("Stephen Paddock", "person"), ("Paddock", "person"),
+                                        ("Lombardo", "person"), ("Reuters", "organization"),
+                                        ("Las Vegas", "place")])
+    assert one(extract_events(an, ms), "crime").date == "2017-10-02"
+
+
+def test_speaker_told_to_an_outlet_before_the_speech_verb():
+    text = ('Kabid Humas Polda Papua Kombes Ahmad Kamal kepada Antara, mengakui kedua anggota yang '
+            'tertembak itu adalah Brigpol Mufadol dan Barada Alwin.')
+    an, ms = build(text, "2017-10-22", [("Ahmad Kamal", "person"), ("Antara", "organization"),
+                                        ("Mufadol", "person"), ("Alwin", "person")])
+    assert [m.text for m in _sources(an.sentences[0], ms)] == ["Ahmad Kamal"]
+
+
+def test_the_partner_named_after_whose_partner_he_is_is_the_object():
+    text = ('Kepolisian juga telah meminta keterangan rekan bisnis Sandi, Andreas Tjahjadi, yang turut '
+            'menjadi tertuduh dalam laporan tersebut.')
+    an, ms = build(text, "2017-07-03", [("Sandi", "person"), ("Andreas Tjahjadi", "person")])
+    inquiry = one(extract_events(an, ms), "investigation")
+    assert names_of(ms, inquiry.targets) == ["Andreas Tjahjadi"]
+
+
+def test_a_crime_done_to_a_bodys_property_is_done_to_the_body():
+    text = ('Kontak tembak itu terjadi saat personil Brimob melakukan pengejaran terhadap kelompok separatis '
+            'bersenjata yang melakukan penembakan terhadap dua kendaraan operasional PT Freeport Indonesia, '
+            'pada Sabtu pagi.')
+    an, ms = build(text, "2017-10-22", [("Brimob", "organization"), ("PT Freeport Indonesia", "organization")])
+    crime = one(extract_events(an, ms), "crime")
+    assert names_of(ms, crime.targets) == ["PT Freeport Indonesia"]
+
+
+def test_an_act_at_the_same_time_takes_the_day_told_just_before():
+    text = ('"Dia diperiksa sebagai saksi untuk tersangka WIU (Wilhelmus Iwan Ulumbu)," kata Juru Bicara KPK '
+            'Febri Diansyah saat dikonfirmasi, Selasa (20/2). Wilhelmus merupakan salah tersangka dalam kasus '
+            'ini. Secara bersamaan, Wilhelmus juga diperiksa sebagai saksi untuk Marianus, yang juga calon '
+            'gubernur NTT usungan PDIP dan PKB.')
+    an, ms = build(text, "2018-02-21", [("Febri Diansyah", "person"), ("Wilhelmus Iwan Ulumbu", "person"),
+                                        ("Wilhelmus", "person"), ("Marianus", "person"), ("KPK", "organization")])
+    inquiry = [e for e in extract_events(an, ms) if e.category == "investigation"][-1]
+    assert inquiry.date == "2018-02-20"

@@ -698,3 +698,46 @@ def test_a_happening_that_could_be_caused_is_none():
     events, _ = one("Curah hujan tinggi yang mengguyur wilayah Kabupaten Wajo beberapa hari terakhir "
                     "mengakibatkan banjir rob di sejumlah wilayah.", [], "2017-06-15")
     assert [e.category for e in events] == ["disaster"]
+
+
+# the false kinds of a hand check of a fresh build (lines 3100-3200 of indosum_dev, the evrec3
+# round), each beside a close real event that stays one
+
+def test_viewpoints_matches_browsers_and_letters_are_no_events():
+    # "ditinjau dari sisi keuangan" (indosum-1506548236): a viewpoint, not a visit
+    events, _ = one("Kinerja PT PLN ditinjau dari sisi keuangan terus mengalami penurunan seiring dengan "
+                    "semakin besarnya kewajiban korporasi.", [("PT PLN", "organization")], "2017-09-28")
+    assert not [e for e in events if e.category == "visit"]
+    # "mencuri peluang" (indosum-1511133916): a match, not a theft
+    events, _ = one("Ketika Napoli asyik menyerang, Milan beberapa kali berhasil mencuri peluang besih di "
+                    "menit 25 dan 27.", [("Napoli", "organization"), ("Milan", "organization")], "2017-11-20")
+    assert not [e for e in events if e.category == "crime"]
+    # a browser launched (indosum-1507698120): a product, not a ceremony
+    events, _ = one("Setelah melahirkan Firefox Quantum dan Focus, Mozilla kembali meluncurkan peramban web "
+                    "yang diklaim lebih ringan dan cepat bernama Firefox Rocket.",
+                    [("Mozilla", "organization")], "2017-10-11")
+    assert not [e for e in events if e.category == "ceremony"]
+    # signing a letter (a fake one, indosum-1500518700) is no agreement; a signed MoU is
+    events, _ = one("Seperti diberitakan, beredar di media sosial surat itu ditandatangani oleh Jokowi juga "
+                    "instansi/ BUMN.", [("Jokowi", "person")], "2017-07-20")
+    assert not [e for e in events if e.category == "agreement"]
+    events, _ = one("Menteri Pemuda dan Olahraga Imam Nahrawi menandatangani kesepakatan kerja sama itu "
+                    "bersama Menteri Pemuda dan Olahraga Republik Lebanon Mohammad Fneish di Beirut pada "
+                    "Jumat (10/11).", [("Imam Nahrawi", "person"), ("Mohammad Fneish", "person"),
+                                      ("Beirut", "place")], "2017-11-12")
+    agreement = [e for e in events if e.category == "agreement"]
+    assert agreement and "Mohammad Fneish" in [text_of(_, k) for k in (*agreement[0].partners,
+                                                                       *agreement[0].participants)]
+
+
+def test_fire_services_case_counts_and_causes_in_general_are_no_fires():
+    # indosum-1491375047 (Rimanews, 2017-04-05), each beside a real fire that stays one
+    for text in ("Sandiaga Salahuddin Uno mengungkapkan bahwa salah satu solusi ialah dengan menghadirkan "
+                 "Pemadam Kebakaran (Damkar) roda tiga.",
+                 "Sandi juga mengatakan, per hari ini sudah ada 187 kasus kebakaran di 2017.",
+                 "\u201cApalagi kita lihat saat masyarakat meninggalkan rumah tanpa dicabut listriknya, dan "
+                 "pada akhirnya menimbulkan kebakaran yang gawat,\u201d imbuhnya."):
+        events, _ = one(text, [("Sandiaga Salahuddin Uno", "person"), ("Sandi", "person")], "2017-04-05")
+        assert not [e for e in events if e.category == "disaster"], text
+    events, _ = one("Kebakaran melanda tiga rumah di Tembilahan Hulu, Minggu (11/9).", [], "2016-09-12")
+    assert [e.category for e in events] == ["disaster"]

@@ -17,9 +17,10 @@ SPEECH_RE = re.compile(
 
 SPEAKER_AFTER_RE = re.compile(
     r"^\s*,?\s*((senin|selasa|rabu|kamis|jumat|sabtu|minggu)\s+|seperti\s+(dikutip|dilansir)\s+"
-    r"(dari\s+)?[\w.]+\s*,\s*|(saat|ketika)\s+(dikonfirmasi|dihubungi|ditemui|diwawancarai)(\s+\w+){0,3}\s*,?\s*)?"
+    r"(dari\s+)?[\w.]+\s*,\s*|(saat|ketika)\s+(dikonfirmasi|dihubungi|ditemui|diwawancarai)(\s+\w+){0,3}\s*,?\s*|"
+    r"kepada\s+(wartawan|awak\s+media|[A-Z][\w.]*)\s*,?\s*)?"      # "Ahmad Kamal kepada Antara, mengakui"
     r"(mengatakan|menjelaskan|menyebutkan|menyatakan|mengungkapkan|menegaskan|"
-    r"membenarkan|memastikan|menambahkan|menuturkan|menerangkan|mengaku|menyebut)\b", re.I)
+    r"membenarkan|memastikan|menambahkan|menuturkan|menerangkan|mengaku|mengakui|menyebut)\b", re.I)
 
 
 def _reported(sentence: Sentence, offset: int, trigger_start: int) -> bool:
@@ -70,4 +71,18 @@ def _sources(sentence: Sentence, mentions) -> list[EntityMention]:
             out.append(m)
         elif SPEAKER_AFTER_RE.match(sentence.text[m.provenance.end - sentence.start:]):
             out.append(m)
-    return out
+    # "ujar Kepala Pusat Data, Informasi, dan Humas BNPB Sutopo ...", "kata Pelaksana Harian (Plh)
+    # Kepala Biro Humas KPK Yuyuk Andriati": a title word taken for a name is no speaker
+    return [m for m in out if not any(_in_title_of(sentence, m, n) for n in mentions)]
+
+
+def _in_title_of(sentence: Sentence, m: EntityMention, n: EntityMention) -> bool:
+    """m stands in the title before the person n: only title words (one capitalised at least),
+    brackets and commas between them."""
+    if n.kind != "person" or n.provenance.start <= m.provenance.end:
+        return False
+    gap = sentence.text[m.provenance.end - sentence.start:n.provenance.start - sentence.start]
+    words = re.findall(r"[\w-]+", gap)
+    return len(gap) <= 80 and not re.search(r"[.;?!\"“”]", gap) and any(w[:1].isupper() for w in words) \
+        and all(w[:1].isupper() or len(w) <= 3 or w in {"bidang", "dan"} for w in words) \
+        and not SPEECH_RE.search(gap)

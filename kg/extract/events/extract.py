@@ -11,7 +11,7 @@ from kg.extract.events.attribution import _reported, _sources
 from kg.extract.events.drafts import _Draft, _Occurrence, _add, _match_at, _trigger_sentence, _words
 from kg.extract.events.lexicon import load_lexicon
 from kg.extract.events.place_date import _date_for, _interval, _later, _place_for, _statement_date, late_date
-from kg.extract.events.roles import (AREA_RE, _acts, PARTICIPANT_CUES, VICTIM_WORDS, _after_cue, _coordinated,
+from kg.extract.events.roles import (AREA_RE, _acts, PARTICIPANT_CUES, VICTIM_WORDS, _after_cue, _body_start, _coordinated,
                                      _groups, _listed_patients, _pronoun_roles, _read_roles, _title_org)
 from kg.extract.events.triggers import (FICTION_CATEGORIES, PRODUCT_WORDS, SHOW_WORDS, SPORT_WORDS,
                                        _find_occurrences)
@@ -216,10 +216,20 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
                 d.organizer = host.organizer
     for d in drafts:
         _pronoun_roles(analyzed, d, by_sentence)
-        late_date(analyzed, d)      # the last date pass, once the article's other dates are read
+        late_date(analyzed, d, [e for e in drafts if e is not d])  # the last date pass, once the article's other dates are read
     for d in drafts:
         if d.category in {"arrest", "investigation", "trial"}:
             _add(d.targets, *_listed_patients(analyzed, d, by_sentence))
+    # "vonis penjara terhadap Ratu Atut ... . Vonis itu lebih ringan dari tuntutan jaksa": the
+    # hearings of one article's case try the one defendant named
+    tried = {tuple(e.targets) for e in drafts if e.category == "trial" and e.targets}
+    if len(tried) == 1:
+        for d in drafts:
+            # ... not the one who appeals: "Antasari mengajukan banding"
+            doer = by_id[d.organizer].name if d.organizer in by_id else None
+            if d.category == "trial" and not d.targets and doer not in {
+                    by_id[t].name for t in next(iter(tried)) if t in by_id}:
+                _add(d.targets, *next(iter(tried)))
     for d in drafts:
         # "Polisi menangkap RO (53) ... karena mencabuli lima gadis": the arrested did it
         # ... or named as its subject: "Tersangka, TA ... dan HAH, ... setelah ia menyerang Hendra"
@@ -240,7 +250,7 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
     for d in drafts:
         if d.category in {"arrest", "investigation", "trial"} and not d.targets and len(crimes) == 1:
             s = _trigger_sentence(analyzed, d)
-            if s is not None and re.search(r"\b(pelaku|tersangka)\b(?!\s+[A-Z])", s.text[:d.trigger_span[0] - s.start]) \
+            if s is not None and re.search(r"\b([Pp]elaku|[Tt]ersangka)\b(?!\s+[A-Z])", s.text[:d.trigger_span[0] - s.start]) \
                     and crimes[0].organizer != d.organizer:
                 _add(d.targets, crimes[0].organizer, *crimes[0].co_agents)
     if drafts and not drafts[0].sources:
@@ -532,10 +542,13 @@ def _police_agent(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
     s = _trigger_sentence(analyzed, d)
     if s is None:
         return
-    before = analyzed.article.text[s.start:d.trigger_span[0]]
+    # "Rimanews - Polisi menangkap RO": after the dateline
+    before = analyzed.article.text[_body_start(s):d.trigger_span[0]]
     after = analyzed.article.text[d.trigger_span[1]:s.end]
-    if not (re.search(r"(^|[,\"“]\s*|\b(dan|lalu|kemudian)\s+)(polisi|petugas|penyidik|aparat|pihak kepolisian|"
-                      r"kita|kami)\s+((sudah|telah|juga|pun|langsung|berhasil|akhirnya|segera)\s+)*$",
+    # ... "Tersangka langsung kami amankan": the patient fronted before the pronoun agent
+    if not (re.search(r"(^|[,\"“]\s*|\b(dan|lalu|kemudian)\s+)((tersangka|pelaku)\s+((langsung|sudah|telah|"
+                      r"pun|segera)\s+)*)?(polisi|petugas|penyidik|aparat|pihak kepolisian|"
+                      r"kita|kami)\s+((sudah|telah|juga|pun|langsung|berhasil|akhirnya|segera|kembali)\s+)*$",
                       before, re.I)
             or re.match(r"\s*(oleh\s+)?(polisi|petugas|penyidik)\b", after, re.I)):
         return
@@ -553,7 +566,7 @@ def _police_agent(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
         if m.kind == "organization" and POLICE_RE.match(m.name):
             police.setdefault(m.name, m.id)
     said = re.search(r"\b(polisi|pihak kepolisian)\s+((sudah|telah|juga|pun|langsung|berhasil|akhirnya|"
-                     r"segera)\s+)*$", before, re.I) or re.match(r"\s*(oleh\s+)?polisi\b", after, re.I)
+                     r"segera|kembali)\s+)*$", before, re.I) or re.match(r"\s*(oleh\s+)?polisi\b", after, re.I)
     if said and len(police) == 1 and next(iter(police.values())) not in d.targets:
         d.organizer = next(iter(police.values()))
 
@@ -658,7 +671,11 @@ def _group_object(d: _Draft, analyzed: AnalyzedArticle) -> bool:
     return re.match(rf"\s+(dari\s+)?(para|sejumlah|beberapa|\d+|dua|tiga|empat|lima|enam|"
                     rf"tujuh|delapan|sembilan|sepuluh|puluhan|belasan)?\s*(orang\s+)?{group}\b",
                     after, re.I) is not None or re.search(
-        rf"\b{group}\s+(itu\s+|tersebut\s+)?(sudah|telah|juga|pun)?\s*$", before, re.I) is not None
+        rf"\b{group}\s+(itu\s+|tersebut\s+)?({_ADVERBS}\s+){{0,3}}$", before + " ", re.I) is not None
+
+
+# "Tersangka langsung kami amankan": adverbs and a pronoun agent between the group and the verb
+_ADVERBS = r"(sudah|telah|juga|pun|langsung|segera|berhasil|akhirnya|lalu|kemudian|kami|kita)"
 
 
 def _same_sentence(analyzed: AnalyzedArticle, a: _Draft, b: _Draft) -> bool:

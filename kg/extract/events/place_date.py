@@ -151,15 +151,21 @@ def _date_for(analyzed: AnalyzedArticle, sentence: Sentence, trigger_start: int,
             days = {"dua": 2, "tiga": 3}.get(later.group(0).split()[0].lower(), 1)
             day = date.fromisoformat(found[-1][3]) + timedelta(days=days)
             return day.isoformat(), later.group(0), True
-    if use_previous and sentence.index > 0:
-        prev = analyzed.sentences[sentence.index - 1]
-        if "\n\n" not in art.text[prev.end:sentence.start] and not re.search(
-                r"\n\s*\n", art.text[prev.end:sentence.start]):
-            found = [d for d in find_dates(prev.text, art.date)
-                     if not _reported(prev, prev.start + d[0], -1) and not _later(d[3], art.date)]
-            if found:
-                best = found[-1]
-                return best[3], best[2], False
+    # ... or the one before it, same paragraph ("Ia menjadi korban pemalakan pada Senin, (19/9)
+    # siang. Parahnya, pelaku adalah bocah ... . RR pun diamankan polisi ...")
+    later_text = sentence.start
+    for back in (1, 2):
+        if not use_previous or sentence.index < back:
+            break
+        prev = analyzed.sentences[sentence.index - back]
+        if re.search(r"\n\s*\n", art.text[prev.end:later_text]):
+            break
+        found = [d for d in find_dates(prev.text, art.date)
+                 if not _reported(prev, prev.start + d[0], -1) and not _later(d[3], art.date)]
+        if found:
+            best = found[-1]
+            return best[3], best[2], False
+        later_text = prev.start
     return None, None, False
 
 
@@ -248,10 +254,15 @@ _AT_OCCASION_RE = re.compile(r"\b(di\s+sela(-sela)?|saat|ketika|usai|seusai)\s+(
                              r"(aksi|rapat|peringatan|upacara|perayaan|kunjungan|pertemuan|pembukaan|"
                              r"penutupan|peresmian|deklarasi|pelantikan|festival|pameran|kegiatan|acara)\b",
                              re.I)
+_SAME_TIME_RE = re.compile(r"\s*(Secara\s+bersamaan|Bersamaan\s+dengan\s+itu|(Pada|Di)\s+saat\s+(yang\s+)?"
+                           r"(sama|bersamaan))\b", re.I)
+_TOLL_RE = re.compile(r"\b(tewas|meninggal(\s+dunia)?|terluka|luka-luka)\b[^.;\"“”]{0,80}\bakibat\b", re.I)
+_SAID_AT_RE = re.compile(r"\b(kata|ujar|ucap|tutur|ungkap|jelas|terang|tegas)(nya)?\s+([A-Z][\w.]*\s+){0,3}"
+                         r"(usai|seusai|saat|ketika|di\s+sela(-sela)?)\s+$")
 _NOW_RE = re.compile(r"\b(saat\s+ini|hari\s+ini|tadi|barusan)\b", re.I)
 
 
-def late_date(analyzed: AnalyzedArticle, d) -> None:
+def late_date(analyzed: AnalyzedArticle, d, others=()) -> None:
     """A last resort for an event still undated once the article is read: the fixed day it
     commemorates, the day of a quote that tells it as just done ("Saat ini pelaku sudah
     dilumpuhkan ...," ujar X ..., Kamis (20/10)), or the day of a statement made at the occasion
@@ -276,19 +287,22 @@ def late_date(analyzed: AnalyzedArticle, d) -> None:
             if when <= ref:
                 d.date, d.date_text = when.isoformat(), m.group(0)
                 return
-    # the trigger inside a quote that says "saat ini / hari ini": the day the quote was said
+    # the trigger inside a quote that says "saat ini / hari ini": the day the quote was said;
+    # also where the act is told again ("Akhirnya pelaku berhasil dilumpuhkan ... . "Saat ini
+    # pelaku sudah dilumpuhkan ...," ujar X ..., Kamis (20/10)")
     k = s.index
-    before = art.text[s.start:d.trigger_span[0]]
-    opened = re.match(r"\s*[\"“]", s.text) and not re.search(r"[\"”]", before[1:])
-    if opened and _NOW_RE.search(before):
-        for s2 in analyzed.sentences[k:k + 3]:
-            close = re.search(r"[\"”]", s2.text[(d.trigger_span[1] - s2.start if s2 is s else 0):])
-            if close is None:
-                continue
-            found = [x for x in find_dates(s2.text, art.date) if x[3] and len(x[3]) == 10
-                     and re.search(r"\d", x[2]) and x[0] > close.start() and x[3] <= art.date[:10]]
+    spans = [d.trigger_span]
+    root = re.escape(d.trigger.split()[0].lower()) if d.trigger else ""
+    for i in sorted(getattr(d, "frames", ()) or ()):
+        again = analyzed.sentences[i]
+        hit = re.search(rf"\b{root}\b", again.text.lower()) if root and i > k else None
+        if hit:
+            spans.append((again.start + hit.start(), again.start + hit.end()))
+    for span in spans:
+        found = _quoted_now(analyzed, span)
+        if found is not None:
             if found:
-                d.date, d.date_text = found[0][3], found[0][2]
+                d.date, d.date_text = found
             return
     # the lead event retold in a quote with a relative day ("Polisi menerbitkan surat penangkapan
     # ... . "Hari ini (surat) penangkapan, kami cek ke rumah ... ," kata Argo ..., Selasa (30/5)"):
@@ -310,6 +324,53 @@ def late_date(analyzed: AnalyzedArticle, d) -> None:
                         return
                     break
             break
+    # "Secara bersamaan, Wilhelmus juga diperiksa ...": at the same time as what was told just
+    # before, dated in one of the three sentences before
+    if _SAME_TIME_RE.match(s.text):
+        for s2 in analyzed.sentences[max(0, k - 3):k][::-1]:
+            found = [x for x in find_dates(s2.text, art.date) if x[3] and len(x[3]) == 10
+                     and re.search(r"\d", x[2]) and x[3] <= art.date[:10]]
+            if found:
+                d.date, d.date_text = found[-1][3], found[-1][2]
+                return
+    # a crime or disaster whose toll is told later with its day: "Seperti diberitakan sebelumnya,
+    # sedikitnya 59 orang tewas dan 500 orang lainnya terluka akibat bombardir peluru yang
+    # ditembakan Paddock ..., pada Senin (2/10)"
+    if d.category in {"crime", "disaster"}:
+        for s2 in analyzed.sentences[k + 1:]:
+            if any(s2.index in e.sentences for e in others) or not _TOLL_RE.search(s2.text):
+                continue
+            found = [x for x in find_dates(s2.text, art.date) if x[3] and len(x[3]) == 10
+                     and re.search(r"\d", x[2]) and x[3] <= art.date[:10]
+                     and not _reported(s2, s2.start + x[0], -1)]
+            if found:
+                d.date, d.date_text = found[0][3], found[0][2]
+                return
+    # the occasion a statement was made at: "..., kata Tisha usai Rapat Koordinasi ..." after
+    # "Hal ini dikonfirmasi Sekjen PSSI ... kepada para awak media ..., Kamis (20/7) sore": the
+    # day of the statement, written in its sentence or the last of the four before
+    if _SAID_AT_RE.search(art.text[s.start:d.trigger_span[0]]):
+        for s2 in (s, *analyzed.sentences[max(0, k - 4):k][::-1]):
+            found = [x for x in find_dates(s2.text, art.date) if x[3] and len(x[3]) == 10
+                     and re.search(r"\d", x[2]) and x[3] <= art.date[:10]]
+            if found:
+                d.date, d.date_text = found[-1][3], found[-1][2]
+                return
+    # the lead event dated by the next sentence's own written day, not a statement's: "Djarot
+    # ... mengawali agenda kampanyenya dengan menyambangi warga ... . Djarot ... tiba sekitar
+    # pukul 10.40 WIB, Rabu (29/3), ..."
+    # ... not a day told of another act ("Sebelumnya, KPK menetapkan X sebagai tersangka pada
+    # 31 Januari")
+    if k == 0 and k + 1 < len(analyzed.sentences) and not any(k + 1 in e.sentences for e in others) \
+            and not re.match(r"\s*(Sebelumnya|Sementara|Sejak|Selain|Kemudian|Lalu)\b",
+                             analyzed.sentences[k + 1].text):
+        nxt = analyzed.sentences[k + 1]
+        found = [x for x in find_dates(nxt.text, art.date) if x[3] and len(x[3]) == 10
+                 and re.search(r"\d", x[2]) and x[3] <= art.date[:10]
+                 and not _reported(nxt, nxt.start + x[0], -1)]
+        if found and not re.search(r"[\"“”]", nxt.text):
+            d.date, d.date_text = found[0][3], found[0][2]
+            return
     # the lead event and a statement made at an occasion in the three sentences after it
     if min(d.sentences, default=k) <= 1:
         for s2 in analyzed.sentences[k + 1:k + 4]:
@@ -322,3 +383,24 @@ def late_date(analyzed: AnalyzedArticle, d) -> None:
             if found:
                 d.date, d.date_text = found[0][3], found[0][2]
                 return
+
+
+def _quoted_now(analyzed: AnalyzedArticle, span) -> tuple[str, str] | None | tuple:
+    """The act at span inside a quote that says "saat ini / hari ini": (iso, text) of the day
+    the quote was said, () when the quote closes undated, None when it is no such quote."""
+    art = analyzed.article
+    s = next((x for x in analyzed.sentences if x.start <= span[0] < x.end), None)
+    if s is None:
+        return None
+    before = art.text[s.start:span[0]]
+    opened = re.match(r"\s*[\"“]", s.text) and not re.search(r"[\"”]", before[1:])
+    if not (opened and _NOW_RE.search(before)):
+        return None
+    for s2 in analyzed.sentences[s.index:s.index + 3]:
+        close = re.search(r"[\"”]", s2.text[(span[1] - s2.start if s2 is s else 0):])
+        if close is None:
+            continue
+        found = [x for x in find_dates(s2.text, art.date) if x[3] and len(x[3]) == 10
+                 and re.search(r"\d", x[2]) and x[0] > close.start() and x[3] <= art.date[:10]]
+        return (found[0][3], found[0][2]) if found else ()
+    return None

@@ -24,7 +24,8 @@ ORGANIZER_CUES = [("oleh",), ("diselenggarakan", "oleh"), ("digelar", "oleh"),
                   ("dilaksanakan", "oleh"), ("diadakan", "oleh"), ("diprakarsai", "oleh"),
                   ("diprakarsai",), ("diinisiasi", "oleh")]
 LIST_CUES = [("yakni",), ("yaitu",), ("adalah",), ("bernama",), ("berinisial",), ("masing-masing",),
-             ("antara", "lain"), ("di", "antaranya")]
+             ("antara", "lain"), ("di", "antaranya"), ("teridentifikasi", "sebagai"),
+             ("diidentifikasi", "sebagai")]
 # "20 lebih peserta", "puluhan pekerja seks komersial", "ratusan warga"
 _QUANTITY = (r"(?:(?:sekitar|sebanyak|lebih\s+dari|hampir|kurang\s+lebih)\s+)?"
              r"(?:\d[\d.,]*(?:\s+lebih)?(?:\s+orang)?|puluhan|ratusan|ribuan|belasan|sejumlah|"
@@ -162,8 +163,12 @@ def _coordinated(sentence: Sentence, mentions, first: EntityMention, leftward: b
     while 0 <= k + step < len(same):
         a, b = (same[k + step], same[k]) if leftward else (same[k], same[k + step])
         gap = sentence.text[a.provenance.end - sentence.start:b.provenance.start - sentence.start]
-        if not re.fullmatch(r"(\s*\(\d+\))?\s*(,|dan|serta|, dan|, serta)\s*([a-z]+\s+){0,3}?", gap) \
-                and not _title_gap(gap):
+        # "A (56) dan B", "A, 56, dan B": an age between
+        # "AD (24), warga Kampung Kebun Manggu, Kabupaten Cianjur, dan RB (24)": an item's age
+        # and home between
+        aged = re.fullmatch(r"\s*\(\d+\)\s*,?\s+[^.;:\"“”()]{0,70}?(,\s*)?\b(dan|serta|lalu)\s+", gap)
+        if not re.fullmatch(r"(\s*\(\d+\)|\s*,\s*\d{1,3}\s*(?=,))?\s*(,|dan|serta|, dan|, serta)\s*([a-z]+\s+){0,3}?", gap) \
+                and not _title_gap(gap) and not aged:
             break
         joined_by_and = joined_by_and or bool(re.search(r"\b(dan|serta)\b", gap))
         k += step
@@ -197,6 +202,27 @@ def _right_after(sentence: Sentence, mentions, offset: int, kinds,
     return None
 
 
+def _person_subject(s: Sentence, mentions, trig_start: int, exclude=()) -> EntityMention | None:
+    """The person the sentence opens with (after a title and a comma at most), when only a
+    "bersama ..." group, adverbs and a clause joined by "sekaligus / lalu / kemudian" stand
+    between it and the verb."""
+    people = sorted((m for m in mentions if m.kind == "person" and m.provenance.end <= trig_start),
+                    key=lambda m: m.provenance.start)
+    if not people or people[0].id in exclude:
+        return None
+    first = people[0]
+    lead = s.text[_body_start(s) - s.start:first.provenance.start - s.start]
+    if re.search(r"[.;:\"“”']", lead) or not all(w[:1].isupper() or not w.isalpha() for w in lead.split()):
+        return None
+    gap = s.text[first.provenance.end - s.start:trig_start - s.start]
+    gap = re.sub(r"^\s*(\(\d+\)\s*)?(,\s*)?bersama\s+([A-Z][\w.]*\s+){1,4}", " ", gap)
+    gap = re.sub(r"\bme\w+\s+([a-z]+\s+){0,5}(sekaligus|lalu|kemudian|dan|serta)\s+$", "", gap)
+    words = gap.split()
+    return first if len(words) <= 3 and not re.search(r"[,.;:\"“”()]", gap) and all(
+        w in {"juga", "telah", "sudah", "langsung", "pun", "kembali", "sempat", "akhirnya", "lalu",
+              "kemudian", "turut", "secara", "resmi", "baru", "saja"} for w in words) else None
+
+
 def _body_start(sentence: Sentence) -> int:
     """Where the sentence starts after a dateline ("Jakarta, CNN Indonesia -- ...")."""
     m = re.match(r"[^.\n]{2,60}?\s(--|–|—|-)\s", sentence.text)
@@ -213,12 +239,32 @@ OBJECT_WORDS |= {w + n for w in ("istri", "suami", "anak", "ibu", "ayah", "adik"
                  for n in ("", "nya")}
 
 
+PROPERTY_WORDS = {"gerbang", "kantor", "markas", "gedung", "kendaraan", "mobil", "truk", "bus",
+                  "sistem", "situs", "server", "jaringan", "pos", "fasilitas", "operasional", "milik",
+                  "pusat", "kompleks", "rumah", "toko", "gudang", "terhadap", "dua", "tiga", "sejumlah"}
+
+
+def _property_owner(s: Sentence, mentions, offset: int) -> EntityMention | None:
+    """A crime done to a body's property: "menembaki gerbang Chongryon", "penembakan terhadap
+    dua kendaraan operasional PT Freeport Indonesia": the body is who suffers it."""
+    after = sorted((m for m in mentions if m.kind == "organization" and m.provenance.start >= offset),
+                   key=lambda m: m.provenance.start)
+    if not after:
+        return None
+    gap = s.text[offset - s.start:after[0].provenance.start - s.start].lower().split()
+    return after[0] if gap and len(gap) <= 4 and set(gap) <= PROPERTY_WORDS and (
+        set(gap) - {"terhadap", "dua", "tiga", "sejumlah", "milik", "operasional"}) else None
+
+
+_RELATION = r"(rekan|teman|kawan|ajudan|sopir|staf|asisten|kerabat|anak\s+buah|orang\s+dekat)"
+
+
 def _right_object(sentence: Sentence, mentions, offset: int, kinds, exclude=()) -> EntityMention | None:
     """The mention right after a trigger: "menangkap RO (53)", "penangkapan Gatot"."""
     for m in sorted(mentions, key=lambda m: m.provenance.start):
         if m.kind not in kinds or m.provenance.start < offset or m.id in exclude:
             continue
-        gap = sentence.text[offset - sentence.start:m.provenance.start - sentence.start]
+        gap = raw = sentence.text[offset - sentence.start:m.provenance.start - sentence.start]
         # only titles, names and a few role words between: "terhadap tersangka X", "Gubernur Y"
         # ... or a second act of the same trigger: "pengeroyokan dan pembakaran Zoya"
         gap = re.sub(r"^\s*(dan|serta)\s+pe\w+an\b", "", gap)
@@ -231,11 +277,18 @@ def _right_object(sentence: Sentence, mentions, offset: int, kinds, exclude=()) 
         # "terhadap mantan Gubernur Banten, Ratu Atut": a title in apposition
         gap = re.sub(r"(?<=[A-Z][a-z])([a-z]*)\s*,\s*$", r"\1 ", gap)
         # "pembakaran terduga pencuri pengeras suara musala, Muhammad Al Azhar": a described
-        # person in apposition with the name
-        if re.fullmatch(r"\s*(terduga|tersangka|terdakwa|korban|seorang|warga|bocah|pria|wanita|"
-                        r"remaja|pemuda|siswa|siswi|pelajar|mahasiswa|nenek|kakek)(\s+[a-z-]+){0,6}\s*,\s*",
-                        gap) and len(gap) <= 70:
+        # person in apposition with the name; "menunjuk seorang diplomat asal Prancis, Jean -
+        # Pierre Lacroix", "mengangkat hakim perempuan Muslim, Hana Mansour al-Khatib"
+        if any(re.fullmatch(r"\s*(terduga|tersangka|terdakwa|korban|seorang|warga|bocah|pria|wanita|"
+                        r"remaja|pemuda|siswa|siswi|pelajar|mahasiswa|nenek|kakek|hakim|diplomat|"
+                        r"pejabat|politikus|politisi|aktivis|jurnalis|wartawan|pengusaha|tokoh|"
+                        rf"{_RELATION})(\s+[\w-]+){{0,6}}\s*,\s*", g) and len(g) <= 70 for g in (gap, raw)):
             return m
+        # "meminta keterangan rekan bisnis Sandi, Andreas Tjahjadi": the person named is whose
+        # partner the object is; the object follows
+        if re.fullmatch(rf"\s*{_RELATION}(\s+[a-z]+)?\s*", raw) and re.match(
+                r"\s*,\s*[A-Z]", sentence.text[m.provenance.end - sentence.start:]):
+            continue
         if len(gap) <= 40 and not re.search(r"[,.;:\"“”()]", gap) and all(
                 w[:1].isupper() or not w.isalpha() or w in OBJECT_WORDS for w in gap.split()):
             return m
@@ -256,9 +309,19 @@ def _listed_patients(analyzed: AnalyzedArticle, draft: _Draft, by_sentence) -> l
     out: list[str] = []
     first = min(draft.sentences)
     near = set(range(first, first + 4)) | draft.frames      # or where it is told again
+    # ... or in a sentence with the trigger's root, or right before one: "Terduga teroris
+    # berikutnya bernama X ... . Pria yang tinggal di ... itu ditangkap di ..."
+    root = _root(draft.trigger.split()[0]) if draft.trigger else ""
+    again = {x.index for x in analyzed.sentences if len(root) >= 5 and x.index > first
+             and re.search(rf"\b\w*{re.escape(root)}", x.text.lower())}
+    near |= again | {i - 1 for i in again}
     for s in (x for x in analyzed.sentences if x.index in near):
         words = _words(s)
-        if not PATIENT_GROUPS & set(words) and not re.match(r"\s*(Masing-masing|Mereka adalah)\b", s.text):
+        # "Salah satu yang ditangkap bernama X": the one it was done to, named
+        done_to = s.index in again and re.search(r"\byang\s+(sudah\s+|telah\s+)?di\w+\s+(bernama|berinisial)\b",
+                                                 s.text, re.I)
+        if not PATIENT_GROUPS & set(words) and not done_to and not re.match(
+                r"\s*(Masing-masing|Mereka adalah)\b", s.text):
             continue
         ms = by_sentence.get(s.index, [])
         listed = _after_cue(s, words, LIST_CUES, ms, ("person",), first_gap=80)
@@ -389,7 +452,16 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
         victims = [m for m in mentions if m.kind == "person" and not _acts(s, m)] if told else []
         _add(draft.targets, *[m.id for m in victims])
         return
-    partners = _after_cue(s, words, PARTNER_CUES, mentions, ("organization",))
+    sides = _sides(s, mentions, s.tokens[occ.tok_end - 1].end) if category in SIDED_CATEGORIES and not occ.trigger.form.startswith(
+        "verb") else []
+    if sides:
+        # "Pertemuan Korsel dan Korut", "pertemuan antara Pemerintah ... dengan keluarga
+        # Keraton": the named sides take part; none of them hosts
+        _add(draft.participants, *[m.id for m in sides])
+        mentions = [m for m in mentions if m not in sides]
+    # "menandatangani kesepakatan ... bersama Menteri ... Mohammad Fneish": a person signs too
+    partners = _after_cue(s, words, PARTNER_CUES, mentions,
+                          ("organization", "person") if category == "agreement" else ("organization",))
     partner_ids = {m.id for m in partners}
     participants = _after_cue(s, words, PARTICIPANT_CUES, mentions, agents)
     targets: list[EntityMention] = []
@@ -419,6 +491,8 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
     elif category in PATIENT_CATEGORIES and (verb or category != "election"):
         obj = _right_object(s, mentions, trig_end,
                             agents if verb and category == "visit" else ("person",))
+        if obj is None and category == "crime":
+            obj = _property_owner(s, mentions, trig_end)
         if obj:
             targets.extend(_coordinated(s, mentions, obj, False))
     if category == "trial":
@@ -545,11 +619,23 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
         # the sentence's subject agency: "Dinsosnakertrans tidak henti-hentinya memberi ..."
         first = min(body, key=lambda m: m.provenance.start)
         lead = s.text[_body_start(s) - s.start:first.provenance.start - s.start].strip(" ,")
-        if (first.kind == "organization" and first.provenance.end <= trig_start
+        # ... not of a relative clause's verb: "Kepolisian Jepang menahan dua pria yang
+        # menembaki kantor ...": the two men shot
+        relative = verb is not None and verb.startswith("me") and re.search(
+            r"\byang\s+(\w+\s+)?$", s.text[:trig_start - s.start])   # not "yang sudah ditetapkan"
+        if (first.kind == "organization" and first.provenance.end <= trig_start and not relative
                 and len(lead.split()) <= 3 and not re.search(r"[\"“”']", lead)
                 and not (lead.split() and lead.split()[-1].lower() in TITLE_LEADS)
                 and first.id not in partner_ids):
             organizer = first
+    host = words[occ.host] if occ.host is not None else ""
+    if organizer is None and not passive_verb and not undergo and (
+            (verb and verb.startswith("me")) or (host.startswith("me") and host not in ATTEND_VERBS)):
+        # "Kepala Pelaksana BPBD Garut, Dadi Djakaria bersama Muspika Pangatikan melakukan
+        # takziah ke rumah korban sekaligus memberikan santunan": the person opening the
+        # sentence does what its active verb tells
+        organizer = _person_subject(s, mentions, s.tokens[occ.host].start if host else trig_start,
+                                    target_ids)
     if organizer is None and verb is None and category in HOSTED_CATEGORIES:
         # the host named right after the noun: "Rapat Pleno diperluas DPD Golkar Purwakarta"
         after = sorted((m for m in mentions if m.kind == "organization"
@@ -578,6 +664,46 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
     _add(draft.targets, *[m.id for m in targets])
     _add(draft.partners, *[m.id for m in partners])
     _add(draft.participants, *[m.id for m in participants if m.id not in target_ids])
+
+
+SIDED_CATEGORIES = {"meeting", "agreement"}
+
+
+def _sides(s: Sentence, mentions, trig_end: int) -> list[EntityMention]:
+    """The sides named right after a meeting or agreement noun: "Pertemuan Korsel dan Korut",
+    "pertemuan antara Pemerintah yang diwakili Mendagri Tjahjo Kumolo, ... Pemkot Solo dengan
+    keluarga Keraton Kasunanan Surakarta" (two or more, joined by "dan" / "dengan"; a lone name
+    after the noun is its host)."""
+    rest = s.text[trig_end - s.start:]
+    ms = sorted((m for m in mentions if m.provenance.start >= trig_end
+                 and m.kind in ("person", "organization", "place")), key=lambda m: m.provenance.start)
+    heads = [m.provenance.start for m in ms if m.kind == "person"]
+    ms = [m for m in ms if not (m.kind == "organization" and any(0 <= p - m.provenance.end <= 2 for p in heads))]
+    if not ms:
+        return []
+    between = re.match(r"\s*antara\b", rest)
+    if between:
+        # up to the clause's end: its verb, a stop or a quote
+        end = re.search(r"[.;:\"“”]|\b(akhirnya|digelar|berlangsung|dilakukan|dilaksanakan|membahas|"
+                        r"menghasilkan|sempat|telah|sudah)\b|\bdi\s+[A-Z]", rest)
+        span = rest[:end.start()] if end else rest
+        out = [m for m in ms if m.provenance.end - trig_end <= len(span) and m.kind != "place"]
+        return out if len(out) >= 2 and re.search(r"\b(dan|dengan)\b", span) else []
+    lead = s.text[trig_end - s.start:ms[0].provenance.start - s.start]
+    if not re.fullmatch(r"(\s+[A-Za-z]+){0,2}\s*", lead) or re.search(r"\b(di|ke|dari|yang|untuk)\b", lead):
+        return []
+    out = [ms[0]]
+    for m in ms[1:]:
+        gap = s.text[out[-1].provenance.end - s.start:m.provenance.start - s.start]
+        if not re.fullmatch(r"\s*(,|dan|dengan|serta)\s*", gap):
+            break
+        out.append(m)
+    joined = len(out) >= 2 and re.search(r"\b(dan|dengan|serta)\b", s.text[
+        out[0].provenance.end - s.start:out[-1].provenance.start - s.start])
+    if not joined:
+        return []
+    # countries meet as places ("Korsel dan Korut"); a place among bodies is where
+    return out if all(m.kind == "place" for m in out) else [m for m in out if m.kind != "place"]
 
 
 def _title_org(speaker: EntityMention, analyzed: AnalyzedArticle, by_sentence) -> str | None:
@@ -833,12 +959,13 @@ def _article_roles(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
 # meninggal, Ria Lestari dan Aulia Andriani, ..."
 VICTIM_LIST_RE = re.compile(
     r"\bkorban\b(\s+(yang\s+)?[a-z]+){0,3}\s*(,|\b(atas\s+nama|bernama|berinisial|yakni|yaitu|"
-    r"masing-masing|adalah))\s*$", re.I)
+    r"masing-masing|adalah|(di|ter)identifikasi\s+sebagai))\s*(?-i:[A-Z][\w.]*\s+){0,2}$", re.I)
 # "... dua orang warga lainnya dilaporkan mengalami luka ... . Kedua orang warga tersebut adalah
 # Yati Suryati (35) dan Fathan (40)": the hurt, named in a list right after
 NAMED_LIST_RE = re.compile(
     r"\b(korban|warga|orang|penumpang|pengendara|anggota|pekerja|santri|siswa|anak)\s+"
-    r"(\w+\s+){0,2}?(tersebut|itu)\s+(adalah|yakni|yaitu|bernama|masing-masing)\s*$", re.I)
+    r"(\w+\s+){0,2}?(tersebut|itu)\s+(adalah|yakni|yaitu|bernama|masing-masing)\s*(?-i:[A-Z][\w.]*\s+){0,2}$",
+    re.I)
 # "laporan korban D (11)", "lima polisi terluka, termasuk Kapolsek Tangerang Kompol Efendi",
 # "... yang menewaskan Davidson": a victim named as such
 NAMED_VICTIM_RE = re.compile(
@@ -859,6 +986,10 @@ def _victims_listed(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> list[s
         return []
     first = min(d.sentences)
     near = set(range(first, first + window + 1)) | d.sentences
+    if d.category == "disaster":
+        # "... dua dari korban tewas pada kejadian itu ... . Keempat korban itu diidentifikasi
+        # sebagai A (60), B (58), ...": the list right after a sentence that tells of it
+        near |= {i + 1 for i in d.sentences}
     # a victim named as such may be told in the sentence after a crime's first
     named_near = near | ({first + 1} if d.category == "crime" else set())
     # ... or where the act is told again: "mengidentifikasi lima korban atas nama ...", "Kedua

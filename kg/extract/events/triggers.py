@@ -92,6 +92,8 @@ IDIOM_OBJECTS = {
                          "informasi", "kisah", "potret", "unggahan", "tips", "kabar"},
                  # "badai skandal", "menangkap ada meteor": figures, not a storm or an arrest
                  "disaster": {"skandal", "kritik", "phk", "cobaan", "hujatan"},
+                 # "Milan berhasil mencuri peluang", "mencuri angka": a match, not a theft
+                 "crime": {"peluang", "angka", "poin", "gol", "start", "kemenangan"},
                  "arrest": {"peluang", "kesempatan", "momen", "momentum", "sinyal", "pesan", "makna",
                             "gambar", "foto", "cahaya", "suara", "layar", "kamera"},
                  "appointment": {"bendera", "tangan", "beban", "barang", "topik", "isu", "tema",
@@ -240,6 +242,9 @@ GENERIC_WORDS = {"serupa", "sering", "rawan", "pencegahan", "penanggulangan", "m
                  "mengatasi", "menanggulangi"}
 
 
+CAUSE_WORDS = {"menimbulkan", "mengakibatkan", "menyebabkan", "memicu"}
+
+
 def _happening(occ: _Occurrence, words: list[str], date_spans, places) -> bool:
     """An event noun ("kebakaran", "pengeroyokan") tells of a real happening: not generic or
     negated, and the sentence gives a date, a place, a happening verb, or opens the article."""
@@ -252,6 +257,10 @@ def _happening(occ: _Occurrence, words: list[str], date_spans, places) -> bool:
     # adalah guncangan gempa", "berbahaya ... karena bisa mengakibatkan turbulensi"
     if k >= 0 and words[k] in {"terjadi", "berlangsung", "mengakibatkan", "menyebabkan"} and any(
             w in MODALS or w in NEGATIONS for w in words[max(0, k - 2):k]):
+        return False
+    # "apalagi kita lihat saat masyarakat meninggalkan rumah ..., dan pada akhirnya menimbulkan
+    # kebakaran": a cause told in general (we see, when, if), not one fire
+    if i > 0 and words[i - 1] in CAUSE_WORDS and {"kita", "jika", "kalau", "bila", "apabila"} & set(words):
         return False
     # "pelecehan seksual yang pernah mereka alami": some time or other, not one happening
     if words[j:j + 2] == ["yang", "pernah"]:
@@ -289,7 +298,7 @@ ELECTION_WORDS = {"calon", "cagub", "cawagub", "cabup", "cawabup", "cawalkot", "
                   "parpol", "dpd", "dpw", "dpc", "formulir", "kandidat", "pasangan", "paslon"}
 NOT_EVENTS = {("mencuri", "perhatian"), ("dituntut", "untuk"), ("menyerang", "balik"),
               ("kebakaran", "jenggot"), ("ditahan", "imbang"), ("pertemuan", "lempeng"),
-              ("membubarkan", "diri"), ("merayakan", "momen")} | {
+              ("membubarkan", "diri"), ("merayakan", "momen"), ("ditinjau", "dari")} | {
     ("mencuri", w) for w in ("hati", "segmen", "pasar", "poin", "gol", "kesempatan", "waktu",
                              "panggung", "start", "momen", "pangsa", "simpati", "ilmu", "kemenangan")} | {
     ("menahan", w) for w in ("napas", "nafas", "diri", "tawa", "laju", "imbang", "lapar", "rasa",
@@ -362,7 +371,9 @@ PRODUCT_WORDS = {"aplikasi", "versi", "fitur", "ponsel", "smartphone", "gadget",
                  "android", "ios", "software", "pembaruan", "update", "seri", "varian",
                  "produk", "generasi", "album", "single", "game", "gim", "perilisan", "koleksi",
                  "lineup", "buku", "prosesor", "chip", "chipset", "kostum", "jersey", "seragam",
-                 "menu", "model", "kendaraan"}
+                 "menu", "model", "kendaraan", "peramban", "browser", "platform"}
+PACT_WORDS = {"perjanjian", "kesepakatan", "kesepahaman", "mou", "nota", "kerja", "kerjasama",
+              "pakta", "traktat", "kontrak", "komitmen", "integritas"}
 # form "verb-vehicle" (terbalik, tergelincir): an accident only with a vehicle named near
 VEHICLE_WORDS = {"mobil", "motor", "bus", "truk", "kapal", "pesawat", "kereta", "perahu", "angkot",
                  "sepeda", "kendaraan", "helikopter", "minibus", "pikap", "speedboat", "feri",
@@ -512,6 +523,22 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
         occ.kind = "none"
         return
     if occ.trigger.category == "ceremony" and CONTRACT_WORDS & set(words):
+        occ.kind = "none"
+        return
+    # "menghadirkan Pemadam Kebakaran (Damkar) roda tiga": the fire service, not a fire
+    if occ.trigger.category == "disaster" and i > 0 and words[i - 1] in {"pemadam", "penanggulangan"}:
+        occ.kind = "none"
+        return
+    # "ada tiga kasus Kebakaran", "187 kasus kebakaran di 2017": a count of cases, not a happening
+    if occ.trigger.category == "disaster" and "kasus" in words[max(0, i - 2):i] and any(
+            w[:1].isdigit() or w in COUNT_WORDS or w in {"puluhan", "ratusan", "ribuan", "belasan"}
+            for w in words[max(0, i - 4):i]):
+        occ.kind = "none"
+        return
+    # "Dalam surat nomor S-781/MK.08/2017 yang diteken Sri Mulyani": signing a letter is no
+    # agreement (a "surat perjanjian" is)
+    if occ.trigger.category == "agreement" and occ.trigger.form.startswith("verb") \
+            and re.search(r"\bsurat\b", sent.text[max(0, a - 60):b + 20], re.I) and not PACT_WORDS & set(words):
         occ.kind = "none"
         return
     clause = _clause_before(words, i)
