@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 from kg.errors import KgError
@@ -92,6 +93,9 @@ def _cut_partial_line(handle) -> None:
         handle.seek(end)
 
 
+_PLAIN = re.compile(r"(?!\.{1,2}$)[A-Za-z0-9._~-]{1,100}")   # segments kg.vocab does not escape
+
+
 def _key(line: str) -> str:
     """The key of an entities.jsonl line (its first field), without parsing the rest."""
     end = line.find('", "type": ', 9)
@@ -143,9 +147,13 @@ class BuildOutputs:
                     count += 1
             return count
         fresh, done = store.entity_records_of(sorted(touched), base_iri), set()
+        tails = {iri.rsplit("/", 1)[-1] for iri in fresh}
         with atomic_writer(path) as out, path.open(encoding="utf-8") as old:
             for line in old:
-                iri = str(V.entity_iri(base_iri, _key(line)))
+                key = _key(line)
+                tail = key.rsplit("/", 1)[-1]
+                # a plain last segment is its IRI's own: not among the tails, not touched
+                iri = None if tail not in tails and _PLAIN.fullmatch(tail) else str(V.entity_iri(base_iri, key))
                 if iri not in fresh:
                     out.write(line)
                     count += 1
