@@ -1,6 +1,7 @@
 """Time to add one article to a store of N articles: store work only vs the whole add.
 
     .venv/bin/python scripts/bench_add.py [--sizes 100,1000,3427] [--real 50]
+    .venv/bin/python scripts/bench_add.py --out BUILD_DIR [--adds 5]
 
 The store of N articles is made from `--real` real IndoSum articles, analysed and
 resolved once, added again and again under new ids (so shared entities - Indonesia,
@@ -11,6 +12,11 @@ Then one article the store has not seen is added:
           (what `kg watch` pays per article)
   cold    `kg build one.jsonl --out` in a fresh process (model load included)
 and the store is compacted (its cost and the disk size before/after are printed).
+
+--out BUILD_DIR: a copy of a real `kg build` output (e.g. of the whole corpus) gets `--adds`
+real articles it has not seen, one `kg build` each in one process with the model loaded (what
+`kg watch` does): the time of each step (store, link, outputs with entities.jsonl, compaction)
+per add. The first add into a copy may regenerate entities.jsonl (the copy is new to it).
 """
 from __future__ import annotations
 
@@ -34,12 +40,42 @@ def renamed(resolved, suffix: str):
     return dataclasses.replace(resolved, article=article)
 
 
+def adds_to_build(out: Path, adds: int) -> None:
+    from kg.builder import build
+    from kg.nlp.ner import NerTagger
+    from kg.runtime import freeze_long_lived
+
+    tagger = NerTagger()
+    freeze_long_lived()
+    lines = NEWS.read_text(encoding="utf-8").splitlines()
+    with tempfile.TemporaryDirectory() as work:
+        copy = Path(work) / "out"
+        shutil.copytree(out, copy)
+        print(f"{'add':>4}{'whole s':>9}{'store s':>9}{'link s':>8}{'outputs s':>10}{'compact s':>10}  entities.jsonl")
+        for i in range(adds):
+            record = json.loads(lines[-1 - i])
+            record["id"] += "-bench-add"
+            one = Path(work) / f"add{i}.jsonl"
+            one.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+            started = time.perf_counter()
+            summary = build([str(one)], copy, tagger=tagger)
+            whole = time.perf_counter() - started
+            s = summary.seconds
+            how = "regenerated" if summary.entities_touched is None else f"{summary.entities_touched} lines rewritten"
+            print(f"{i + 1:>4}{whole:>9.2f}{s['store']:>9.2f}{s['link']:>8.2f}{s['outputs']:>10.2f}"
+                  f"{s['compact']:>10.2f}  {summary.entities} entities, {how}", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="100,1000,3427")
     parser.add_argument("--real", type=int, default=50)
+    parser.add_argument("--out", type=Path, help="a kg build output directory to add real articles to")
+    parser.add_argument("--adds", type=int, default=5)
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
+    if args.out:
+        return adds_to_build(args.out, args.adds)
     from kg.ingest import read_articles
     from kg.nlp.ner import NerTagger
     from kg.parallel import process_articles
