@@ -5,6 +5,7 @@ of records at a time.
    and a slim record (what clustering reads).
 2. Score every row (Splink on DuckDB; from SPILL_RECORDS records within a memory limit,
    spilling candidate pairs to disk) and cluster, as incremental linking does.
+   When every record fits in one chunk, that evidence is kept and not read again below.
 3. Write the layer WRITE_CHUNK records (whole clusters) at a time: read the chunk's evidence again, build
    its quads, and replace the quads its records own, one transaction per chunk.
 4. Sweep the quads no current record owns (IRIs no article describes any more).
@@ -27,7 +28,7 @@ from kg.link import features
 from kg.link.layer import cluster_quads
 from kg.link.linker import link, refused_links, score_rows
 from kg.link.quads import data_block, is_linked_iri, node as _n, tenure_tree
-from kg.link.records import LINKED_TYPES, read_evidence
+from kg.link.records import LINKED_TYPES, Evidence, read_evidence
 from kg.link.types import Cluster
 from kg.rdf.terms import to_ox_quad
 
@@ -70,8 +71,11 @@ def relink_all(store: ox.Store, base_iri: str, threshold: float, decisions, repo
     record_iris = []   # sorted, the strings of `described`
     slim = {}
     cooccurring = {}   # article graph -> its linked entities, read once for all chunks
+    whole = None       # the evidence, when every record fits in one chunk: read once
     for chunk in _chunks(described, CHUNK):
         evidence = read_evidence(store, chunk, cooccurring_by_graph=cooccurring)
+        if len(described) <= CHUNK:
+            whole = evidence
         records = list(evidence.records.values())
         for type_ in LINKED_TYPES:
             rows = features.rows(records, type_)
@@ -88,7 +92,9 @@ def relink_all(store: ox.Store, base_iri: str, threshold: float, decisions, repo
     del rows
     if not decisions:
         linked = sorted({i for l in scored for i in (l.a, l.b)})
-        for chunk in _chunks(linked, CHUNK):
+        if whole is not None:
+            slim.update((i, _slim(whole.records[i], False)) for i in linked)
+        for chunk in _chunks(linked if whole is None else [], CHUNK):
             slim.update((r.iri, _slim(r, False)) for r in read_evidence(store, chunk, cooccurring=False).records.values())
     joined = link(slim, scored, decisions)
     canonical_of = {m: c.canonical for c in joined for m in c.members}
@@ -99,7 +105,7 @@ def relink_all(store: ox.Store, base_iri: str, threshold: float, decisions, repo
     store.extend([marker(base_iri)])
     for group in _cluster_chunks(clusters, WRITE_CHUNK):
         members = sorted(m for c in group for m in c.members)
-        evidence = read_evidence(store, members, cooccurring=False)
+        evidence = read_evidence(store, members, cooccurring=False) if whole is None else _part(whole, members)
         keys = {row["unique_id"]: features.stored_keys(row) for type_ in LINKED_TYPES
                 for row in features.rows(list(evidence.records.values()), type_)}
         new = []
@@ -118,6 +124,18 @@ def relink_all(store: ox.Store, base_iri: str, threshold: float, decisions, repo
     report.links = sum(len(c.links) for c in joined)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _part(evidence: Evidence, members: list[str]) -> Evidence:
+    """The evidence of these records only (what read_evidence gives for them)."""
+    part = Evidence()
+    for m in members:
+        part.records[m] = evidence.records[m]
+        if m in evidence.descriptions:
+            part.descriptions[m] = evidence.descriptions[m]
+        if m in evidence.offices:
+            part.offices[m] = evidence.offices[m]
+    return part
 
 
 def _write_chunk(store: ox.Store, old: list[ox.Quad], new: list[ox.Quad]) -> tuple[int, int]:
