@@ -486,3 +486,32 @@ def test_post_on_a_partys_central_board_written_out_is_in_the_party():
                      "Pusat Partai Keadilan Sejahtera, Zainudin Paru menegaskan hal itu.")
     assert [r[:3] for r in relations(x, "holds_post")] == [
         ("holds_post", "Zainudin Paru", "Partai Keadilan Sejahtera")]
+
+
+def test_retired_officer_written_with_purn_in_brackets():
+    x = extract_text("Sejumlah pejabat baru yang dilantik Jokowi adalah mantan Panglima TNI Jenderal "
+                     "(Purn) Moeldoko yang ditunjuk menjadi Kepala Kantor Staf Presiden (KSP), dan "
+                     "Agum Gumelar.")
+    assert [r[:3] for r in relations(x, "heads")] == [
+        ("heads", "Moeldoko", "TNI"), ("heads", "Moeldoko", "Kantor Staf Presiden")]
+
+
+def test_copula_after_a_name_ner_left_out():
+    x = extract_text("Miryam adalah mantan anggota DPR Fraksi Hanura yang telah menjadi tersangka "
+                     "dalam kasus dugaan pemberian keterangan palsu.")
+    assert relations(x, "holds_post") == [("holds_post", "Miryam", "DPR", "anggota", False, True)]
+    x = extract_text("Prof. Yusram adalah Ketua Dewan Guru Besar (DGB) IPB yang kiprahnya tak "
+                     "diragukan.")
+    assert [r[:3] for r in relations(x, "holds_post")] == [("holds_post", "Yusram", "IPB")]
+    x = extract_text("Terpilih menjadi Sekjen PSSI, Ratu Tisha diharuskan untuk memilih.")
+    assert not [r for r in relations(x) if r[1] == "Terpilih"]
+
+
+def test_field_after_a_title_is_part_of_the_title():
+    x = extract_text("Saifudin merupakan Asisten Daerah Bidang III Provinsi Jambi yang diduga sebagai "
+                     "pihak pemberi dalam kasus tersebut.")
+    assert relations(x, "holds_post") == [
+        ("holds_post", "Saifudin", "Pemprov Jambi", "Asisten Daerah Bidang III", False, False)]
+    x = extract_text("Prof. Yonny saat ini menjabat sebagai Wakil Rektor Bidang Akademik dan "
+                     "Kemahasiswaan.")
+    assert relations(x, "holds_post") == []

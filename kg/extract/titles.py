@@ -26,8 +26,9 @@ APPOSITION = {",", "selaku", "sebagai"}
 RANK_SUFFIXES = {"Polisi", "Pol", "Pol.", "TNI", "Inf", "Kav", "Art", "Arm", "Arh", "Czi", "Cpm",
                  "Chb", "Ckm", "Cba", "Cpl", "Cpn", "Caj", "Chk", "Ckh", "Ctp", "Mar", "Pnb",
                  "Lek", "Kes", "Sus", "Adm", "Psk", "Tek", "Pom", "Nav"}
-# Corps written in brackets only: "Serda (K) Lutfiah" (the women's corps).
-BRACKET_CORPS = {"K"}
+# Corps written in brackets only: "Serda (K) Lutfiah" (the women's corps),
+RETIRED = {"Purn", "Purn."}
+BRACKET_CORPS = {"K"} | RETIRED   # and retired officers: "Jenderal (Purn) Wiranto"
 # "Staf Ahli Menteri X", "Staf Khusus Presiden X": the adviser's post, not the head's.
 STAFF_WORDS = {("Staf", "Ahli"), ("Staf", "Khusus"), ("Tenaga", "Ahli")}
 # A title right after these belongs to the name before them, not to one after a comma.
@@ -134,10 +135,11 @@ def _rank_at(tokens, i: int) -> str | None:
     e = ranks.get(r) or ranks.get(r.rstrip(".")) or _ranks_folded().get(r.lower())
     if j < len(tokens) and e is not None and "rank" in e.type and tokens[j].text in RANK_SUFFIXES:
         r = f"{r} {tokens[j].text}"
-    elif j + 2 < len(tokens) and e is not None and "rank" in e.type and tokens[j].text == "(" \
+        j += 1
+    if j + 2 < len(tokens) and e is not None and "rank" in e.type and tokens[j].text == "(" \
             and (tokens[j + 1].text in RANK_SUFFIXES or tokens[j + 1].text in BRACKET_CORPS) \
             and tokens[j + 2].text == ")":
-        r = f"{r} ( {tokens[j + 1].text} )"   # "Brigjen (Pol) Aris Budiman"
+        r = f"{r} ( {tokens[j + 1].text} )"   # "Brigjen (Pol) Aris Budiman", "Jenderal TNI (Purn)"
     return r
 
 
@@ -195,6 +197,8 @@ def clean_person(sentence: Sentence, a: int, b: int) -> tuple[int, int, list[str
         a += r   # NER took the title's region: "Bupati [Kotim H. Supian Hadi]", "(DKP) [Mimika X]"
     if a > 0 and a < b - 1 and toks[a].text in RANK_SUFFIXES and _rank_at(toks, a - 1):
         a += 1   # NER began the name at the rank's corps: "Kolonel [Inf Refrizal]"
+    if a < b - 2 and toks[a].text in RETIRED and toks[a + 1].text == ")":
+        a += 2   # "Marsekal Madya (Purn) Daryatmo" tagged "[Purn) Daryatmo]"
     while a < b - 1:
         r = _rank_at(toks, a)
         if r:
@@ -313,7 +317,7 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
                                   sentence.text[t.start - sentence.start:u.end - sentence.start],
                                   "ORG", a, a + n))
             a += n
-        if not _name_like(toks, a, b):
+        if not _name_like(toks, a, b) or toks[a].text in RETIRED:
             continue
         p = _person(sentence, a, b, ranks, "ner", 0.85)
         p.titles += titles
@@ -363,6 +367,11 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
             post.after_name = True
         elif before is None and (post.org is not None or post.implied_org):
             owner = _copula_owner(toks, j, by_end)
+            if owner is None and not post.foreign:
+                owner = _bare_copula_owner(sentence, j, covered, ner)
+                if owner is not None:
+                    people.append(owner)
+                    covered.update(range(owner.tok_start, owner.tok_end))
             if owner is not None:   # "Anang ... merupakan Direktur Utama PT Quadra Solution"
                 post.person = owner
                 post.after_name = True
@@ -693,6 +702,48 @@ def _copula_owner(toks, j: int, by_end: dict):
             return _held(toks, by_end.get(k), j)
         k -= 1
     return _held(toks, by_end.get(k), j)
+
+
+# Capitalized words that open a sentence and are no one's name.
+GROUP_WORDS = {"Mereka", "Kami", "Kita", "Saya", "Aku", "Anda", "Keduanya", "Ketiganya",
+               "Semua", "Salah", "Sebagian", "Banyak", "Para"}
+
+
+def _bare_copula_owner(sentence: Sentence, j: int, covered, ner) -> Person | None:
+    """"Prof. Yusram adalah Ketua Dewan Guru Besar (DGB) IPB", "Miryam adalah mantan anggota
+    DPR" without NER: the capitalized name that opens the sentence, then the copula."""
+    toks = sentence.tokens
+    k = j - 1
+    if k >= 0 and toks[k].text == "sebagai":
+        k -= 1
+    if k < 1 or toks[k].text not in COPULA - {"jabatan", "duduk"}:
+        return None
+    while k > 1 and toks[k - 1].text in COPULA_FILLER | COPULA and j - k < 6:
+        k -= 1
+    end = a = k
+    while a > 0 and end - a < 3 and is_cap(toks[a - 1].text) and (a - 1) not in covered \
+            and not org_start_at(toks, a - 1) and not _title_at(toks, a - 1, False) \
+            and not _rank_at(toks, a - 1) and not toks[a - 1].text.isupper() \
+            and toks[a - 1].text[:1].isalpha():
+        a -= 1
+    if a == end or toks[a].text in CONNECTIVES | NOT_NAMES | PRONOUNS | BACKREF_NOUNS | GROUP_WORDS:
+        return None
+    w = toks[a].text.lower()
+    if end - a == 1 and (w in COPULA | COPULA_FILLER | HYPOTHETICAL
+                         or len(w) >= 7 and w.startswith(("me", "di", "ber", "ter"))):
+        return None   # "Terpilih menjadi Sekjen PSSI, ..."
+    b = a   # only ranks or honorifics ("Prof.", "Dr"), or a connective, before the name
+    while b > 0 and _rank_at(toks, b - 1):
+        b -= 1
+    if b > 0 and not (b == 1 and toks[0].text in CONNECTIVES or b == 2 and toks[1].text == ","
+                      and toks[0].text in CONNECTIVES):
+        return None
+    if any(m.type != "PER" and m.token_start < end and a < m.token_end for m in ner) \
+            or " ".join(t.text for t in toks[a:end]) in load().countries | load().regions.keys():
+        return None   # "Indonesia merupakan anggota PBB"
+    if any(toks[x].text in HYPOTHETICAL for x in range(a, j)):
+        return None
+    return _person(sentence, a, end, [], "copula-rule", 0.6)
 
 
 # Nouns that open a sentence about someone named before: "Pria yang ... itu".
@@ -1257,7 +1308,17 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
     if orgs:
         org = orgs[0]
         unit = org.unit or (org.rule == "ner" and org.name.split()[0] in UNIT_WORDS | SUB_UNITS)
-        if unit and len(orgs) > 1 and (orgs[1].token_start == org.token_end or to_parent
+        if len(orgs) == 1 and org.name.split()[0] == "Bidang" and role == "post":
+            # "Wakil Rektor Bidang Akademik dan Kemahasiswaan", "Asisten Daerah Bidang III
+            # Provinsi Jambi": the field is part of the title; a province after it is the org
+            reg = org.region
+            name = org.name if reg is None else \
+                " ".join(sentence.text[org.start - sentence.start:org.region_start - sentence.start].split())
+            title = f"{title} {re.sub(r' (?:Pro[pv]insi|Kabupaten|Kota)$', '', name)}"
+            org, orgs = None, []
+            if reg is not None and _province(reg):
+                implied = "Pemprov " + re.sub(r"^Pro[pv]insi ", "", " ".join(reg.split()))
+        elif unit and len(orgs) > 1 and (orgs[1].token_start == org.token_end or to_parent
                                        or _bracket_gap(toks, org.token_end, orgs[1].token_start)):
             # "Ketua Umum DPP Partai X", "Ketua Umum PP PBSI": the chair of the central board
             # heads the organisation; any other title in a unit is a post in its parent
