@@ -515,3 +515,17 @@ def test_field_after_a_title_is_part_of_the_title():
     x = extract_text("Prof. Yonny saat ini menjabat sebagai Wakil Rektor Bidang Akademik dan "
                      "Kemahasiswaan.")
     assert relations(x, "holds_post") == []
+
+
+def test_coordinator_of_a_division_in_an_ngo_and_lowercase_head_titles():
+    x = extract_text("Sebab, Koordinator Divisi Korupsi Politik ICW Donal Fariz menemukan indikasi "
+                     "kejanggalan isi Laporan Harta Kekayaan Penyelenggara Negara Novanto.")
+    assert relations(x, "holds_post") == [
+        ("holds_post", "Donal Fariz", "ICW", "Koordinator Divisi Korupsi Politik", False, False)]
+    x = extract_text("Andre Koreh yang merupakan ketua harian KONI NTT, menyatakan bahwa ini sudah jadi "
+                     "kebiasaan dari gubernur NTT Frans Lebu Raya untuk mengapresiasi setiap atlet.")
+    assert ("heads", "Frans Lebu Raya", "Pemprov NTT") in [r[:3] for r in relations(x)]
+    # the words before a bracketed acronym are the organisation's, not a name
+    x = extract_text("Rimanews - Koordinator Divisi Hukum dan Monitoring Peradilan Indonesia Corruption "
+                     "Watch (ICW) Emerson Yuntho menyarankan KPK perlu membentuk unit keamanan khusus.")
+    assert not [r for r in relations(x) if r[1] == "Corruption Watch"]

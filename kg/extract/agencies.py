@@ -23,6 +23,7 @@ TYPE_WORDS = {
     "Asosiasi", "Himpunan", "Komite", "Korps", "Detasemen", "Otoritas", "Perusahaan", "Bank",
     "Rumah", "Kanwil", "Lapas", "Rutan", "Unit", "Bidang", "Bagian", "Seksi", "Kecamatan",
     "Kelurahan", "Kodam", "Front", "Gerakan", "Aliansi", "Koalisi", "Korem", "Kodim", "Koramil",
+    "Divisi",
 }
 # Openers that need a specific second word ("Rumah Sakit", "Markas Besar", "Pusat Kesehatan").
 NEEDS_SECOND = {"Rumah": {"Sakit", "Tahanan"}, "Markas": {"Besar"}, "Bank": None}

@@ -20,7 +20,8 @@ from kg.nlp.types import Mention, Sentence
 # Lowercase forms that still open a title ("anggota DPR", "mantan Bupati").
 LOWER_OK = {"anggota", "mantan", "eks", "juru", "wakil", "ketua", "kepala", "pegawai", "prajurit",
             "pengurus", "penyidik", "sekretaris", "direktur", "deputi", "sekjen", "bendahara",
-            "komisioner", "wasekjen", "pimpinan"}
+            "komisioner", "wasekjen", "pimpinan", "koordinator", "asisten", "ketum", "jubir",
+            "gubernur", "bupati", "presiden", "menteri", "wali", "walikota"}
 APPOSITION = {",", "selaku", "sebagai"}
 # The force or corps written after a rank: "Brigjen Pol", "Kolonel Inf", "Letkol Czi".
 RANK_SUFFIXES = {"Polisi", "Pol", "Pol.", "TNI", "Inf", "Kav", "Art", "Arm", "Arh", "Czi", "Cpm",
@@ -404,6 +405,13 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
         if post.implied_org == "Pemerintah Republik Indonesia" and post.implied_region is None \
                 and post.person is not None and not _home_president(post.person.name):
             post.implied_org = None   # "Presiden Donald Trump": another country's president
+    for post in posts:
+        q = post.person
+        if q is not None and q.rule == "title-rule" and q.tok_end + 2 < len(toks) \
+                and toks[q.tok_end].text == "(" and _acronym_like(toks[q.tok_end + 1].text) \
+                and toks[q.tok_end + 2].text == ")":
+            post.person = None   # "... Peradilan Indonesia [Corruption Watch] (ICW)": an org
+            people[:] = [p for p in people if p is not q]
     _victim_holders(toks, posts, people)
     _joint_titles(toks, posts)
     _coordinated_titles(sentence, posts, people, covered)
