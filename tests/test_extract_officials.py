@@ -529,3 +529,16 @@ def test_coordinator_of_a_division_in_an_ngo_and_lowercase_head_titles():
     x = extract_text("Rimanews - Koordinator Divisi Hukum dan Monitoring Peradilan Indonesia Corruption "
                      "Watch (ICW) Emerson Yuntho menyarankan KPK perlu membentuk unit keamanan khusus.")
     assert not [r for r in relations(x) if r[1] == "Corruption Watch"]
+
+
+def test_deputy_without_organisation_takes_the_one_of_the_office_named_before():
+    x = extract_text("Ketua DPR, Setya Novanto, hari ini menghadiri sidang kasus megakorupsi e-KTP di "
+                     "Pengadilan Tipikor. Padahal, DPR ada agenda paripurna yang salah satu agendanya "
+                     "membacakan hasil uji kelayakan. Sidang akhirnya digantikan dipimpin Wakil Ketua "
+                     "Taufik Kurniawan.")
+    assert ("holds_post", "Taufik Kurniawan", "DPR", "Wakil Ketua", False, False) in relations(x)
+    # not another country's vice president after Indonesia's president
+    x = extract_text("Presiden Joko Widodo mengucapkan selamat. Ketua partai ANC yang baru, Wakil "
+                     "Presiden Cyril Ramaphosa, memerintahkan Zuma mundur dari jabatan presiden, "
+                     "Selasa (13/2).")
+    assert not [r for r in relations(x) if r[1] == "Cyril Ramaphosa"]

@@ -1669,6 +1669,29 @@ def inherit_regions(posts: list[Post]) -> None:
         p.implied_org, p.implied_region = f"{prefix} {region}", region
 
 
+def inherit_orgs(posts: list[Post]) -> None:
+    """A deputy's title without its organisation ("dipimpin Wakil Ketua Taufik Kurniawan")
+    takes the organisation of the same office or of the office deputised ("Ketua DPR ...")
+    elsewhere in the article, when exactly one organisation has it."""
+    for p in posts:
+        t = p.title.lower()
+        if p.person is None or p.org is not None or p.implied_org or p.foreign \
+                or not t.startswith("wakil ") or p.region_start is not None or p._units:
+            continue
+        found = {}
+        for q in posts:
+            if q is p or q.foreign or q.title.lower() not in (t, t[len("wakil "):]):
+                continue
+            if q.org is not None:
+                found.setdefault(q.org.name, q)
+            elif q.implied_org:
+                found.setdefault(q.implied_org, q)
+        q = next(iter(found.values()), None)
+        if len(found) == 1 and not (q.implied_org == "Pemerintah Republik Indonesia"
+                                    and not _home_president(p.person.name)):
+            p.org, p.implied_org, p.implied_region = q.org, q.implied_org, q.implied_region
+
+
 def _title_any_case(toks, k: int) -> bool:
     """`Wali kota`: a title of several words written with a lowercase second word."""
     titles = load().titles
