@@ -542,3 +542,21 @@ def test_deputy_without_organisation_takes_the_one_of_the_office_named_before():
                      "Presiden Cyril Ramaphosa, memerintahkan Zuma mundur dari jabatan presiden, "
                      "Selasa (13/2).")
     assert not [r for r in relations(x) if r[1] == "Cyril Ramaphosa"]
+
+
+def test_ministry_name_stops_before_a_first_name_and_coordinated_officials():
+    x = extract_text("Elza menyatakan tetap pada kesaksiannya, saat sebelum sidang perdana kasus e-KTP "
+                     "dengan terdakwa dua eks pejabat Kementerian Dalam Negeri Irman dan Sugiharto "
+                     "dimulai.")
+    assert relations(x, "holds_post") == [
+        ("holds_post", "Irman", "Kementerian Dalam Negeri", "pejabat", False, True),
+        ("holds_post", "Sugiharto", "Kementerian Dalam Negeri", "pejabat", False, True)]
+    x = extract_text("Jakarta, CNN Indonesia -- Direktur Jenderal Perhubungan Laut Kementerian "
+                     "Perhubungan Antonius Tonny Budiono mengaku menerima suap.")
+    assert [r[:3] for r in relations(x, "holds_post")] == [
+        ("holds_post", "Antonius Tonny Budiono", "Kementerian Perhubungan")]
+    # a list of offices, not a name
+    x = extract_text("Rapat itu diikuti oleh 184 peserta yang meliputi pemimpin TNI, pejabat Markas "
+                     "Besar TNI, pejabat TNI Angkatan Udara, Peninjau (Pati yang menduduki jabatan di "
+                     "luar struktur TNI) dan 57 Pati Polri.")
+    assert relations(x, "holds_post") == []

@@ -21,7 +21,7 @@ from kg.nlp.types import Mention, Sentence
 LOWER_OK = {"anggota", "mantan", "eks", "juru", "wakil", "ketua", "kepala", "pegawai", "prajurit",
             "pengurus", "penyidik", "sekretaris", "direktur", "deputi", "sekjen", "bendahara",
             "komisioner", "wasekjen", "pimpinan", "koordinator", "asisten", "ketum", "jubir",
-            "gubernur", "bupati", "presiden", "menteri", "wali", "walikota"}
+            "gubernur", "bupati", "presiden", "menteri", "wali", "walikota", "pejabat"}
 APPOSITION = {",", "selaku", "sebagai"}
 # The force or corps written after a rank: "Brigjen Pol", "Kolonel Inf", "Letkol Czi".
 RANK_SUFFIXES = {"Polisi", "Pol", "Pol.", "TNI", "Inf", "Kav", "Art", "Arm", "Arh", "Czi", "Cpm",
@@ -407,10 +407,17 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
             post.implied_org = None   # "Presiden Donald Trump": another country's president
     for post in posts:
         q = post.person
-        if q is not None and q.rule == "title-rule" and q.tok_end + 2 < len(toks) \
-                and toks[q.tok_end].text == "(" and _acronym_like(toks[q.tok_end + 1].text) \
-                and toks[q.tok_end + 2].text == ")":
-            post.person = None   # "... Peradilan Indonesia [Corruption Watch] (ICW)": an org
+        if q is not None and q.rule == "title-rule" and _org_bracket(toks, q):
+            # "... Peradilan Indonesia [Corruption Watch] (ICW)": an org's words; "pejabat TNI
+            # Angkatan Udara, [Peninjau] (Pati yang ...)": a list (not "Irman (IR)": initials)
+            post.person = None
+            people[:] = [p for p in people if p is not q]
+        elif q is not None and q.rule == "title-rule" and post.keyword.lower() == "pejabat" \
+                and not (q.tok_end + 1 < len(toks) and toks[q.tok_end].text == "dan"
+                         and any(p.tok_start == q.tok_end + 1 and p.rule == "ner" for p in people)):
+            # "pejabat Kadin [Jeddah]": a name NER did not see after the plural-like role word
+            # only with a NER name joined to it ("pejabat Kemendagri Irman dan Sugiharto")
+            post.person = None
             people[:] = [p for p in people if p is not q]
     _victim_holders(toks, posts, people)
     _joint_titles(toks, posts)
@@ -547,7 +554,11 @@ def _coordinated_posts(toks, posts: list[Post], people: list[Person]) -> list[Po
         if q.tok_end + 1 < len(toks) and toks[q.tok_end].text == "dan":
             nxt = by_start.get(q.tok_end + 1)
             if nxt is not None and id(nxt) not in titled and (
-                    nxt.tok_end >= len(toks) or toks[nxt.tok_end].text in {",", ".", ")"}):
+                    nxt.tok_end >= len(toks) or toks[nxt.tok_end].text in {",", ".", ")"}
+                    or post.keyword[:1].islower() and toks[nxt.tok_end].text[:1].islower()
+                    and toks[nxt.tok_end].text != "yang"):
+                # a lowercase role word before two names: "eks pejabat Kemendagri Irman dan
+                # Sugiharto dimulai" (not "Wakil Ketua KPK X dan Y di ..." : Y may be anyone)
                 out.append(replace(post, person=nxt))
                 titled.add(id(nxt))
     return out
@@ -1667,6 +1678,23 @@ def inherit_regions(posts: list[Post]) -> None:
             continue
         (prefix, _), region = next(iter(found.items()))
         p.implied_org, p.implied_region = f"{prefix} {region}", region
+
+
+def _org_bracket(toks, q: Person) -> bool:
+    """Is the name followed by a bracket that shows it is not one: an acronym of other words
+    ("[Corruption Watch] (ICW)"; not initials: "Irman (IR)") or a clause ("(Pati yang ...)")?"""
+    k = q.tok_end
+    if k + 2 >= len(toks) or toks[k].text != "(":
+        return False
+    inner = []
+    for t in toks[k + 1:k + 12]:
+        if t.text == ")":
+            break
+        inner.append(t.text)
+    if len(inner) == 1:
+        w = inner[0]
+        return _acronym_like(w) and w != "".join(x[0] for x in q.name.split())
+    return any(w.isalpha() and w.islower() for w in inner)
 
 
 def inherit_orgs(posts: list[Post]) -> None:
