@@ -560,3 +560,10 @@ def test_ministry_name_stops_before_a_first_name_and_coordinated_officials():
                      "Besar TNI, pejabat TNI Angkatan Udara, Peninjau (Pati yang menduduki jabatan di "
                      "luar struktur TNI) dan 57 Pati Polri.")
     assert relations(x, "holds_post") == []
+
+
+def test_unit_title_then_organisation_after_di_and_pronoun_after_saat_ini():
+    x = extract_text("Terpilih menjadi Sekjen PSSI, Ratu Tisha diharuskan untuk memilih. Pasalnya, saat "
+                     "ini ia juga menjabat sebagai Direktur Kompetisi di PT Liga Indonesia Baru (LIB).")
+    assert ("holds_post", "Ratu Tisha", "PT Liga Indonesia Baru", "Direktur Kompetisi", False,
+            False) in relations(x)

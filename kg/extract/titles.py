@@ -348,6 +348,15 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
             covered.update(range(post.person.tok_start, post.person.tok_end))
         i = max(k, i + 1)
     posts = _serving_titles(posts)
+    for post in posts:
+        k = post._tok_end
+        if post.org is None and not post.implied_org and post.region_start is None \
+                and not post.foreign and k + 1 < len(toks) and toks[k].text == "di" \
+                and k + 1 in org_at and post._units:
+            # "menjabat sebagai Direktur Kompetisi di PT Liga Indonesia Baru": a unit's title,
+            # then the organisation after "di"
+            post.org, post.role = org_at[k + 1], "post"
+            post._tok_end, post.end = org_at[k + 1].token_end, org_at[k + 1].end
     # appositives: "Halikinnor, Bupati Kotim," / "Bima selaku Kepala ..."
     by_end = {p.tok_end: p for p in people}
     for post in posts:
@@ -822,6 +831,9 @@ def _pronoun_subject(toks, j: int) -> bool:
         return False
     if any(toks[x].text in HYPOTHETICAL for x in range(k, j)):
         return False
+    while k > 1 and toks[k - 1].text in {"ini", "kini", "sekarang"} \
+            and toks[k - 2].text in {",", "saat", "Saat", "hingga", "Hingga"}:
+        k -= 2 if toks[k - 2].text != "," else 1   # "Pasalnya, saat ini ia juga menjabat"
     return k == 0 or toks[k - 1].text in CONNECTIVES or toks[k - 1].text == "," \
         or toks[k - 1].text in CLAUSE_CONJUNCTIONS
 
