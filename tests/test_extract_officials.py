@@ -567,3 +567,9 @@ def test_unit_title_then_organisation_after_di_and_pronoun_after_saat_ini():
                      "ini ia juga menjabat sebagai Direktur Kompetisi di PT Liga Indonesia Baru (LIB).")
     assert ("holds_post", "Ratu Tisha", "PT Liga Indonesia Baru", "Direktur Kompetisi", False,
             False) in relations(x)
+
+
+def test_copula_after_yang_kala_itu():
+    x = extract_text("Hermansyah mencontohkan, Fredrich pernah menyatakan bahwa Setya Novanto yang kala "
+                     "itu menjabat Ketua DPR tidak bisa diperiksa KPK.")
+    assert [r[:3] for r in relations(x, "heads")] == [("heads", "Setya Novanto", "DPR")]

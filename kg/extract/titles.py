@@ -710,7 +710,8 @@ COPULA = {"merupakan", "adalah", "menjabat", "menjadi", "jabatan", "dilantik", "
           "ditunjuk", "terpilih", "duduk", "dipercaya"}
 COPULA_FILLER = {"saat", "ini", "itu", "kini", "sekarang", "juga", "pernah", "masih", "yang", "dahulu",
                  "dulu", "sempat", "telah", "sudah", "sebagai", "menduduki", "dilantik",
-                 "diangkat", "ditunjuk", "terpilih", "sendiri", "akhirnya", "resmi", "kembali", ","}
+                 "diangkat", "ditunjuk", "terpilih", "sendiri", "akhirnya", "resmi", "kembali", ",",
+                 "kala", "waktu", "ketika"}   # "Setya Novanto yang kala itu menjabat Ketua DPR"
 
 
 def _copula_owner(toks, j: int, by_end: dict):
