@@ -573,3 +573,14 @@ def test_copula_after_yang_kala_itu():
     x = extract_text("Hermansyah mencontohkan, Fredrich pernah menyatakan bahwa Setya Novanto yang kala "
                      "itu menjabat Ketua DPR tidak bisa diperiksa KPK.")
     assert [r[:3] for r in relations(x, "heads")] == [("heads", "Setya Novanto", "DPR")]
+
+
+def test_title_with_a_demonstrative_after_a_speech_verb_is_the_speaker_named_before():
+    x = extract_text('"Jadi tegas tolak. Momentum sekarang enggak tepat," kata Zulkifli saat ditemui di '
+                     'area Car Free Day Buah Batu Bandung, Minggu (20/8). Dia menambahkan, saat ini '
+                     'bukanlah waktu yang tepat. "Nanti lagi saja. Kita tidak setuju," terang Ketua MPR '
+                     'RI tersebut.')
+    assert [r[:3] for r in relations(x, "heads")] == [("heads", "Zulkifli", "MPR RI")]
+    x = extract_text('SBY menyoroti penegakan hukum. "Jalannya tidak selalu mudah," kata mantan Presiden '
+                     'RI itu.')
+    assert ("heads", "SBY", "Pemerintah RI", "Presiden", False, True) in relations(x)

@@ -397,6 +397,12 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
             # office of someone named before (not of the sentence's own subject: "Febri
             # belum mau ... apakah penyidik akan menahan mantan Ketua Fraksi Golkar itu")
             post._pronoun = True
+        if post.person is None and (post.org is not None or post.implied_org) and j > 0 \
+                and toks[j - 1].text in SPEECH_VERBS and k < len(toks) \
+                and toks[k].text in DEMONSTRATIVES and not post.foreign \
+                and (k + 1 >= len(toks) or toks[k + 1].text in {".", ",", '"'}):
+            # '"...," terang Ketua MPR RI tersebut.': the speaker, named before
+            post._pronoun = True
         if post.person is None and (post.org is not None or post.implied_org) \
                 and _backref_subject(toks, j, people):
             # "Pria yang pernah menjabat Kepala Bagian ... BKSDA NTB ini mengatakan ...",
