@@ -584,3 +584,9 @@ def test_title_with_a_demonstrative_after_a_speech_verb_is_the_speaker_named_bef
     x = extract_text('SBY menyoroti penegakan hukum. "Jalannya tidak selalu mudah," kata mantan Presiden '
                      'RI itu.')
     assert ("heads", "SBY", "Pemerintah RI", "Presiden", False, True) in relations(x)
+
+
+def test_lowercase_head_title_before_a_place_ner_named():
+    x = extract_text("Kalau jadi gubernur DKI nanti, stlah jadi gbernur lanjut presiden RI, Istana Ngara "
+                     "lebih layak untk kluarga AHY, tulisnya.")
+    assert relations(x, "heads") == []

@@ -427,6 +427,12 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
             # Angkatan Udara, [Peninjau] (Pati yang ...)": a list (not "Irman (IR)": initials)
             post.person = None
             people[:] = [p for p in people if p is not q]
+        elif q is not None and q.rule == "title-rule" and post.keyword[:1].islower() and any(
+                m.type == "LOC" and m.token_start <= q.tok_start and q.tok_end <= m.token_end
+                for m in ner):
+            # "lanjut presiden RI, [Istana Ngara] lebih layak": a place NER named, not a name
+            post.person = None
+            people[:] = [p for p in people if p is not q]
         elif q is not None and q.rule == "title-rule" and post.keyword.lower() == "pejabat" \
                 and not (q.tok_end + 1 < len(toks) and toks[q.tok_end].text == "dan"
                          and any(p.tok_start == q.tok_end + 1 and p.rule == "ner" for p in people)):
