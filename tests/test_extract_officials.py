@@ -590,3 +590,9 @@ def test_lowercase_head_title_before_a_place_ner_named():
     x = extract_text("Kalau jadi gubernur DKI nanti, stlah jadi gbernur lanjut presiden RI, Istana Ngara "
                      "lebih layak untk kluarga AHY, tulisnya.")
     assert relations(x, "heads") == []
+
+
+def test_standing_word_capitalized_between_title_and_organisation():
+    x = extract_text("Telah ditetapkan Dr Arif Satria sebagai Rektor Terpilih IPB yang akan memimpin IPB "
+                     "lima tahun ke depan.")
+    assert relations(x) == [("heads", "Arif Satria", "IPB", "Rektor", False, False)]

@@ -1033,8 +1033,11 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             k += 2   # "Ketua KPK Jilid I", "Ketua DPR Periode 2009"
             continue
         if (orgs or region or unit_words) and _ORDINAL_RE.fullmatch(t.text.lower()) \
-                or t.text in STANDING and (orgs or region or unit_words or k == kw_end):
-            k += 1   # "Presiden RI Ke-5 Megawati", "Presiden RI petahana Joko Widodo"
+                or t.text in STANDING and (orgs or region or unit_words or k == kw_end) \
+                or t.text.lower() in STANDING and k == kw_end and k + 1 in org_at:
+            # "Presiden RI Ke-5 Megawati", "Presiden RI petahana Joko Widodo", "Rektor
+            # Terpilih IPB"
+            k += 1
             continue
         if orgs and k == orgs[-1].token_end and k + 1 < len(toks):
             nxt = org_at.get(k + 1)
