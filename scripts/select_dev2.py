@@ -7,6 +7,7 @@ Sekretaris, anggota, juru bicara, heads of divisions).
     python scripts/select_dev2.py --part 3    # the third part (SEED3; checked against DEV3_IDS)
     python scripts/select_dev2.py --part 4    # the fourth part (SEED4; checked against DEV4_IDS)
     python scripts/select_dev2.py --part 5    # the fifth part (SEED5; checked against DEV5_IDS)
+    python scripts/select_dev2.py --part 6    # the sixth part (SEED6; checked against DEV6_IDS)
     python scripts/select_dev2.py --heldout2  # the second held-out part (SEED_HELDOUT2;
                                               # checked against HELDOUT2_IDS)
 
@@ -31,6 +32,11 @@ except gold_dev5 (so both held-out parts too), the HAND_CHECK_IDS, and the artic
 2400-2500 of the corpus (FRESH_CHECK_LINES: kept for the hand check of that round). With
 those excluded only 6 articles were left with at least 5 title words, so part 5 asks for at
 least 4 (min_titles=4; the other filters as before).
+
+Part 6 (tests/data/gold_dev6/) draws with SEED6 like part 5, excluding everything under
+tests/data except gold_dev6, the HAND_CHECK_IDS, and the articles on lines 2400-2500 and
+3150-3250 of the corpus (both fresh-check slices: the second kept for this round's hand
+check); at least 4 title words, as part 5 (28 articles in that pool, 6 with 5).
 """
 from __future__ import annotations
 
@@ -48,6 +54,7 @@ SEED3 = 20261204
 SEED4 = 20261207
 SEED_HELDOUT2 = 20261218
 SEED5 = 20261211
+SEED6 = 20261213
 _ARTICLE_ID = re.compile(r"\bindosum-\d+-[\w-]+")
 
 _TITLES = re.compile(r"\b(?:Kepala|Ketua|Wakil|Sekretaris|Kapolres|Bupati|Gubernur|Menteri|"
@@ -83,7 +90,7 @@ def excluded_ids() -> set[str]:
 
 # The parts drawn with used_ids(), in the order they were drawn: a part's draw skips itself and
 # every later part, so that adding a part does not change the earlier parts' --check.
-_DRAWN_PARTS = ("gold_dev3", "gold_dev4", "gold_heldout2", "gold_dev5")
+_DRAWN_PARTS = ("gold_dev3", "gold_dev4", "gold_heldout2", "gold_dev5", "gold_dev6")
 
 
 def used_ids(skip: str = "gold_dev3") -> set[str]:
@@ -237,8 +244,12 @@ HELDOUT2_IDS: list[str] = [
 FRESH_CHECK_LINES = (2400, 2500)
 
 
-def _fresh_check_ids(path: Path) -> set[str]:
-    lo, hi = FRESH_CHECK_LINES
+# Lines kept out of part 6 for the hand check of that round.
+FRESH_CHECK_LINES6 = (3150, 3250)
+
+
+def _fresh_check_ids(path: Path, span: tuple[int, int] = FRESH_CHECK_LINES) -> set[str]:
+    lo, hi = span
     lines = path.read_text(encoding="utf-8").splitlines()[lo - 1:hi]
     return {json.loads(l)["id"] for l in lines if l.strip()}
 
@@ -272,6 +283,34 @@ DEV5_IDS: list[str] = [
 ]
 
 
+def select_dev6_articles(path: Path | None = None, n: int = 15) -> list[dict]:
+    """The sixth tuning part: SEED6, excluded as part 5 plus the second fresh-check slice."""
+    path = path or _news_path()
+    exclude = (used_ids(skip="gold_dev6") | set(HAND_CHECK_IDS) | _fresh_check_ids(path)
+               | _fresh_check_ids(path, FRESH_CHECK_LINES6))
+    return select_dev2_articles(path, n, seed=SEED6, exclude=exclude, min_titles=4)
+
+
+# The ids chosen when gold_dev6 was annotated.
+DEV6_IDS: list[str] = [
+    "indosum-1497508200-pansus-kpk-panggil-miryam-senin-pekan-depan",
+    "indosum-1499534100-ratu-tisha-sekjen-wanita-pertama-di-pssi",
+    "indosum-1517022900-peradi-fredrich-yunadi-terindikasi-langgar-kode-et",
+    "indosum-1503296334-ketum-pan-dpr-tak-tepat-bangun-gedung-baru-sekaran",
+    "indosum-1503006600-prabowo-dan-amien-rais-ikut-upacara-hut-ri-di-univ",
+    "indosum-1504000525-elza-syarief-tak-akan-ubah-kesaksian-e-ktp-meski-d",
+    "indosum-1502571578-pesta-sabu-tiga-personel-polda-jawa-tengah-diciduk",
+    "indosum-1510820377-dr-arif-satria-terpilih-menjadi-rektor-ipb",
+    "indosum-1477896301-amankan-demo-ahok-polri-kerahkan-brimob-dari-berba",
+    "indosum-1474218009-pimpinan-dpr-belum-terima-surat-pengajuan-rehabili",
+    "indosum-1516601940-diduga-gelapkan-uang-rp200-m-oso-akan-dilaporkan-k",
+    "indosum-1494475110-prabowo-paparkan-kondisi-indonesia-ke-20-dubes-uni",
+    "indosum-1498173300-hadapi-tuntutan-dua-terdakwa-korupsi-e-ktp-pasrah",
+    "indosum-1499542200-mengenal-rekam-jejak-sekjen-baru-pssi",
+    "indosum-1515632191-fredich-yunadi-jadi-tersangka-peradi-bentuk-tim-pe",
+]
+
+
 def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT / "scripts"))
     from select_heldout import selection_main
@@ -294,8 +333,11 @@ def main(argv: list[str] | None = None) -> int:
         if part == "5":
             return selection_main(argv, __doc__, select_dev5_articles, DEV5_IDS, "DEV5_IDS",
                                   "_hits")
+        if part == "6":
+            return selection_main(argv, __doc__, select_dev6_articles, DEV6_IDS, "DEV6_IDS",
+                                  "_hits")
         if part != "2":
-            raise SystemExit("--part is 2, 3, 4 or 5")
+            raise SystemExit("--part is 2, 3, 4, 5 or 6")
     return selection_main(argv, __doc__, select_dev2_articles, DEV2_IDS, "DEV2_IDS", "_hits")
 
 

@@ -486,3 +486,113 @@ def test_post_on_a_partys_central_board_written_out_is_in_the_party():
                      "Pusat Partai Keadilan Sejahtera, Zainudin Paru menegaskan hal itu.")
     assert [r[:3] for r in relations(x, "holds_post")] == [
         ("holds_post", "Zainudin Paru", "Partai Keadilan Sejahtera")]
+
+
+def test_retired_officer_written_with_purn_in_brackets():
+    x = extract_text("Sejumlah pejabat baru yang dilantik Jokowi adalah mantan Panglima TNI Jenderal "
+                     "(Purn) Moeldoko yang ditunjuk menjadi Kepala Kantor Staf Presiden (KSP), dan "
+                     "Agum Gumelar.")
+    assert [r[:3] for r in relations(x, "heads")] == [
+        ("heads", "Moeldoko", "TNI"), ("heads", "Moeldoko", "Kantor Staf Presiden")]
+
+
+def test_copula_after_a_name_ner_left_out():
+    x = extract_text("Miryam adalah mantan anggota DPR Fraksi Hanura yang telah menjadi tersangka "
+                     "dalam kasus dugaan pemberian keterangan palsu.")
+    assert relations(x, "holds_post") == [("holds_post", "Miryam", "DPR", "anggota", False, True)]
+    x = extract_text("Prof. Yusram adalah Ketua Dewan Guru Besar (DGB) IPB yang kiprahnya tak "
+                     "diragukan.")
+    assert [r[:3] for r in relations(x, "holds_post")] == [("holds_post", "Yusram", "IPB")]
+    x = extract_text("Terpilih menjadi Sekjen PSSI, Ratu Tisha diharuskan untuk memilih.")
+    assert not [r for r in relations(x) if r[1] == "Terpilih"]
+
+
+def test_field_after_a_title_is_part_of_the_title():
+    x = extract_text("Saifudin merupakan Asisten Daerah Bidang III Provinsi Jambi yang diduga sebagai "
+                     "pihak pemberi dalam kasus tersebut.")
+    assert relations(x, "holds_post") == [
+        ("holds_post", "Saifudin", "Pemprov Jambi", "Asisten Daerah Bidang III", False, False)]
+    x = extract_text("Prof. Yonny saat ini menjabat sebagai Wakil Rektor Bidang Akademik dan "
+                     "Kemahasiswaan.")
+    assert relations(x, "holds_post") == []
+
+
+def test_coordinator_of_a_division_in_an_ngo_and_lowercase_head_titles():
+    x = extract_text("Sebab, Koordinator Divisi Korupsi Politik ICW Donal Fariz menemukan indikasi "
+                     "kejanggalan isi Laporan Harta Kekayaan Penyelenggara Negara Novanto.")
+    assert relations(x, "holds_post") == [
+        ("holds_post", "Donal Fariz", "ICW", "Koordinator Divisi Korupsi Politik", False, False)]
+    x = extract_text("Andre Koreh yang merupakan ketua harian KONI NTT, menyatakan bahwa ini sudah jadi "
+                     "kebiasaan dari gubernur NTT Frans Lebu Raya untuk mengapresiasi setiap atlet.")
+    assert ("heads", "Frans Lebu Raya", "Pemprov NTT") in [r[:3] for r in relations(x)]
+    # the words before a bracketed acronym are the organisation's, not a name
+    x = extract_text("Rimanews - Koordinator Divisi Hukum dan Monitoring Peradilan Indonesia Corruption "
+                     "Watch (ICW) Emerson Yuntho menyarankan KPK perlu membentuk unit keamanan khusus.")
+    assert not [r for r in relations(x) if r[1] == "Corruption Watch"]
+
+
+def test_deputy_without_organisation_takes_the_one_of_the_office_named_before():
+    x = extract_text("Ketua DPR, Setya Novanto, hari ini menghadiri sidang kasus megakorupsi e-KTP di "
+                     "Pengadilan Tipikor. Padahal, DPR ada agenda paripurna yang salah satu agendanya "
+                     "membacakan hasil uji kelayakan. Sidang akhirnya digantikan dipimpin Wakil Ketua "
+                     "Taufik Kurniawan.")
+    assert ("holds_post", "Taufik Kurniawan", "DPR", "Wakil Ketua", False, False) in relations(x)
+    # not another country's vice president after Indonesia's president
+    x = extract_text("Presiden Joko Widodo mengucapkan selamat. Ketua partai ANC yang baru, Wakil "
+                     "Presiden Cyril Ramaphosa, memerintahkan Zuma mundur dari jabatan presiden, "
+                     "Selasa (13/2).")
+    assert not [r for r in relations(x) if r[1] == "Cyril Ramaphosa"]
+
+
+def test_ministry_name_stops_before_a_first_name_and_coordinated_officials():
+    x = extract_text("Elza menyatakan tetap pada kesaksiannya, saat sebelum sidang perdana kasus e-KTP "
+                     "dengan terdakwa dua eks pejabat Kementerian Dalam Negeri Irman dan Sugiharto "
+                     "dimulai.")
+    assert relations(x, "holds_post") == [
+        ("holds_post", "Irman", "Kementerian Dalam Negeri", "pejabat", False, True),
+        ("holds_post", "Sugiharto", "Kementerian Dalam Negeri", "pejabat", False, True)]
+    x = extract_text("Jakarta, CNN Indonesia -- Direktur Jenderal Perhubungan Laut Kementerian "
+                     "Perhubungan Antonius Tonny Budiono mengaku menerima suap.")
+    assert [r[:3] for r in relations(x, "holds_post")] == [
+        ("holds_post", "Antonius Tonny Budiono", "Kementerian Perhubungan")]
+    # a list of offices, not a name
+    x = extract_text("Rapat itu diikuti oleh 184 peserta yang meliputi pemimpin TNI, pejabat Markas "
+                     "Besar TNI, pejabat TNI Angkatan Udara, Peninjau (Pati yang menduduki jabatan di "
+                     "luar struktur TNI) dan 57 Pati Polri.")
+    assert relations(x, "holds_post") == []
+
+
+def test_unit_title_then_organisation_after_di_and_pronoun_after_saat_ini():
+    x = extract_text("Terpilih menjadi Sekjen PSSI, Ratu Tisha diharuskan untuk memilih. Pasalnya, saat "
+                     "ini ia juga menjabat sebagai Direktur Kompetisi di PT Liga Indonesia Baru (LIB).")
+    assert ("holds_post", "Ratu Tisha", "PT Liga Indonesia Baru", "Direktur Kompetisi", False,
+            False) in relations(x)
+
+
+def test_copula_after_yang_kala_itu():
+    x = extract_text("Hermansyah mencontohkan, Fredrich pernah menyatakan bahwa Setya Novanto yang kala "
+                     "itu menjabat Ketua DPR tidak bisa diperiksa KPK.")
+    assert [r[:3] for r in relations(x, "heads")] == [("heads", "Setya Novanto", "DPR")]
+
+
+def test_title_with_a_demonstrative_after_a_speech_verb_is_the_speaker_named_before():
+    x = extract_text('"Jadi tegas tolak. Momentum sekarang enggak tepat," kata Zulkifli saat ditemui di '
+                     'area Car Free Day Buah Batu Bandung, Minggu (20/8). Dia menambahkan, saat ini '
+                     'bukanlah waktu yang tepat. "Nanti lagi saja. Kita tidak setuju," terang Ketua MPR '
+                     'RI tersebut.')
+    assert [r[:3] for r in relations(x, "heads")] == [("heads", "Zulkifli", "MPR RI")]
+    x = extract_text('SBY menyoroti penegakan hukum. "Jalannya tidak selalu mudah," kata mantan Presiden '
+                     'RI itu.')
+    assert ("heads", "SBY", "Pemerintah RI", "Presiden", False, True) in relations(x)
+
+
+def test_lowercase_head_title_before_a_place_ner_named():
+    x = extract_text("Kalau jadi gubernur DKI nanti, stlah jadi gbernur lanjut presiden RI, Istana Ngara "
+                     "lebih layak untk kluarga AHY, tulisnya.")
+    assert relations(x, "heads") == []
+
+
+def test_standing_word_capitalized_between_title_and_organisation():
+    x = extract_text("Telah ditetapkan Dr Arif Satria sebagai Rektor Terpilih IPB yang akan memimpin IPB "
+                     "lima tahun ke depan.")
+    assert relations(x) == [("heads", "Arif Satria", "IPB", "Rektor", False, False)]

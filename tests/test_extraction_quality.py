@@ -3,8 +3,8 @@
 Floors sit a little under the scores measured when they were set (see the README's
 "Extraction quality"), so a change that makes extraction worse fails here.
 tests/data/gold_heldout and gold_heldout2 were annotated independently and never used to tune
-rules; tests/data/gold_dev2, gold_dev3, gold_dev4 and gold_dev5 are the second to fifth tuning
-parts (posts and roles).
+rules; tests/data/gold_dev2 .. gold_dev6 are the second to sixth tuning parts (posts and
+roles).
 """
 from __future__ import annotations
 
@@ -29,12 +29,17 @@ import score_extraction  # noqa: E402
 # dev2 posts 1.00/0.72; dev3 posts 1.00/0.85; dev4 posts 0.94/0.82; dev5 heads 0.85/0.69,
 # posts 0.93/0.82, quoted 0.95/0.68 (heads and quoted unchanged on the other parts). Held-out
 # floors were not touched in that round (held-out not scored by it).
+# Measured after the gold_dev6 (posts, issue 10) round: gold/ posts 1.00/0.81; dev4 posts
+# 0.94/0.87; dev5 posts 1.00/0.88; dev6 heads 1.00/0.80, posts 0.93/0.77, quoted 0.81/0.77
+# (before that round's rules: 1.00/0.65, 0.88/0.66, 0.81/0.77); the rest as before. Held-out
+# floors not touched (held-out not scored by that round).
 FLOORS = {
-    "gold": {"heads": (0.96, 0.85), "quoted": (0.89, 0.82), "posts": (0.97, 0.76)},
+    "gold": {"heads": (0.96, 0.85), "quoted": (0.89, 0.82), "posts": (0.97, 0.78)},
     "gold_dev2": {"heads": (0.89, 0.57), "quoted": (0.82, 0.68), "posts": (0.97, 0.69)},
     "gold_dev3": {"heads": (0.81, 0.77), "quoted": (0.88, 0.63), "posts": (0.97, 0.82)},
-    "gold_dev4": {"heads": (0.85, 0.96), "quoted": (0.87, 0.83), "posts": (0.91, 0.79)},
-    "gold_dev5": {"heads": (0.82, 0.66), "quoted": (0.92, 0.65), "posts": (0.90, 0.79)},
+    "gold_dev4": {"heads": (0.85, 0.96), "quoted": (0.87, 0.83), "posts": (0.91, 0.84)},
+    "gold_dev5": {"heads": (0.82, 0.66), "quoted": (0.92, 0.65), "posts": (0.97, 0.85)},
+    "gold_dev6": {"heads": (0.97, 0.77), "quoted": (0.78, 0.74), "posts": (0.90, 0.74)},
     "gold_heldout": {"heads": (0.81, 0.85), "quoted": (0.88, 0.72)},
     "gold_heldout2": {"heads": (0.80, 0.65), "quoted": (0.81, 0.78), "posts": (0.87, 0.55)},
 }

@@ -23,6 +23,7 @@ TYPE_WORDS = {
     "Asosiasi", "Himpunan", "Komite", "Korps", "Detasemen", "Otoritas", "Perusahaan", "Bank",
     "Rumah", "Kanwil", "Lapas", "Rutan", "Unit", "Bidang", "Bagian", "Seksi", "Kecamatan",
     "Kelurahan", "Kodam", "Front", "Gerakan", "Aliansi", "Koalisi", "Korem", "Kodim", "Koramil",
+    "Divisi",
 }
 # Openers that need a specific second word ("Rumah Sakit", "Markas Besar", "Pusat Kesehatan").
 NEEDS_SECOND = {"Rumah": {"Sakit", "Tahanan"}, "Markas": {"Besar"}, "Bank": None}
@@ -215,6 +216,31 @@ def _name_run(tokens, i: int, stops) -> int:
     return k
 
 
+@lru_cache(maxsize=1)
+def _ministries() -> tuple[frozenset[str], frozenset[str]]:
+    """Ministry names of the lexicon, and every word of any agency name there."""
+    names = {a.expansion for a in load().agencies.values()}
+    return (frozenset(x for x in names if x.startswith("Kementerian ")),
+            frozenset(w for x in names for w in x.split()))
+
+
+def _ministry_end(tokens, i: int, k: int, stops) -> int:
+    """"Kementerian Dalam Negeri | Irman dan Sugiharto", "Kementerian Perhubungan | Antonius
+    Tonny Budiono": a known ministry name, then one or two words of no agency name right
+    before a person (or "dan" and a person) are the first name, not the ministry's."""
+    if tokens[i].text != "Kementerian" or k >= len(tokens):
+        return k
+    names, words = _ministries()
+    nxt = _blocked(tokens[k], stops) or tokens[k].text == "dan" and k + 1 < len(tokens) \
+        and _blocked(tokens[k + 1], stops)
+    for c in (k - 1, k - 2):
+        if c > i + 1 and nxt and " ".join(t.text for t in tokens[i:c]) in names \
+                and not any(t.text in words or region_at(tokens, j) for j, t in
+                            enumerate(tokens[c:k], c)):
+            return c
+    return k
+
+
 # Words that go on with a name after a region inside it ("Partai Demokrasi Indonesia Perjuangan").
 NAME_TAILS = {"Perjuangan", "Bersatu", "Baru", "Maju", "Hebat"}
 
@@ -268,6 +294,7 @@ def find_agencies(sentence: Sentence, stops=()) -> list[Agency]:
         if n and i + n < len(tokens) and (is_cap(tokens[i + n].text)) \
                 and not _blocked(tokens[i], stops) and not _blocked(tokens[i + n], stops):
             k = _name_run(tokens, i, stops)
+            k = _ministry_end(tokens, i, k, stops)
             if k > i + n - 1 and k > i + 1:
                 first = i + n if tokens[i].text in REGION_FIRST else i + n + 1
                 out.append(_make(tokens, text, base, i, k, i + n, first,

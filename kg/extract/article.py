@@ -14,7 +14,8 @@ from kg.extract.events import dateline_place_mention, extract_events, with_quote
 from kg.extract.quotes import find_quotes
 from kg.extract.places import address_chain
 from kg.extract.relations import located_in, post_relation, unit_of
-from kg.extract.titles import Person, Post, find_people, inherit_regions, plausible_person
+from kg.extract.titles import Person, Post, find_people, inherit_orgs, inherit_regions, \
+    plausible_person
 from kg.extract.types import EntityMention, ExtractedArticle, Provenance
 from kg.nlp.tokenize import visible
 from kg.nlp.types import AnalyzedArticle, Mention
@@ -187,6 +188,7 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
         for name, b in _units_before_parents(s, agencies):
             unit_parent.setdefault(name, org_draft[(b.start, b.end)])
     inherit_regions([p for p, _ in sent_posts])
+    inherit_orgs([p for p, _ in sent_posts])
     for post, si in sent_posts:
         parent = None
         if post.role == "head" and post.org is not None and post.org.name in unit_parent \

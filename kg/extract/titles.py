@@ -20,14 +20,16 @@ from kg.nlp.types import Mention, Sentence
 # Lowercase forms that still open a title ("anggota DPR", "mantan Bupati").
 LOWER_OK = {"anggota", "mantan", "eks", "juru", "wakil", "ketua", "kepala", "pegawai", "prajurit",
             "pengurus", "penyidik", "sekretaris", "direktur", "deputi", "sekjen", "bendahara",
-            "komisioner", "wasekjen", "pimpinan"}
+            "komisioner", "wasekjen", "pimpinan", "koordinator", "asisten", "ketum", "jubir",
+            "gubernur", "bupati", "presiden", "menteri", "wali", "walikota", "pejabat"}
 APPOSITION = {",", "selaku", "sebagai"}
 # The force or corps written after a rank: "Brigjen Pol", "Kolonel Inf", "Letkol Czi".
 RANK_SUFFIXES = {"Polisi", "Pol", "Pol.", "TNI", "Inf", "Kav", "Art", "Arm", "Arh", "Czi", "Cpm",
                  "Chb", "Ckm", "Cba", "Cpl", "Cpn", "Caj", "Chk", "Ckh", "Ctp", "Mar", "Pnb",
                  "Lek", "Kes", "Sus", "Adm", "Psk", "Tek", "Pom", "Nav"}
-# Corps written in brackets only: "Serda (K) Lutfiah" (the women's corps).
-BRACKET_CORPS = {"K"}
+# Corps written in brackets only: "Serda (K) Lutfiah" (the women's corps),
+RETIRED = {"Purn", "Purn."}
+BRACKET_CORPS = {"K"} | RETIRED   # and retired officers: "Jenderal (Purn) Wiranto"
 # "Staf Ahli Menteri X", "Staf Khusus Presiden X": the adviser's post, not the head's.
 STAFF_WORDS = {("Staf", "Ahli"), ("Staf", "Khusus"), ("Tenaga", "Ahli")}
 # A title right after these belongs to the name before them, not to one after a comma.
@@ -134,10 +136,11 @@ def _rank_at(tokens, i: int) -> str | None:
     e = ranks.get(r) or ranks.get(r.rstrip(".")) or _ranks_folded().get(r.lower())
     if j < len(tokens) and e is not None and "rank" in e.type and tokens[j].text in RANK_SUFFIXES:
         r = f"{r} {tokens[j].text}"
-    elif j + 2 < len(tokens) and e is not None and "rank" in e.type and tokens[j].text == "(" \
+        j += 1
+    if j + 2 < len(tokens) and e is not None and "rank" in e.type and tokens[j].text == "(" \
             and (tokens[j + 1].text in RANK_SUFFIXES or tokens[j + 1].text in BRACKET_CORPS) \
             and tokens[j + 2].text == ")":
-        r = f"{r} ( {tokens[j + 1].text} )"   # "Brigjen (Pol) Aris Budiman"
+        r = f"{r} ( {tokens[j + 1].text} )"   # "Brigjen (Pol) Aris Budiman", "Jenderal TNI (Purn)"
     return r
 
 
@@ -195,6 +198,8 @@ def clean_person(sentence: Sentence, a: int, b: int) -> tuple[int, int, list[str
         a += r   # NER took the title's region: "Bupati [Kotim H. Supian Hadi]", "(DKP) [Mimika X]"
     if a > 0 and a < b - 1 and toks[a].text in RANK_SUFFIXES and _rank_at(toks, a - 1):
         a += 1   # NER began the name at the rank's corps: "Kolonel [Inf Refrizal]"
+    if a < b - 2 and toks[a].text in RETIRED and toks[a + 1].text == ")":
+        a += 2   # "Marsekal Madya (Purn) Daryatmo" tagged "[Purn) Daryatmo]"
     while a < b - 1:
         r = _rank_at(toks, a)
         if r:
@@ -313,7 +318,7 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
                                   sentence.text[t.start - sentence.start:u.end - sentence.start],
                                   "ORG", a, a + n))
             a += n
-        if not _name_like(toks, a, b):
+        if not _name_like(toks, a, b) or toks[a].text in RETIRED:
             continue
         p = _person(sentence, a, b, ranks, "ner", 0.85)
         p.titles += titles
@@ -343,6 +348,15 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
             covered.update(range(post.person.tok_start, post.person.tok_end))
         i = max(k, i + 1)
     posts = _serving_titles(posts)
+    for post in posts:
+        k = post._tok_end
+        if post.org is None and not post.implied_org and post.region_start is None \
+                and not post.foreign and k + 1 < len(toks) and toks[k].text == "di" \
+                and k + 1 in org_at and post._units:
+            # "menjabat sebagai Direktur Kompetisi di PT Liga Indonesia Baru": a unit's title,
+            # then the organisation after "di"
+            post.org, post.role = org_at[k + 1], "post"
+            post._tok_end, post.end = org_at[k + 1].token_end, org_at[k + 1].end
     # appositives: "Halikinnor, Bupati Kotim," / "Bima selaku Kepala ..."
     by_end = {p.tok_end: p for p in people}
     for post in posts:
@@ -363,6 +377,11 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
             post.after_name = True
         elif before is None and (post.org is not None or post.implied_org):
             owner = _copula_owner(toks, j, by_end)
+            if owner is None and not post.foreign:
+                owner = _bare_copula_owner(sentence, j, covered, ner)
+                if owner is not None:
+                    people.append(owner)
+                    covered.update(range(owner.tok_start, owner.tok_end))
             if owner is not None:   # "Anang ... merupakan Direktur Utama PT Quadra Solution"
                 post.person = owner
                 post.after_name = True
@@ -377,6 +396,12 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
             # "Mantan Menteri ESDM itu ...", "pemain yang juga anggota TNI tersebut": the
             # office of someone named before (not of the sentence's own subject: "Febri
             # belum mau ... apakah penyidik akan menahan mantan Ketua Fraksi Golkar itu")
+            post._pronoun = True
+        if post.person is None and (post.org is not None or post.implied_org) and j > 0 \
+                and toks[j - 1].text in SPEECH_VERBS and k < len(toks) \
+                and toks[k].text in DEMONSTRATIVES and not post.foreign \
+                and (k + 1 >= len(toks) or toks[k + 1].text in {".", ",", '"'}):
+            # '"...," terang Ketua MPR RI tersebut.': the speaker, named before
             post._pronoun = True
         if post.person is None and (post.org is not None or post.implied_org) \
                 and _backref_subject(toks, j, people):
@@ -395,6 +420,26 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
         if post.implied_org == "Pemerintah Republik Indonesia" and post.implied_region is None \
                 and post.person is not None and not _home_president(post.person.name):
             post.implied_org = None   # "Presiden Donald Trump": another country's president
+    for post in posts:
+        q = post.person
+        if q is not None and q.rule == "title-rule" and _org_bracket(toks, q):
+            # "... Peradilan Indonesia [Corruption Watch] (ICW)": an org's words; "pejabat TNI
+            # Angkatan Udara, [Peninjau] (Pati yang ...)": a list (not "Irman (IR)": initials)
+            post.person = None
+            people[:] = [p for p in people if p is not q]
+        elif q is not None and q.rule == "title-rule" and post.keyword[:1].islower() and any(
+                m.type == "LOC" and m.token_start <= q.tok_start and q.tok_end <= m.token_end
+                for m in ner):
+            # "lanjut presiden RI, [Istana Ngara] lebih layak": a place NER named, not a name
+            post.person = None
+            people[:] = [p for p in people if p is not q]
+        elif q is not None and q.rule == "title-rule" and post.keyword.lower() == "pejabat" \
+                and not (q.tok_end + 1 < len(toks) and toks[q.tok_end].text == "dan"
+                         and any(p.tok_start == q.tok_end + 1 and p.rule == "ner" for p in people)):
+            # "pejabat Kadin [Jeddah]": a name NER did not see after the plural-like role word
+            # only with a NER name joined to it ("pejabat Kemendagri Irman dan Sugiharto")
+            post.person = None
+            people[:] = [p for p in people if p is not q]
     _victim_holders(toks, posts, people)
     _joint_titles(toks, posts)
     _coordinated_titles(sentence, posts, people, covered)
@@ -530,7 +575,11 @@ def _coordinated_posts(toks, posts: list[Post], people: list[Person]) -> list[Po
         if q.tok_end + 1 < len(toks) and toks[q.tok_end].text == "dan":
             nxt = by_start.get(q.tok_end + 1)
             if nxt is not None and id(nxt) not in titled and (
-                    nxt.tok_end >= len(toks) or toks[nxt.tok_end].text in {",", ".", ")"}):
+                    nxt.tok_end >= len(toks) or toks[nxt.tok_end].text in {",", ".", ")"}
+                    or post.keyword[:1].islower() and toks[nxt.tok_end].text[:1].islower()
+                    and toks[nxt.tok_end].text != "yang"):
+                # a lowercase role word before two names: "eks pejabat Kemendagri Irman dan
+                # Sugiharto dimulai" (not "Wakil Ketua KPK X dan Y di ..." : Y may be anyone)
                 out.append(replace(post, person=nxt))
                 titled.add(id(nxt))
     return out
@@ -673,7 +722,8 @@ COPULA = {"merupakan", "adalah", "menjabat", "menjadi", "jabatan", "dilantik", "
           "ditunjuk", "terpilih", "duduk", "dipercaya"}
 COPULA_FILLER = {"saat", "ini", "itu", "kini", "sekarang", "juga", "pernah", "masih", "yang", "dahulu",
                  "dulu", "sempat", "telah", "sudah", "sebagai", "menduduki", "dilantik",
-                 "diangkat", "ditunjuk", "terpilih", "sendiri", "akhirnya", "resmi", "kembali", ","}
+                 "diangkat", "ditunjuk", "terpilih", "sendiri", "akhirnya", "resmi", "kembali", ",",
+                 "kala", "waktu", "ketika"}   # "Setya Novanto yang kala itu menjabat Ketua DPR"
 
 
 def _copula_owner(toks, j: int, by_end: dict):
@@ -693,6 +743,48 @@ def _copula_owner(toks, j: int, by_end: dict):
             return _held(toks, by_end.get(k), j)
         k -= 1
     return _held(toks, by_end.get(k), j)
+
+
+# Capitalized words that open a sentence and are no one's name.
+GROUP_WORDS = {"Mereka", "Kami", "Kita", "Saya", "Aku", "Anda", "Keduanya", "Ketiganya",
+               "Semua", "Salah", "Sebagian", "Banyak", "Para"}
+
+
+def _bare_copula_owner(sentence: Sentence, j: int, covered, ner) -> Person | None:
+    """"Prof. Yusram adalah Ketua Dewan Guru Besar (DGB) IPB", "Miryam adalah mantan anggota
+    DPR" without NER: the capitalized name that opens the sentence, then the copula."""
+    toks = sentence.tokens
+    k = j - 1
+    if k >= 0 and toks[k].text == "sebagai":
+        k -= 1
+    if k < 1 or toks[k].text not in COPULA - {"jabatan", "duduk"}:
+        return None
+    while k > 1 and toks[k - 1].text in COPULA_FILLER | COPULA and j - k < 6:
+        k -= 1
+    end = a = k
+    while a > 0 and end - a < 3 and is_cap(toks[a - 1].text) and (a - 1) not in covered \
+            and not org_start_at(toks, a - 1) and not _title_at(toks, a - 1, False) \
+            and not _rank_at(toks, a - 1) and not toks[a - 1].text.isupper() \
+            and toks[a - 1].text[:1].isalpha():
+        a -= 1
+    if a == end or toks[a].text in CONNECTIVES | NOT_NAMES | PRONOUNS | BACKREF_NOUNS | GROUP_WORDS:
+        return None
+    w = toks[a].text.lower()
+    if end - a == 1 and (w in COPULA | COPULA_FILLER | HYPOTHETICAL
+                         or len(w) >= 7 and w.startswith(("me", "di", "ber", "ter"))):
+        return None   # "Terpilih menjadi Sekjen PSSI, ..."
+    b = a   # only ranks or honorifics ("Prof.", "Dr"), or a connective, before the name
+    while b > 0 and _rank_at(toks, b - 1):
+        b -= 1
+    if b > 0 and not (b == 1 and toks[0].text in CONNECTIVES or b == 2 and toks[1].text == ","
+                      and toks[0].text in CONNECTIVES):
+        return None
+    if any(m.type != "PER" and m.token_start < end and a < m.token_end for m in ner) \
+            or " ".join(t.text for t in toks[a:end]) in load().countries | load().regions.keys():
+        return None   # "Indonesia merupakan anggota PBB"
+    if any(toks[x].text in HYPOTHETICAL for x in range(a, j)):
+        return None
+    return _person(sentence, a, end, [], "copula-rule", 0.6)
 
 
 # Nouns that open a sentence about someone named before: "Pria yang ... itu".
@@ -752,6 +844,9 @@ def _pronoun_subject(toks, j: int) -> bool:
         return False
     if any(toks[x].text in HYPOTHETICAL for x in range(k, j)):
         return False
+    while k > 1 and toks[k - 1].text in {"ini", "kini", "sekarang"} \
+            and toks[k - 2].text in {",", "saat", "Saat", "hingga", "Hingga"}:
+        k -= 2 if toks[k - 2].text != "," else 1   # "Pasalnya, saat ini ia juga menjabat"
     return k == 0 or toks[k - 1].text in CONNECTIVES or toks[k - 1].text == "," \
         or toks[k - 1].text in CLAUSE_CONJUNCTIONS
 
@@ -938,8 +1033,11 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             k += 2   # "Ketua KPK Jilid I", "Ketua DPR Periode 2009"
             continue
         if (orgs or region or unit_words) and _ORDINAL_RE.fullmatch(t.text.lower()) \
-                or t.text in STANDING and (orgs or region or unit_words or k == kw_end):
-            k += 1   # "Presiden RI Ke-5 Megawati", "Presiden RI petahana Joko Widodo"
+                or t.text in STANDING and (orgs or region or unit_words or k == kw_end) \
+                or t.text.lower() in STANDING and k == kw_end and k + 1 in org_at:
+            # "Presiden RI Ke-5 Megawati", "Presiden RI petahana Joko Widodo", "Rektor
+            # Terpilih IPB"
+            k += 1
             continue
         if orgs and k == orgs[-1].token_end and k + 1 < len(toks):
             nxt = org_at.get(k + 1)
@@ -1257,7 +1355,17 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
     if orgs:
         org = orgs[0]
         unit = org.unit or (org.rule == "ner" and org.name.split()[0] in UNIT_WORDS | SUB_UNITS)
-        if unit and len(orgs) > 1 and (orgs[1].token_start == org.token_end or to_parent
+        if len(orgs) == 1 and org.name.split()[0] == "Bidang" and role == "post":
+            # "Wakil Rektor Bidang Akademik dan Kemahasiswaan", "Asisten Daerah Bidang III
+            # Provinsi Jambi": the field is part of the title; a province after it is the org
+            reg = org.region
+            name = org.name if reg is None else \
+                " ".join(sentence.text[org.start - sentence.start:org.region_start - sentence.start].split())
+            title = f"{title} {re.sub(r' (?:Pro[pv]insi|Kabupaten|Kota)$', '', name)}"
+            org, orgs = None, []
+            if reg is not None and _province(reg):
+                implied = "Pemprov " + re.sub(r"^Pro[pv]insi ", "", " ".join(reg.split()))
+        elif unit and len(orgs) > 1 and (orgs[1].token_start == org.token_end or to_parent
                                        or _bracket_gap(toks, org.token_end, orgs[1].token_start)):
             # "Ketua Umum DPP Partai X", "Ketua Umum PP PBSI": the chair of the central board
             # heads the organisation; any other title in a unit is a post in its parent
@@ -1598,6 +1706,46 @@ def inherit_regions(posts: list[Post]) -> None:
             continue
         (prefix, _), region = next(iter(found.items()))
         p.implied_org, p.implied_region = f"{prefix} {region}", region
+
+
+def _org_bracket(toks, q: Person) -> bool:
+    """Is the name followed by a bracket that shows it is not one: an acronym of other words
+    ("[Corruption Watch] (ICW)"; not initials: "Irman (IR)") or a clause ("(Pati yang ...)")?"""
+    k = q.tok_end
+    if k + 2 >= len(toks) or toks[k].text != "(":
+        return False
+    inner = []
+    for t in toks[k + 1:k + 12]:
+        if t.text == ")":
+            break
+        inner.append(t.text)
+    if len(inner) == 1:
+        w = inner[0]
+        return _acronym_like(w) and w != "".join(x[0] for x in q.name.split())
+    return any(w.isalpha() and w.islower() for w in inner)
+
+
+def inherit_orgs(posts: list[Post]) -> None:
+    """A deputy's title without its organisation ("dipimpin Wakil Ketua Taufik Kurniawan")
+    takes the organisation of the same office or of the office deputised ("Ketua DPR ...")
+    elsewhere in the article, when exactly one organisation has it."""
+    for p in posts:
+        t = p.title.lower()
+        if p.person is None or p.org is not None or p.implied_org or p.foreign \
+                or not t.startswith("wakil ") or p.region_start is not None or p._units:
+            continue
+        found = {}
+        for q in posts:
+            if q is p or q.foreign or q.title.lower() not in (t, t[len("wakil "):]):
+                continue
+            if q.org is not None:
+                found.setdefault(q.org.name, q)
+            elif q.implied_org:
+                found.setdefault(q.implied_org, q)
+        q = next(iter(found.values()), None)
+        if len(found) == 1 and not (q.implied_org == "Pemerintah Republik Indonesia"
+                                    and not _home_president(p.person.name)):
+            p.org, p.implied_org, p.implied_region = q.org, q.implied_org, q.implied_region
 
 
 def _title_any_case(toks, k: int) -> bool:
