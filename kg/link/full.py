@@ -30,7 +30,6 @@ from kg.link.linker import link, refused_links, score_rows
 from kg.link.quads import data_block, is_linked_iri, node as _n, tenure_tree
 from kg.link.records import LINKED_TYPES, Evidence, read_evidence
 from kg.link.types import Cluster
-from kg.rdf.terms import to_ox_quad
 
 CHUNK = 5000   # records per evidence read
 WRITE_CHUNK = 2000   # records (whole clusters) per write transaction
@@ -112,7 +111,7 @@ def relink_all(store: ox.Store, base_iri: str, threshold: float, decisions, repo
         for c in group:
             new += cluster_quads(c, evidence, canonical_of, base_iri, refused.get(c.canonical, []), keys)
         added, removed = _write_chunk(store, _owned_quads(store, evidence, base_iri, linked_before),
-                                      [to_ox_quad(q) for q in new])
+                                      new)
         report.quads_added += added
         report.quads_removed += removed
         store.flush()   # RocksDB's memory tables grow with every unflushed transaction

@@ -12,15 +12,35 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from collections import Counter, defaultdict
+from functools import lru_cache
 
-from rdflib import Literal, URIRef
+import pyoxigraph as ox
+from rdflib import Literal
 from rdflib.namespace import XSD
 
 from kg import vocab as V
 from kg.link.records import Evidence
 from kg.link.types import Cluster, Link
 from kg.rdf.entities import merge, merged_quads
-from kg.rdf.terms import date, text
+from kg.rdf.terms import clean, date, to_ox
+
+# the layer is written to Oxigraph only: its quads are built as pyoxigraph terms (rdflib's
+# Literal costs ~10 us each, most of a re-link's writing time)
+_INTEGER = ox.NamedNode(str(XSD.integer))
+
+
+@lru_cache(maxsize=None)
+def _v(term) -> ox.NamedNode:
+    """A vocabulary IRI (kg.vocab) as a pyoxigraph node."""
+    return ox.NamedNode(str(term))
+
+
+def _text(value) -> ox.Literal:
+    return ox.Literal(clean(str(value)))
+
+
+def _int(value: int) -> ox.Literal:
+    return ox.Literal(str(int(value)), datatype=_INTEGER)
 
 
 def _hash(*parts: str) -> str:
@@ -28,11 +48,11 @@ def _hash(*parts: str) -> str:
 
 
 def link_iri(base_iri: str, link: Link) -> URIRef:
-    return URIRef(f"{base_iri}link/{_hash(link.a, link.b)}")
+    return ox.NamedNode(f"{base_iri}link/{_hash(link.a, link.b)}")
 
 
 def tenure_iri(base_iri: str, person: str, org: str, role: str | None) -> URIRef:
-    return URIRef(f"{base_iri}tenure/{_hash(person, org, role or '')}")
+    return ox.NamedNode(f"{base_iri}tenure/{_hash(person, org, role or '')}")
 
 
 def region_ancestry(code: str | None) -> list[str]:
@@ -45,8 +65,9 @@ def region_ancestry(code: str | None) -> list[str]:
 
 def cluster_quads(c: Cluster, evidence: Evidence, canonical_of: dict[str, str], base_iri: str,
                   refused: list[Link], block_keys: dict[str, list[str]]):
-    entities, links, corpus = V.entities_graph(base_iri), V.links_graph(base_iri), V.corpus_graph(base_iri)
-    canon = URIRef(c.canonical)
+    entities, links, corpus = (_v(g) for g in (V.entities_graph(base_iri), V.links_graph(base_iri),
+                                                V.corpus_graph(base_iri)))
+    canon = ox.NamedNode(c.canonical)
     out = []
     descriptions = [d for m in c.members for _, d in evidence.descriptions.get(m, ())]
     if descriptions:
@@ -59,42 +80,42 @@ def cluster_quads(c: Cluster, evidence: Evidence, canonical_of: dict[str, str], 
             names = set(merged.aliases) | {merged.pref_label}
             merged = dataclasses.replace(merged, pref_label=pref, aliases=tuple(sorted(names - {pref})))
         merged = dataclasses.replace(merged, unit_of=canonical_of.get(merged.unit_of, merged.unit_of))
-        out += merged_quads(merged, base_iri)
+        out += [tuple(to_ox(t) for t in q) for q in merged_quads(merged, base_iri)]
         # the members' IRIs and keys find the canonical entity by index too
         own = {n.lower() for n in (merged.pref_label, *merged.aliases, merged.key, merged.entity) if n}
         found_by = {x.lower() for m in c.members if m != c.canonical for x in (m, evidence.records[m].key)}
-        out += [(canon, V.SEARCH_NAME, text(x), entities) for x in sorted(found_by - own)]
+        out += [(canon, _v(V.SEARCH_NAME), _text(x), entities) for x in sorted(found_by - own)]
         articles = {a for m in c.members for a in evidence.records[m].articles}
-        out.append((canon, V.ARTICLE_COUNT, Literal(len(articles)), entities))
-        out += [(canon, V.MENTIONED_IN, URIRef(a), corpus) for a in sorted(articles)]
+        out.append((canon, _v(V.ARTICLE_COUNT), _int(len(articles)), entities))
+        out += [(canon, _v(V.MENTIONED_IN), ox.NamedNode(a), corpus) for a in sorted(articles)]
         quotes = {q for m in c.members for q in evidence.records[m].quotes}
         if quotes:
-            out += [(canon, V.QUOTE_COUNT, Literal(len(quotes)), corpus),
-                    (canon, V.QUOTED_ARTICLE_COUNT, Literal(len({a for _, a in quotes})), corpus)]
+            out += [(canon, _v(V.QUOTE_COUNT), _int(len(quotes)), corpus),
+                    (canon, _v(V.QUOTED_ARTICLE_COUNT), _int(len({a for _, a in quotes})), corpus)]
         for code in region_ancestry(merged.region_code):
-            out.append((canon, V.WITHIN_REGION, V.entity_iri(base_iri, "place/" + code), corpus))
+            out.append((canon, _v(V.WITHIN_REGION), ox.NamedNode(str(V.entity_iri(base_iri, "place/" + code))), corpus))
     type_ = evidence.records[c.canonical].type
     for m in c.members:
         if m != c.canonical:        # a mention IRI keeps its class, and points to the canonical one
-            out.append((URIRef(m), V.SAME_AS, canon, entities))
-            out += [(URIRef(m), V.TYPE, cls, entities) for cls in V.ENTITY_CLASSES.get(type_, ())]
+            out.append((ox.NamedNode(m), _v(V.SAME_AS), canon, entities))
+            out += [(ox.NamedNode(m), _v(V.TYPE), cls, entities) for cls in map(_v, V.ENTITY_CLASSES.get(type_, ()))]
         for node, _ in evidence.descriptions.get(m, ()):
-            out.append((URIRef(node), V.CANONICAL, canon, entities))
+            out.append((ox.NamedNode(node), _v(V.CANONICAL), canon, entities))
         for k in block_keys.get(m, ()):
-            out.append((URIRef(m), V.BLOCK_KEY, text(k), links))
+            out.append((ox.NamedNode(m), _v(V.BLOCK_KEY), _text(k), links))
     for link in list(c.links) + refused:
         node = link_iri(base_iri, link)
-        out += [(node, V.TYPE, V.LINK if link.decision != "refused" else V.CANDIDATE_LINK, links),
-                (node, V.LINK_FROM, URIRef(link.a), links), (node, V.LINK_TO, URIRef(link.b), links),
-                (node, V.SCORE, Literal(link.score, datatype=XSD.double), links),
-                (node, V.DECISION, text(link.decision), links)]
-        out += [(node, V.REASON, text(r), links) for r in link.reasons]
+        out += [(node, _v(V.TYPE), _v(V.LINK) if link.decision != "refused" else _v(V.CANDIDATE_LINK), links),
+                (node, _v(V.LINK_FROM), ox.NamedNode(link.a), links), (node, _v(V.LINK_TO), ox.NamedNode(link.b), links),
+                (node, _v(V.SCORE), to_ox(Literal(link.score, datatype=XSD.double)), links),
+                (node, _v(V.DECISION), _text(link.decision), links)]
+        out += [(node, _v(V.REASON), _text(r), links) for r in link.reasons]
     out += _office_quads(c, evidence, canonical_of, base_iri)
-    return out
+    return [ox.Quad(*q) for q in out]
 
 
 def _office_quads(c: Cluster, evidence: Evidence, canonical_of: dict[str, str], base_iri: str):
-    corpus = V.corpus_graph(base_iri)
+    corpus = _v(V.corpus_graph(base_iri))
     person = c.canonical
     groups = defaultdict(list)
     for m in c.members:
@@ -104,25 +125,25 @@ def _office_quads(c: Cluster, evidence: Evidence, canonical_of: dict[str, str], 
     out = []
     for (org, role), offices in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
         head = any(o.head for o in offices)
-        out.append((URIRef(person), V.HEAD_OF if head else V.MEMBER_OF, URIRef(org), corpus))
+        out.append((ox.NamedNode(person), _v(V.HEAD_OF) if head else _v(V.MEMBER_OF), ox.NamedNode(org), corpus))
         node = tenure_iri(base_iri, person, org, role)
-        out += [(node, V.TYPE, V.TENURE, corpus), (node, V.TYPE, V.MEMBERSHIP, corpus),
-                (node, V.MEMBER, URIRef(person), corpus), (node, V.ORGANIZATION_PROP, URIRef(org), corpus),
-                (node, V.ARTICLE_COUNT, Literal(len({o.article for o in offices})), corpus)]
+        out += [(node, _v(V.TYPE), _v(V.TENURE), corpus), (node, _v(V.TYPE), _v(V.MEMBERSHIP), corpus),
+                (node, _v(V.MEMBER), ox.NamedNode(person), corpus), (node, _v(V.ORGANIZATION_PROP), ox.NamedNode(org), corpus),
+                (node, _v(V.ARTICLE_COUNT), _int(len({o.article for o in offices})), corpus)]
         if head:
-            out.append((node, V.TYPE, V.HEADSHIP, corpus))
+            out.append((node, _v(V.TYPE), _v(V.HEADSHIP), corpus))
         if role:
-            out.append((node, V.ROLE_PROP, URIRef(role), corpus))
+            out.append((node, _v(V.ROLE_PROP), ox.NamedNode(role), corpus))
             label = min((o.role_label for o in offices if o.role_label), default=None)
             if label:   # on the tenure too: a query reads it by one lookup
-                out.append((node, V.ROLE_NAME, text(label), corpus))
-        dates = sorted(d for d in (date(o.date) for o in offices) if d is not None)
+                out.append((node, _v(V.ROLE_NAME), _text(label), corpus))
+        dates = [to_ox(d) for d in sorted(d for d in (date(o.date) for o in offices) if d is not None)]
         if dates:
-            out += [(node, V.START_DATE, dates[0], corpus), (node, V.END_DATE, dates[-1], corpus)]
-            interval = URIRef(f"{node}/during")
-            out += [(node, V.MEMBER_DURING, interval, corpus), (interval, V.TYPE, V.INTERVAL, corpus)]
-            for prop, value, suffix in ((V.HAS_BEGINNING, dates[0], "start"), (V.HAS_END, dates[-1], "end")):
-                instant = URIRef(f"{interval}/{suffix}")
-                out += [(interval, prop, instant, corpus), (instant, V.IN_XSD_DATE, value, corpus)]
-        out += [(node, V.WAS_DERIVED_FROM, URIRef(o.fact), corpus) for o in offices]
+            out += [(node, _v(V.START_DATE), dates[0], corpus), (node, _v(V.END_DATE), dates[-1], corpus)]
+            interval = ox.NamedNode(f"{node.value}/during")
+            out += [(node, _v(V.MEMBER_DURING), interval, corpus), (interval, _v(V.TYPE), _v(V.INTERVAL), corpus)]
+            for prop, value, suffix in ((_v(V.HAS_BEGINNING), dates[0], "start"), (_v(V.HAS_END), dates[-1], "end")):
+                instant = ox.NamedNode(f"{interval.value}/{suffix}")
+                out += [(interval, prop, instant, corpus), (instant, _v(V.IN_XSD_DATE), value, corpus)]
+        out += [(node, _v(V.WAS_DERIVED_FROM), ox.NamedNode(o.fact), corpus) for o in offices]
     return out

@@ -20,7 +20,6 @@ from kg.link.quads import is_linked_iri, node as _n, tenure_tree, write_diff
 from kg.link.layer import cluster_quads
 from kg.link.linker import DEFAULT_THRESHOLD, link, refused_links, score_links
 from kg.link.records import LINKED_TYPES, Evidence, read_evidence
-from kg.rdf.terms import to_ox_quad
 
 MAX_COMPONENT = 50_000   # beyond this many records an incremental update re-links everything
 
@@ -186,7 +185,7 @@ def relink(store: ox.Store, base_iri: str = V.DEFAULT_BASE_IRI, seeds: set[str] 
     mark, links_graph = _n(V.PENDING_LINK), _n(V.links_graph(base_iri))
     old += [q for q in store.quads_for_pattern(None, mark, None, links_graph)
             if q.subject.value in records or q.subject.value in seeds]
-    added, removed = write_diff(store, old, [to_ox_quad(q) for q in new])
+    added, removed = write_diff(store, old, new)
     report = LinkReport(records=len(records), clusters=len(clusters),
                         merged=sum(1 for c in clusters if len(c.members) > 1),
                         links=sum(len(c.links) for c in clusters), quads_added=added, quads_removed=removed)
