@@ -24,6 +24,7 @@ from kg.rdf.terms import text, to_ox_quad
 from kg.store.lock import LOCK_NAMES, OPEN_WAIT, READERS_WAIT, BuildLock, StoreLock, running_build
 
 DEFAULT_STORE = Path("output/store")
+FLUSH_ARTICLES = 100   # articles written between flushes of RocksDB's memory tables
 LISTED_NAME = "berita-kg.entities-listed"   # size:mtime of the entities.jsonl listing this state
 
 FORMATS = {
@@ -85,6 +86,7 @@ class KgStore:
         self._lock = lock
         self._build_lock = build_lock
         self.write = write
+        self.unflushed = 0                           # articles written since RocksDB's last flush
         self.link_threshold: float | None = None     # kg/link defaults when None
         self.link_decisions: list = []               # manual must-link / cannot-link rows
 
@@ -269,8 +271,12 @@ class KgStore:
         self.ox.update(_data_block("DELETE DATA", removed) + " ;\n"
                        + _data_block("INSERT DATA", added))
         # RocksDB keeps written data in memory tables until flushed: without this a
-        # build's memory grows ~30 MB per 100 articles
-        self.ox.flush()
+        # build's memory grows ~30 MB per 100 articles (a flush per small batch would
+        # make as many small files to compact)
+        self.unflushed += len(batch)
+        if self.unflushed >= FLUSH_ARTICLES:
+            self.ox.flush()
+            self.unflushed = 0
         link = self.link_pending(base_iri) if link else None
         touched = frozenset(affected | {e for e in linked if _is_linked(e, base_iri)})
         if link is not None:   # the corpus layer's changes (its pending marks net to zero)
