@@ -46,8 +46,12 @@ import score_extraction  # noqa: E402
 # statements, demos, sports protests, medical choices, an attack's second events; dev identical)
 # and the dihelat/melangsungkan hosts: held-out 1 unchanged (18/9/6), heldout2 12/2/17
 # (0.86/0.41), roles 0.42/0.18 (5/7/23: the new match brings 5 unfound roles), date 0.62 (5/8).
+# The multi-outlet stories part (dev/STORIES2.txt, 14 articles of 2-5 reports of one happening,
+# branch evcoref) measured 0.76/0.56 (22/7/17), 0.51/0.43, 0.57 (8/14) when annotated; all dev
+# (179) then 0.92/0.79 (230/21/60), 0.80/0.63 (329/84/196), 0.84 (125/148): the dev floors
+# moved under these (the rules did not change).
 FLOORS = {
-    "dev": {"detection": (0.93, 0.82), "roles": (0.81, 0.63), "date": 0.86},
+    "dev": {"detection": (0.91, 0.78), "roles": (0.79, 0.62), "date": 0.83},
     "heldout": {"detection": (0.65, 0.72), "roles": (0.60, 0.48), "date": 0.73},
     "heldout2": {"detection": (0.80, 0.26), "roles": (0.36, 0.16), "date": 0.48},
 }
@@ -75,5 +79,10 @@ def test_coreference_links_only_same_story_events(scored):
     if name != "dev":
         pytest.skip("the multi-outlet stories are in dev")
     c = scores["coreference"]
-    assert c["gold_pairs"] >= 8
-    assert c["found"] >= 3 and c["precision"] >= 0.99, report
+    # with dev/STORIES2.txt: 23 gold pairs; before the issue-10 rules 4/5 predicted right, 4
+    # found (P 0.80, R 0.17); after them (name variants, crossed roles, undated events, region
+    # codes) 7/9, 7 found (P 0.78, R 0.30). The two false pairs are extraction errors: an
+    # attempted arrest told in passing in two CNN articles, and a hedged "apakah ... sudah
+    # ditetapkan sebagai tersangka" kept as an arrest that joins the real naming
+    assert c["gold_pairs"] >= 23
+    assert c["found"] >= 7 and c["precision"] >= 0.75, report
