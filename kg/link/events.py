@@ -16,7 +16,8 @@ Outlets differ in what they name and how (issue 10), so the rules also accept:
   compared by interval overlap with the other's date;
 * places by region ancestry: two places contradict only when their region codes do
   ("place/32.16/pasar-muara-bakti" lies in "place/32/bekasi"'s province);
-* compatible categories (`COMPATIBLE`), with a shared patient only.
+* compatible categories (`COMPATIBLE`: meeting ~ visit, appointment ~ ceremony), with a shared
+  patient only.
 
 Data model (ontologies/README.md, the corpus layer): each article keeps its own event; the
 canonical event of a cluster is one of its member IRIs, chosen by content only (earliest article
@@ -38,9 +39,10 @@ from kg import vocab as V
 KEY_ROLES = ("agent", "patient")
 
 # categories two outlets may give one happening (a visit that is a meeting, a swearing-in
-# told as a ceremony, a decision told as its announcement); joined only with a shared patient
-COMPATIBLE = {frozenset(p) for p in (("meeting", "visit"), ("appointment", "ceremony"),
-                                     ("decision", "announcement"))}
+# told as a ceremony); joined only with a shared patient. Not decision ~ announcement: on the
+# corpus it joined Rizieq Shihab's arrest warrant (30 May 2017) to the announcement, the day
+# before, that he was a suspect
+COMPATIBLE = {frozenset(p) for p in (("meeting", "visit"), ("appointment", "ceremony"))}
 
 
 def compatible(a: str) -> set[str]:
