@@ -357,10 +357,13 @@ def run_events(gold_dir: Path = EVENTS_GOLD / "dev", errors: bool = False) -> tu
 
 
 def event_parts(gold_dir: Path, ids: list[str]) -> dict[str, set[str]]:
-    """The parts of a gold dir: one per NEW20*.txt id list (new-20, new-20 B, ...), the rest first."""
+    """The parts of a gold dir: one per NEW20*.txt id list (new-20, new-20 B, ...) and per
+    STORIES*.txt (stories 2: the multi-outlet stories), the rest first."""
     parts = {}
     for p in sorted(Path(gold_dir).glob("NEW20*.txt")):
         parts["new-20" + (" " + p.stem[5:] if p.stem[5:] else "")] = set(p.read_text().split())
+    for p in sorted(Path(gold_dir).glob("STORIES*.txt")):
+        parts["stories " + p.stem[7:]] = set(p.read_text().split())
     listed = set().union(*parts.values()) if parts else set()
     rest = {i for i in ids if i not in listed}
     return {f"first {len(rest)}": rest, **parts} if parts else {}

@@ -41,10 +41,12 @@ def test_far_dates_other_types_and_same_article_stay_apart():
 
 
 def test_canonical_mapping_joins_linked_actors():
-    a = rec("event/a/0", "a", "2018-01-25", [("patient", "person/zumi-zola")], category="decision")
-    b = rec("event/b/0", "b", "2018-01-25", [("patient", "person/zumi-zola-zulkifli")], category="decision")
+    # "Setnov" and "Setya Novanto" (dev: the Fredrich Yunadi and Toyota articles) share no name
+    # token: only the entity linker joins them
+    a = rec("event/a/0", "a", "2017-11-19", [("patient", "person/setnov")], category="arrest")
+    b = rec("event/b/0", "b", "2017-11-19", [("patient", "person/setya-novanto")], category="arrest")
     assert link_score(a, b, lambda k: k)[0] == 0
-    same = {"person/zumi-zola-zulkifli": "person/zumi-zola"}
+    same = {"person/setnov": "person/setya-novanto"}
     assert link_score(a, b, lambda k: same.get(k, k))[0] >= 0.6
 
 
@@ -170,7 +172,9 @@ def test_event_queries_read_the_stories(stories):
     canonical = {m for c in clusters(stories["whole"]) for m in c
                  if next(store.quads_for_pattern(ox.NamedNode(m), same, None, None), None) is None}
     assert rows and {r["story"].value for r in rows} == canonical
-    assert all(int(r["reports"].value) >= 2 and " | " in r["outlets"].value for r in rows)
+    # one outlet may tell a happening on two days (dev/STORIES2.txt: CNN's two strike reports)
+    assert all(int(r["reports"].value) >= 2 and r["outlets"].value for r in rows)
+    assert any(" | " in r["outlets"].value for r in rows)
     # events-by-type counts each happening once, with all its reporting articles
     story = rows[0]
     kind = story["kind"].value
@@ -229,3 +233,105 @@ def test_an_interrupted_chunked_event_relink_is_finished_by_the_pending_link(sto
         assert store.link_pending().events.events >= len(pending)
         assert not list(store.ox.quads_for_pattern(None, ox.NamedNode(str(V.PENDING_LINK)), None, None))
     assert event_layer(copy) == whole
+
+
+# --- issue 10: name variants, crossed roles, undated events, region codes, compatible types --
+# (records shaped as the dev events of tests/data/events_gold/dev/STORIES2.txt and the Bekasi
+# lynching story; keys as the resolver makes them)
+
+from kg.link.events import LinkConfig, candidate_pairs, name_match  # noqa: E402
+
+
+def test_name_variants_of_one_person():
+    # the Bekasi victim: "Muhammad Al Azhar" (Tempo) and "Muhammad Aljahra" (Kompas)
+    assert name_match("person/muhammad-al-azhar", "person/muhammad-aljahra") == "name variant"
+    # "Fedrich Yunadi" beside "Fredrich Yunadi" (Pos Kota, one article)
+    assert name_match("person/fedrich-yunadi", "person/fredrich-yunadi") == "name variant"
+    # "Argo Yuwono" (CNN) and "Raden Prabowo Argo Yuwono" (kumparan)
+    assert name_match("person/argo-yuwono", "person/raden-prabowo-argo-yuwono") == "name inside the other"
+    # not: other people, initials kept to their article, a person and a body
+    assert not name_match("person/ahmad-yani", "person/ahmad-yanto")
+    assert not name_match("person/kr~8ef2bf1482", "person/kr~ea950826bc")
+    assert not name_match("person/argo-yuwono", "organization/argo-yuwono")
+    assert not name_match("person/muhammad", "person/muhammad-ali")
+
+
+def test_victim_spelled_two_ways_joins_the_lynching():
+    # dated 1 August in one report, undated in the other (article of 10 August)
+    tempo = rec("event/tempo/0", "tempo-1", "2017-08-01", [("patient", "person/muhammad-al-azhar")],
+                place="place/32.16/pasar-muara-bakti", places=("place/32.16/pasar-muara-bakti", "place/32.16", "place/32"),
+                category="crime", article_date="2017-08-09")
+    kompas = rec("event/kompas/1", "kompas-1", None, [("patient", "person/muhammad-aljahra")],
+                 place="place/32/bekasi", category="crime", article_date="2017-08-10")
+    score, why = link_score(tempo, kompas, lambda k: k)
+    assert score >= 0.6 and any("(name variant)" in r for r in why)
+    assert [c.members for c in cluster_records([tempo, kompas]) if len(c.members) > 1] == [
+        ("event/kompas/1", "event/tempo/0")]
+    assert (0, 1) in candidate_pairs([tempo, kompas])
+    # an undated report more than max_days before the other's week: apart
+    late = rec("event/kompas/2", "kompas-2", None, [("patient", "person/muhammad-aljahra")],
+               category="crime", article_date="2017-08-20")
+    assert link_score(tempo, late, lambda k: k)[0] == 0
+
+
+def test_region_codes_decide_contradicting_places():
+    a = rec("event/a/0", "a", "2017-08-01", [("patient", "person/muhammad-al-azhar")],
+            place="place/32.16/pasar-muara-bakti", category="crime")
+    b = rec("event/b/0", "b", "2017-08-01", [("patient", "person/muhammad-al-azhar")],
+            place="place/31.74", category="crime")
+    assert link_score(a, b, lambda k: k)[0] == 0          # Bekasi is not South Jakarta
+    c = rec("event/c/0", "c", "2017-08-01", [("patient", "person/muhammad-al-azhar")],
+            place="place/name/bantar-gebang", category="crime")
+    assert link_score(a, c, lambda k: k)[0] >= 0.6        # a name the gazetteer lacks
+
+
+def test_patient_of_one_report_named_as_source_by_the_other():
+    # the New York imam: CNN (29 June, undated) makes him the source, kumparan (2 July) the
+    # one arrested on 19 June
+    cnn = rec("event/cnn/0", "cnn-1", None, [("patient", "person/abdul-kadir-jailani"),
+                                             ("source", "person/daud-rasyid-harun")],
+              article_date="2017-06-29")
+    kumparan = rec("event/kumparan/1", "kumparan-1", "2017-06-19",
+                   [("agent", "organization/kjri"), ("patient", "person/daud-rasyid-harun")],
+                   article_date="2017-07-02")
+    score, why = link_score(cnn, kumparan, lambda k: k)
+    assert score >= 0.6
+    assert "actor: person/daud-rasyid-harun (patient of one, source of the other)" in why
+    other = rec("event/kumparan/2", "kumparan-2", "2017-06-19", [("patient", "person/hilman-mattauch")],
+                article_date="2017-07-02")
+    assert link_score(cnn, other, lambda k: k)[0] == 0     # different patients: two arrests
+
+
+def test_compatible_categories_need_a_shared_patient():
+    # a minister's visit one outlet calls a meeting ("pertemuan"), the other a visit
+    visit = rec("event/a/0", "a", "2017-06-20", [("agent", "person/khofifah-indar-parawansa"),
+                                                 ("patient", "person/zainul-majdi")], category="visit")
+    meeting = rec("event/b/0", "b", "2017-06-20", [("agent", "person/khofifah-indar-parawansa"),
+                                                   ("patient", "person/zainul-majdi")], category="meeting")
+    score, why = link_score(visit, meeting, lambda k: k)
+    assert score >= 0.6 and "type: visit ~ meeting" in why
+    assert (0, 1) in candidate_pairs([visit, meeting])
+    agent_only = rec("event/c/0", "c", "2017-06-20", [("agent", "person/khofifah-indar-parawansa")],
+                     category="meeting")
+    assert link_score(visit, agent_only, lambda k: k)[0] == 0
+    trial = rec("event/d/0", "d", "2017-06-20", [("patient", "person/zainul-majdi")], category="trial")
+    assert link_score(visit, trial, lambda k: k)[0] == 0   # no compatibility declared
+
+
+def test_candidate_pairs_hold_name_and_undated_links():
+    import random
+
+    rng = random.Random(10)
+    names = ["person/muhammad-al-azhar", "person/muhammad-aljahra", "person/argo-yuwono",
+             "person/raden-prabowo-argo-yuwono", "person/fedrich-yunadi", "person/fredrich-yunadi"]
+    cats = ["crime", "visit", "meeting", "arrest"]
+    records = []
+    for i in range(80):
+        day = f"2017-08-{rng.randint(1, 28):02d}"
+        records.append(rec(f"event/x{i}/0", f"x{i}", day if rng.random() < 0.6 else None,
+                           [(rng.choice(["patient", "agent", "source"]), rng.choice(names))],
+                           category=rng.choice(cats), article_date=day))
+    canon = lambda k: k  # noqa: E731
+    scoring = {(i, j) for i in range(len(records)) for j in range(i + 1, len(records))
+               if link_score(records[i], records[j], canon)[0] > 0}
+    assert scoring and scoring <= set(candidate_pairs(records, canon, LinkConfig()))

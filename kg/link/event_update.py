@@ -22,7 +22,7 @@ from rdflib import URIRef
 from rdflib.namespace import XSD
 
 from kg import vocab as V
-from kg.link.events import EventRecord, LinkConfig, cluster_records, corpus_event_quads, weeks
+from kg.link.events import EventRecord, LinkConfig, cluster_records, compatible, corpus_event_quads, weeks
 from kg.rdf.terms import text, to_ox_quad
 
 MAX_WEEKS = 6            # an interval event is keyed by at most this many weeks
@@ -157,8 +157,9 @@ def block_keys(r: EventRecord) -> list[str]:
 
 
 def _lookup_keys(r: EventRecord) -> set[str]:
-    """The keys of the record's weeks and of the weeks either side."""
-    return {f"e:{r.category}:{(w + timedelta(days=d)).isoformat()}"
+    """The keys of the record's weeks and of the weeks either side, for its category and the
+    categories compatible with it."""
+    return {f"e:{c}:{(w + timedelta(days=d)).isoformat()}" for c in compatible(r.category)
             for w in weeks(r, MAX_WEEKS) for d in (-7, 0, 7)} if r.category else set()
 
 
