@@ -12,10 +12,10 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from collections import Counter, defaultdict
+from decimal import Decimal
 from functools import lru_cache
 
 import pyoxigraph as ox
-from rdflib import Literal
 from rdflib.namespace import XSD
 
 from kg import vocab as V
@@ -26,7 +26,7 @@ from kg.rdf.terms import clean, date, to_ox
 
 # the layer is written to Oxigraph only: its quads are built as pyoxigraph terms (rdflib's
 # Literal costs ~10 us each, most of a re-link's writing time)
-_INTEGER = ox.NamedNode(str(XSD.integer))
+_INTEGER, _DOUBLE = ox.NamedNode(str(XSD.integer)), ox.NamedNode(str(XSD.double))
 
 
 @lru_cache(maxsize=None)
@@ -37,6 +37,12 @@ def _v(term) -> ox.NamedNode:
 
 def _text(value) -> ox.Literal:
     return ox.Literal(clean(str(value)))
+
+
+def _double(value: float) -> ox.Literal:
+    """In Oxigraph's canonical form ("1", not "1.0"; no exponent), as the store gives it
+    back: else a re-link would see every such score as changed."""
+    return ox.Literal(format(Decimal(repr(float(value))).normalize(), "f"), datatype=_DOUBLE)
 
 
 def _int(value: int) -> ox.Literal:
@@ -107,7 +113,7 @@ def cluster_quads(c: Cluster, evidence: Evidence, canonical_of: dict[str, str], 
         node = link_iri(base_iri, link)
         out += [(node, _v(V.TYPE), _v(V.LINK) if link.decision != "refused" else _v(V.CANDIDATE_LINK), links),
                 (node, _v(V.LINK_FROM), ox.NamedNode(link.a), links), (node, _v(V.LINK_TO), ox.NamedNode(link.b), links),
-                (node, _v(V.SCORE), to_ox(Literal(link.score, datatype=XSD.double)), links),
+                (node, _v(V.SCORE), _double(link.score), links),
                 (node, _v(V.DECISION), _text(link.decision), links)]
         out += [(node, _v(V.REASON), _text(r), links) for r in link.reasons]
     out += _office_quads(c, evidence, canonical_of, base_iri)
