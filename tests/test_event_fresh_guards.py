@@ -120,3 +120,10 @@ def test_play_in_sport_articles_is_no_event():
     # a club's decision is news (indosum-1501197300, TUNE-B)
     club = match + "Mourinho sempat mengantar The Blues juara Liga Inggris namun kemudian dipecat musim berikutnya.\n\n"
     assert "decision" in article_cats(club, [("Mourinho", "person")], "2018-01-09")
+
+
+def test_habits_told_past_a_quote_are_no_events():
+    # "habitual" (indosum-1519857000): how the authorities word things, not one arrest or killing
+    got = cats("Otoritas Turki sering menggunakan kata \"ditaklukan\" dalam pernyataan mereka untuk menyiratkan "
+               "teroris yang bersangkutan menyerah, terbunuh atau tertangkap.", [("Turki", "place")], "2018-02-28")
+    assert "arrest" not in got and "crime" not in got

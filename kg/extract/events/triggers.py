@@ -243,7 +243,9 @@ GENERIC_WORDS = {"serupa", "sering", "rawan", "pencegahan", "penanggulangan", "m
                  # "lembaga pemantau tsunami": the kind watched for, not one happening
                  "pemantau", "pemantauan",
                  # "untuk mengatasi banjir yang melanda": the task, not one happening
-                 "mengatasi", "menanggulangi"}
+                 "mengatasi", "menanggulangi",
+                 # "untuk menangkal pencurian ikan": the kind fought, not one happening
+                 "menangkal", "memberantas", "pemberantasan"}
 
 
 CAUSE_WORDS = {"menimbulkan", "mengakibatkan", "menyebabkan", "memicu"}
@@ -579,6 +581,11 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
         # pada Juni lalu": the habit is told of another verb, before the subordinator
         cut = max((n for n, w in enumerate(clause) if w in SUBORDINATORS), default=-1)
         clause = clause[cut + 1:]
+    # "Otoritas Turki sering menggunakan kata \"ditaklukan\" ... terbunuh atau tertangkap": a habit
+    # told before the trigger, past a quote, with no day of its own
+    if occ.trigger.form.startswith("verb") and not date_spans and HABITUAL & set(words[:i]):
+        occ.kind = "none"
+        return
     if future or (HABITUAL | SCHEDULED if past else UNREAL_CLAUSE) & set(clause):
         occ.kind = "none"
         return
