@@ -13,8 +13,8 @@ from kg.extract.events.lexicon import load_lexicon
 from kg.extract.events.place_date import _date_for, _interval, _later, _place_for, _statement_date, late_date
 from kg.extract.events.roles import (AREA_RE, _acts, PARTICIPANT_CUES, VICTIM_WORDS, _after_cue, _body_start, _coordinated,
                                      _groups, _listed_patients, _pronoun_roles, _read_roles, _title_org)
-from kg.extract.events.triggers import (FICTION_CATEGORIES, PRODUCT_WORDS, SHOW_WORDS, SPORT_WORDS,
-                                       _find_occurrences)
+from kg.extract.events.triggers import (BALL_WORDS, FICTION_CATEGORIES, MATCH_WORDS, PRODUCT_WORDS, SHOW_WORDS,
+                                       SPORT_WORDS, _find_occurrences)
 from kg.extract.types import EntityMention, Event, Provenance, Quote
 from kg.nlp.types import AnalyzedArticle
 
@@ -282,6 +282,10 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
     # "Saya mendengar tim melakukan protes" after a race: a team's formal protest, not a rally
     if _sport_article(analyzed):
         drafts = [d for d in drafts if d.category != "protest" or _crowd(analyzed, d)]
+    # "ditabrak pebalap tim Prema", "disahkan wasit", "saat berkunjung ke markas Celta Vigo":
+    # the play of a match or race, not news of its own
+    if _sport_article(analyzed, RACE_WORDS | MATCH_WORDS):
+        drafts = [d for d in drafts if not _sport_play(analyzed, d)]
     # "kertas tilang merah yang menjalani persidangan ..., sedangkan kertas tilang biru
     # mewajibkan ...": a procedure told, with no one, no day and no place of its own
     drafts = [d for d in drafts if not _procedure(analyzed, d)]
@@ -839,8 +843,31 @@ def _real_world(analyzed: AnalyzedArticle, d: _Draft) -> bool:
     return s is not None and REAL_WORLD_RE.search(s.text) is not None
 
 
-def _sport_article(analyzed: AnalyzedArticle) -> bool:
-    return sum(bool(SPORT_WORDS & set(_words(s))) for s in analyzed.sentences) >= 3
+def _sport_article(analyzed: AnalyzedArticle, more=frozenset()) -> bool:
+    words = SPORT_WORDS | more
+    return sum(bool(words & set(_words(s))) for s in analyzed.sentences) >= 3
+
+
+# a race's words beside SPORT_WORDS: "kecelakaan di lap kedelapan", "GP Spanyol"
+RACE_WORDS = {"lap", "putaran", "tikungan", "sirkuit", "gp", "grid", "trek", "lintasan"}
+PLAY_CATEGORIES = {"crime", "disaster", "arrest", "visit", "decision", "ceremony"}
+CRASH_WORDS = RACE_WORDS | BALL_WORDS | {"pebalap", "pembalap", "balapan", "balap"}
+
+
+def _sport_play(analyzed: AnalyzedArticle, d: _Draft) -> bool:
+    """In a sport article, a crash, an attack, a catch, a trip or a ruling told with the words of
+    play (and no police, court or crowd): a part of the game."""
+    s = _trigger_sentence(analyzed, d)
+    if s is None or d.category not in PLAY_CATEGORIES or _real_world(analyzed, d) or _crowd(analyzed, d):
+        return False
+    words = set(_words(s))
+    # a club's or a league's decision is news ("dipecat", "memutuskan untuk menutup bursa
+    # transfer"), a referee's is play; a storm that puts off a match happened
+    if d.category == "decision":
+        return "wasit" in words
+    if d.category == "disaster":
+        return bool(words & CRASH_WORDS)
+    return bool(words & (SPORT_WORDS | MATCH_WORDS | BALL_WORDS | RACE_WORDS))
 
 
 CROWD_WORDS = {"massa", "demonstran", "pendemo", "pengunjuk", "suporter", "pendukung", "warga",

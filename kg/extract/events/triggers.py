@@ -60,7 +60,9 @@ HYPOTHETICAL = {"diduga", "terduga", "dituduh", "disangka", "segera", "wajib", "
                 "takut", "khawatir", "cemas", "mencegah", "mengantisipasi", "antisipasi", "menghindari",
                 "potensi", "berpotensi", "waspada", "mewaspadai", "rawan",
                 # "Hasil undian mengharuskan Jonatan bertemu ...": required, not done
-                "mengharuskan", "mewajibkan"}
+                "mengharuskan", "mewajibkan",
+                # "bertekad memberikan bantuan bagi WNI": meant, not done
+                "bertekad", "berniat", "berjanji", "bersumpah", "bercita-cita"}
 LABEL_STOP = {
     "di", "ke", "dari", "pada", "yang", "oleh", "untuk", "kepada", "bagi", "dengan", "ini",
     "itu", "tersebut", "dan", "serta", "atau", "sebagai", "karena", "sejak", "hingga", "sampai",
@@ -94,7 +96,9 @@ IDIOM_OBJECTS = {
                  "disaster": {"skandal", "kritik", "phk", "cobaan", "hujatan"},
                  # "Milan berhasil mencuri peluang", "mencuri angka": a match, not a theft
                  "crime": {"peluang", "angka", "poin", "gol", "start", "kemenangan"},
+                 # "demi mengamankan satu tiket ke Eropa": a place won, not an arrest
                  "arrest": {"peluang", "kesempatan", "momen", "momentum", "sinyal", "pesan", "makna",
+                            "tiket", "gelar", "posisi", "kemenangan", "poin",
                             "gambar", "foto", "cahaya", "suara", "layar", "kamera"},
                  "appointment": {"bendera", "tangan", "beban", "barang", "topik", "isu", "tema",
                                  "kaki", "gelas", "piala", "trofi", "senjata", "telepon"}}
@@ -239,7 +243,9 @@ GENERIC_WORDS = {"serupa", "sering", "rawan", "pencegahan", "penanggulangan", "m
                  # "lembaga pemantau tsunami": the kind watched for, not one happening
                  "pemantau", "pemantauan",
                  # "untuk mengatasi banjir yang melanda": the task, not one happening
-                 "mengatasi", "menanggulangi"}
+                 "mengatasi", "menanggulangi",
+                 # "untuk menangkal pencurian ikan": the kind fought, not one happening
+                 "menangkal", "memberantas", "pemberantasan"}
 
 
 CAUSE_WORDS = {"menimbulkan", "mengakibatkan", "menyebabkan", "memicu"}
@@ -265,6 +271,10 @@ def _happening(occ: _Occurrence, words: list[str], date_spans, places) -> bool:
     # "pelecehan seksual yang pernah mereka alami": some time or other, not one happening
     if words[j:j + 2] == ["yang", "pernah"]:
         return False
+    # "tujuan rencana ini agar kelompok tersebut bisa berhadapan ... saat kericuhan": urged or planned
+    clause = _clause_before(words, i)
+    if _urged(clause, False) or "rencana" in clause:
+        return False
     if any(w in GENERIC_WORDS for w in near) or any(
             w in NEGATIONS or w in MODALS for w in words[max(0, i - 3, k + 1):min(len(words), j + 3)]):
         return False
@@ -285,11 +295,22 @@ SUBORDINATORS = {"setelah", "sesudah", "sebelum", "usai", "seusai", "sejak", "ke
 # habitual ("aktif melakukan sosialisasi", "rutin menggelar") happenings are not events
 UNREAL_CLAUSE = {"akan", "dijadwalkan", "rencananya", "berencana", "direncanakan", "hendak",
                  "bakal", "aktif", "rutin", "sering", "selalu", "biasa", "biasanya", "kerap",
-                 "seringkali", "acapkali", "guna"}
+                 "seringkali", "acapkali", "guna", "ditargetkan", "menargetkan", "berpengalaman"}
 HABITUAL = {"aktif", "rutin", "sering", "selalu", "biasa", "biasanya", "kerap", "seringkali",
-            "acapkali"}
+            "acapkali",
+            # "penyanyi yang berpengalaman menjalani konser residensi": a career, not one happening
+            "berpengalaman"}
 # scheduled is not done even when the date has passed: "dijadwalkan bertemu ... pada Kamis (29/6)"
-SCHEDULED = {"dijadwalkan", "direncanakan", "rencananya", "berencana"}
+SCHEDULED = {"dijadwalkan", "direncanakan", "rencananya", "berencana", "ditargetkan"}
+# "saat konser residensi selama dua tahun ke depan": a time ahead
+AHEAD_RE = re.compile(r"\b(tahun|bulan|pekan|minggu|hari)\s+ke\s*depan(nya)?\b", re.I)
+# "Carro ... memutuskan untuk ekspansi ke pasar Indonesia": a firm's business choice
+BUSINESS_WORDS = {"ekspansi", "marketplace", "startup", "bisnis", "fitur", "teknologi", "bereksperimen",
+                  "aplikasi", "browser", "produk"}
+# "membuka peluang terjadi tindakan pidana suap": a possibility, not a happening
+CHANCE_WORDS = {"peluang", "berpeluang", "kemungkinan"}
+# "Rohingya telah lama mendapat diskriminasi hingga penyiksaan": a long-standing state
+LONG_RE = re.compile(r"\b((telah|sudah)\s+lama|bertahun-tahun|berabad-abad)\b", re.I)
 
 
 ELECTION_WORDS = {"calon", "cagub", "cawagub", "cabup", "cawabup", "cawalkot", "capres", "cawapres",
@@ -334,7 +355,7 @@ KIN_WORDS = {"ayahnya", "ibunya", "anaknya", "istrinya", "suaminya", "keluargany
              "suami", "istri", "pacar", "kekasih"}
 # "diperiksa kesehatannya", "pemeriksaan kesehatan": a medical check, not an investigation
 MEDICAL_WORDS = {"kesehatan", "kesehatannya", "medis", "jantung", "mata", "darah", "fisik",
-                 "gigi", "dokter"}
+                 "gigi", "dokter", "kondisi", "kondisinya"}
 # "kebanyakan artefak yang tenggelam": what usually happens, not one happening
 QUANTIFIER_WORDS = {"kebanyakan", "umumnya", "rata-rata", "persen"}
 # "Warga ... melerai pertengkaran dan mengamankan NL": citizens holding someone, not an arrest
@@ -446,8 +467,14 @@ def _urged(clause: list[str], past: bool) -> bool:
     done; not one in a relative clause after it ("agar ... bagi korban tragedi apartemen
     (yang) terbakar"), nor with a past date written."""
     k = max((n for n, w in enumerate(clause) if w in {"agar", "supaya"}), default=-1)
-    return k >= 0 and not past and "yang" not in clause[k + 1:] and not (
-        set(clause[k + 1:]) & {"korban", "tragedi"})
+    if k < 0 or past:
+        return False
+    rest = clause[k + 1:]
+    # "supaya majelis hakim ... yang mengadili perkara ini memutuskan": the relative clause has
+    # its own verb, the trigger is the urged one
+    y = max((n for n, w in enumerate(rest) if w == "yang"), default=-1)
+    relative = y >= 0 and not any(re.fullmatch(r"(me|di|ber)\w{3,}", w) for w in rest[y + 1:])
+    return not relative and not set(rest) & {"korban", "tragedi"}
 
 
 def _clause_before(words: list[str], i: int) -> list[str]:
@@ -513,6 +540,13 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
             or "berkali-kali" in _clause_before(words, i):
         occ.kind = "none"
         return
+    if CHANCE_WORDS & set(_clause_before(words, i)[-5:]) or LONG_RE.search(" ".join(_clause_before(words, i))):
+        occ.kind = "none"
+        return
+    # "mengumumkan rencananya untuk ...", "mengumumkan untuk menggelar tur": a plan told
+    if occ.trigger.category == "announcement" and words[j:j + 1] in (["rencana"], ["rencananya"], ["untuk"]):
+        occ.kind = "none"
+        return
     if occ.trigger.category == "crime" and _alleged(words, i):
         occ.kind = "none"
         return
@@ -547,6 +581,11 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
         # pada Juni lalu": the habit is told of another verb, before the subordinator
         cut = max((n for n, w in enumerate(clause) if w in SUBORDINATORS), default=-1)
         clause = clause[cut + 1:]
+    # "Otoritas Turki sering menggunakan kata \"ditaklukan\" ... terbunuh atau tertangkap": a habit
+    # told before the trigger, past a quote, with no day of its own
+    if occ.trigger.form.startswith("verb") and not date_spans and HABITUAL & set(words[:i]):
+        occ.kind = "none"
+        return
     if future or (HABITUAL | SCHEDULED if past else UNREAL_CLAUSE) & set(clause):
         occ.kind = "none"
         return
@@ -636,7 +675,7 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
             occ.kind = "none"
             return
         if (occ.trigger.category in {"agreement", "decision", "announcement"} or words[i] == "bertemu") \
-                and SHOW_WORDS & set(words) or (occ.trigger.type == "peluncuran" and PRODUCT_WORDS & set(words)):
+                and SHOW_WORDS & set(words) or occ.trigger.category == "decision" and BUSINESS_WORDS & set(words) or (occ.trigger.type == "peluncuran" and PRODUCT_WORDS & set(words)):
             occ.kind = "none"
             return
         # "membagikan sebuah surat suara": handing out is aid only with aid goods or recipients
@@ -688,6 +727,11 @@ def _classify(occ: _Occurrence, words: list[str], obj_end: int, date_spans, plac
     # ("bakal calon" is a candidate-to-be, not a future)
     if (PLANNED_WORDS - {"bakal"}) & set(words[j:j + 2]) and not past:
         occ.kind = "planned"
+        return
+    # "saat konser residensi selama dua tahun ke depan": a happening still ahead (a verb told
+    # with a span ahead, "dicegah ... untuk enam bulan ke depan", is done)
+    if not past and AHEAD_RE.search(sent.text):
+        occ.kind = "none"
         return
     # habitual, not one event: "operasi tangkap tangan yang dilakukan KPK selama ini"
     if any(words[k:k + 2] == ["selama", "ini"] for k in range(len(words))):
