@@ -254,13 +254,20 @@ def _fresh_check_ids(path: Path, span: tuple[int, int] = FRESH_CHECK_LINES) -> s
     return {json.loads(l)["id"] for l in lines if l.strip()}
 
 
-def select_dev5_articles(path: Path | None = None, n: int = 15) -> list[dict]:
-    """The fifth tuning part: SEED5, nothing already used under tests/data (both held-out
-    parts included), not the hand-checked articles nor the fresh-check lines; at least 4
-    title words (the pool with 5 had 6 articles left)."""
+def _tuning_part(path: Path | None, n: int, seed: int, part: str, spans) -> list[dict]:
+    """A later tuning part: nothing already used under tests/data (both held-out parts
+    included; `part` itself skipped so the selection can be checked again), not the
+    hand-checked articles nor the fresh-check lines; at least 4 title words."""
     path = path or _news_path()
-    exclude = used_ids(skip="gold_dev5") | set(HAND_CHECK_IDS) | _fresh_check_ids(path)
-    return select_dev2_articles(path, n, seed=SEED5, exclude=exclude, min_titles=4)
+    exclude = used_ids(skip=part) | set(HAND_CHECK_IDS)
+    for span in spans:
+        exclude |= _fresh_check_ids(path, span)
+    return select_dev2_articles(path, n, seed=seed, exclude=exclude, min_titles=4)
+
+
+def select_dev5_articles(path: Path | None = None, n: int = 15) -> list[dict]:
+    """The fifth tuning part: SEED5 (the pool with 5 title words had 6 articles left)."""
+    return _tuning_part(path, n, SEED5, "gold_dev5", [FRESH_CHECK_LINES])
 
 
 # The ids chosen when gold_dev5 was annotated.
@@ -285,10 +292,7 @@ DEV5_IDS: list[str] = [
 
 def select_dev6_articles(path: Path | None = None, n: int = 15) -> list[dict]:
     """The sixth tuning part: SEED6, excluded as part 5 plus the second fresh-check slice."""
-    path = path or _news_path()
-    exclude = (used_ids(skip="gold_dev6") | set(HAND_CHECK_IDS) | _fresh_check_ids(path)
-               | _fresh_check_ids(path, FRESH_CHECK_LINES6))
-    return select_dev2_articles(path, n, seed=SEED6, exclude=exclude, min_titles=4)
+    return _tuning_part(path, n, SEED6, "gold_dev6", [FRESH_CHECK_LINES, FRESH_CHECK_LINES6])
 
 
 # The ids chosen when gold_dev6 was annotated.
