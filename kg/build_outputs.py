@@ -104,6 +104,52 @@ def _key(line: str) -> str:
     return json.loads(line)["key"]
 
 
+def write_entities(path: Path, store, base_iri: str, touched: set[str] | None = None) -> int:
+    """Regenerate entities.jsonl from the store, or, given the entity IRIs a build may
+    have changed (`touched`; the file then lists the store's state before the build),
+    rewrite only their lines (an entity new to the file goes at its end). Returns the
+    number of entities; the store then records the file as listing its state."""
+    from kg import vocab as V
+
+    count = 0
+    if touched is None or not path.exists():
+        with atomic_writer(path) as out:
+            for record in store.entity_records(base_iri):
+                out.write(json_line(record))
+                count += 1
+        store.set_listed_token(entities_token(path))
+        return count
+    fresh, done = store.entity_records_of(sorted(touched), base_iri), set()
+    tails = {iri.rsplit("/", 1)[-1] for iri in fresh}
+    with atomic_writer(path) as out, path.open(encoding="utf-8") as old:
+        for line in old:
+            key = _key(line)
+            tail = key.rsplit("/", 1)[-1]
+            # a plain last segment is its IRI's own: not among the tails, not touched
+            iri = None if tail not in tails and _PLAIN.fullmatch(tail) else str(V.entity_iri(base_iri, key))
+            if iri not in fresh:
+                out.write(line)
+                count += 1
+            elif iri not in done:
+                done.add(iri)
+                out.writelines(json_line(r) for r in fresh[iri])
+                count += len(fresh[iri])
+        for iri in sorted(fresh.keys() - done):
+            out.writelines(json_line(r) for r in fresh[iri])
+            count += len(fresh[iri])
+    store.set_listed_token(entities_token(path))
+    return count
+
+
+def entities_token(path: Path) -> str | None:
+    """entities.jsonl's size and mtime, which the store records after writing it."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return f"{st.st_size}:{st.st_mtime_ns}"
+
+
 class BuildOutputs:
     """The three files of one --out directory during a build."""
 
@@ -125,46 +171,10 @@ class BuildOutputs:
         self.facts.flush()
 
     def entities_token(self) -> str | None:
-        """entities.jsonl's size and mtime, which the store records after a build."""
-        try:
-            st = (self.out_dir / ENTITIES).stat()
-        except FileNotFoundError:
-            return None
-        return f"{st.st_size}:{st.st_mtime_ns}"
+        return entities_token(self.out_dir / ENTITIES)
 
     def write_entities(self, store, base_iri: str, touched: set[str] | None = None) -> int:
-        """Regenerate entities.jsonl from the store, or, given the entity IRIs a build may
-        have changed (`touched`; the file then lists the store's state before the build),
-        rewrite only their lines (an entity new to the file goes at its end). Returns the
-        number of entities."""
-        from kg import vocab as V
-
-        path, count = self.out_dir / ENTITIES, 0
-        if touched is None or not path.exists():
-            with atomic_writer(path) as out:
-                for record in store.entity_records(base_iri):
-                    out.write(json_line(record))
-                    count += 1
-            return count
-        fresh, done = store.entity_records_of(sorted(touched), base_iri), set()
-        tails = {iri.rsplit("/", 1)[-1] for iri in fresh}
-        with atomic_writer(path) as out, path.open(encoding="utf-8") as old:
-            for line in old:
-                key = _key(line)
-                tail = key.rsplit("/", 1)[-1]
-                # a plain last segment is its IRI's own: not among the tails, not touched
-                iri = None if tail not in tails and _PLAIN.fullmatch(tail) else str(V.entity_iri(base_iri, key))
-                if iri not in fresh:
-                    out.write(line)
-                    count += 1
-                elif iri not in done:
-                    done.add(iri)
-                    out.writelines(json_line(r) for r in fresh[iri])
-                    count += len(fresh[iri])
-            for iri in sorted(fresh.keys() - done):
-                out.writelines(json_line(r) for r in fresh[iri])
-                count += len(fresh[iri])
-        return count
+        return write_entities(self.out_dir / ENTITIES, store, base_iri, touched)
 
     def close(self) -> None:
         self.mentions.close()

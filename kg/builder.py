@@ -178,7 +178,6 @@ def build(paths: Iterable[str], out_dir: str | Path, skip_bad: bool = False,
             if summary.batches:
                 summary.entities = outputs.write_entities(store, base_iri, touched)
                 summary.entities_touched = None if touched is None else len(touched)
-                store.set_listed_token(outputs.entities_token())
             summary.seconds["outputs"] += time.perf_counter() - started
         summary.store_report = total.line() + (f" in {summary.batches} transactions"
                                                if summary.batches > 1 else "")

@@ -219,3 +219,16 @@ def test_a_relink_makes_the_next_build_rewrite_the_entities_file(built, tagger, 
     summary = run_build([str(corpus(tmp_path / "one.jsonl", 1016, 1))], tmp_path, tagger=tagger)
     assert summary.entities_touched is None
     assert lines(tmp_path / "entities.jsonl") == regenerated(tmp_path / "store")
+
+
+def test_kg_link_rewrites_the_entities_file_of_its_build(built, tmp_path):
+    copy_of(built, tmp_path)
+    (tmp_path / "entities.jsonl").write_text("", encoding="utf-8")   # stale on purpose
+    result = CliRunner().invoke(main, ["link", "--store", str(tmp_path / "store")])
+    assert result.exit_code == 0, result.output
+    assert "rewrote" in result.output
+    assert lines(tmp_path / "entities.jsonl") == regenerated(tmp_path / "store")
+    from kg.store.store import KgStore
+
+    with KgStore.open(tmp_path / "store") as store:   # listed: the next build updates it in place
+        assert store.listed_token() is not None

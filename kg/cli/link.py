@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from pathlib import Path
 
 import click
 
@@ -34,7 +35,8 @@ def link(store_path, threshold, decisions, base_iri):
 
     Builds link incrementally; run this after changing the threshold or the manual
     decisions, or to check that the incremental links equal a full re-link (the
-    members whose canonical entity changed are listed).
+    members whose canonical entity changed are listed). A store inside a build output
+    (OUT/store) gets OUT/entities.jsonl rewritten to match.
 
     \b
     Examples:
@@ -42,6 +44,7 @@ def link(store_path, threshold, decisions, base_iri):
       kg link --threshold 0.95 --decisions links.tsv
     """
     from kg import vocab as V
+    from kg.build_outputs import ENTITIES, write_entities
     from kg.link.linker import read_decisions
     from kg.store.store import KgStore
 
@@ -52,8 +55,12 @@ def link(store_path, threshold, decisions, base_iri):
         before = _canonical_map(store, base_iri or V.DEFAULT_BASE_IRI)
         report = store.relink(base_iri or V.DEFAULT_BASE_IRI, None)
         after = _canonical_map(store, base_iri or V.DEFAULT_BASE_IRI)
+        listing = Path(store_path).parent / ENTITIES   # the build output the store sits in
+        count = write_entities(listing, store, base_iri or V.DEFAULT_BASE_IRI) if listing.exists() else None
     changed = sorted((m, before[m], after.get(m, m)) for m in before if before[m] != after.get(m, m))
     click.echo(report.line())
+    if count is not None:
+        click.echo(f"rewrote {listing} ({count} entities)")
     click.echo(f"{len(changed)} members changed canonical entity")
     for member, old, new in changed[:50]:
         click.echo(f"  {member}: {old} -> {new}")
