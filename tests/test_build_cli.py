@@ -69,7 +69,7 @@ def test_outputs_are_ordinary_readable_files(tmp_path):
     import stat
 
     result = CliRunner().invoke(main, ["build", str(FOUNDING), "--out", str(tmp_path)])
-    assert result.exit_code == 0
+    assert result.exit_code == 0, result.output
     mask = os.umask(0)
     os.umask(mask)
     for name in ("mentions.jsonl", "entities.jsonl", "facts.jsonl"):
