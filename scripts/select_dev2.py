@@ -328,18 +328,11 @@ def main(argv: list[str] | None = None) -> int:
         i = argv.index("--part")
         part = argv[i + 1]
         del argv[i:i + 2]
-        if part == "3":
-            return selection_main(argv, __doc__, select_dev3_articles, DEV3_IDS, "DEV3_IDS",
-                                  "_hits")
-        if part == "4":
-            return selection_main(argv, __doc__, select_dev4_articles, DEV4_IDS, "DEV4_IDS",
-                                  "_hits")
-        if part == "5":
-            return selection_main(argv, __doc__, select_dev5_articles, DEV5_IDS, "DEV5_IDS",
-                                  "_hits")
-        if part == "6":
-            return selection_main(argv, __doc__, select_dev6_articles, DEV6_IDS, "DEV6_IDS",
-                                  "_hits")
+        parts = {"3": (select_dev3_articles, DEV3_IDS), "4": (select_dev4_articles, DEV4_IDS),
+                 "5": (select_dev5_articles, DEV5_IDS), "6": (select_dev6_articles, DEV6_IDS)}
+        if part in parts:
+            select, ids = parts[part]
+            return selection_main(argv, __doc__, select, ids, f"DEV{part}_IDS", "_hits")
         if part != "2":
             raise SystemExit("--part is 2, 3, 4, 5 or 6")
     return selection_main(argv, __doc__, select_dev2_articles, DEV2_IDS, "DEV2_IDS", "_hits")
