@@ -152,18 +152,15 @@ def _cooccurring(store: ox.Store, graphs, known: dict | None = None) -> dict[str
     """Linked-type IRIs described in each graph (every description there, not just ours);
     graphs in `known` are not read again, and the ones read are added to it."""
     out: dict[str, frozenset[str]] = {}
-    described_type = ox.NamedNode(str(V.DESCRIBED_TYPE))
     for g in graphs:
         if known is not None and g in known:
             out[g] = known[g]
             continue
-        node = ox.NamedNode(g)
-        found = set()
-        for e, d in _descriptions_in_graph(store, node):
-            t = next(store.quads_for_pattern(d, described_type, None, node), None)
-            if t is not None and t.object.value in LINKED_TYPES:
-                found.add(sys.intern(e))
-        out[g] = frozenset(found)
+        # <base>article/<id> (no "/" in the escaped id) describes <base>person/..., <base>organization/...
+        base = g[:g.rindex("article/")]
+        linked = tuple(f"{base}{t}/" for t in LINKED_TYPES)
+        out[g] = frozenset(sys.intern(e) for e, _ in _descriptions_in_graph(store, ox.NamedNode(g))
+                           if e.startswith(linked))
         if known is not None:
             known[g] = out[g]
     return out

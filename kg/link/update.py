@@ -162,7 +162,7 @@ def relink(store: ox.Store, base_iri: str = V.DEFAULT_BASE_IRI, seeds: set[str] 
         full = next(store.quads_for_pattern(None, _n(V.BLOCK_KEY), None, _n(V.links_graph(base_iri))), None) is None \
             or _old_person_keys(store, base_iri) or _before_search_words(store, base_iri)
     if not full:
-        first = read_evidence(store, seeds)
+        first = read_evidence(store, seeds, cooccurring=False)   # names are what find neighbours
         region = _component(store, seeds | _neighbours(store, first, base_iri), base_iri)
         full = region is None
     if full:   # in chunks, in bounded memory (kg/link/full.py)
