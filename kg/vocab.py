@@ -90,6 +90,7 @@ DATE_PUBLISHED = SDO.datePublished
 HEADLINE = SDO.headline
 PUBLISHER_NAME = BKG.source           # source name as given in the input ("Antara Kalteng")
 MENTIONS = SDO.mentions               # article -> every entity it mentions
+ABOUT = SDO.about                     # article -> the people/organisations it names most (ResolvedArticle.topics)
 IS_PART_OF = SDO.isPartOf             # sentence/quote/fact -> article
 TEXT = SDO.text
 CREATOR = SDO.creator                 # quote -> speaker

@@ -1,6 +1,8 @@
 """Cross-document event coreference rules and corpus quads (kg/link/events.py)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rdflib.namespace import OWL
 
 from kg import vocab as V
@@ -328,10 +330,60 @@ def test_candidate_pairs_hold_name_and_undated_links():
     records = []
     for i in range(80):
         day = f"2017-08-{rng.randint(1, 28):02d}"
-        records.append(rec(f"event/x{i}/0", f"x{i}", day if rng.random() < 0.6 else None,
-                           [(rng.choice(["patient", "agent", "source"]), rng.choice(names))],
-                           category=rng.choice(cats), article_date=day))
+        records.append(replace(rec(f"event/x{i}/0", f"x{i}", day if rng.random() < 0.6 else None,
+                                   [(rng.choice(["patient", "agent", "source"]), rng.choice(names))],
+                                   category=rng.choice(cats), article_date=day),
+                               topics=tuple(rng.sample(names, rng.randint(0, 2)))))
     canon = lambda k: k  # noqa: E731
     scoring = {(i, j) for i in range(len(records)) for j in range(i + 1, len(records))
                if link_score(records[i], records[j], canon)[0] > 0}
     assert scoring and scoring <= set(candidate_pairs(records, canon, LinkConfig()))
+
+
+def test_articles_about_one_person_join_events_no_outlet_gives_an_actor():
+    # the Setnov crash (dev stories): one outlet quotes his lawyer, the other a police
+    # spokesman; neither names a patient, both articles are about Setya Novanto
+    a = replace(rec("event/a/0", "a", "2017-11-16", [("source", "person/fredrich-yunadi")],
+                    category="disaster", article_date="2017-11-19"), topics=("person/setya-novanto",))
+    b = replace(rec("event/b/0", "b", "2017-11-16", [("source", "person/argo-yuwono")],
+                    category="disaster", article_date="2017-11-21"),
+                topics=("organization/kpk", "person/setya-novanto"))
+    score, why = link_score(a, b, lambda k: k)
+    assert score >= 0.6 and "topic: person/setya-novanto" in why
+    assert (0, 1) in candidate_pairs([a, b])
+    # bodies are not topics: KPK is what hundreds of articles are about
+    kpk = [replace(x, topics=("organization/kpk",)) for x in (a, b)]
+    assert link_score(*kpk, lambda k: k)[0] == 0
+    # two different agents: two happenings, whoever the articles are about
+    police = replace(a, actors=(("agent", "organization/polda-metro-jaya"),))
+    prosecutors = replace(b, actors=(("agent", "organization/kejaksaan-agung"),))
+    assert link_score(police, prosecutors, lambda k: k)[0] == 0
+    other_kind = replace(b, category="arrest")
+    assert link_score(a, other_kind, lambda k: k)[0] == 0
+
+
+def test_an_event_dated_by_a_month_may_join_a_day_inside_it():
+    # "pada November 2017" (KPK's later article) and the crash's day in other outlets
+    day1 = rec("event/a/0", "a", "2017-11-16", [("patient", "person/setya-novanto")],
+               category="disaster")
+    day2 = replace(day1, key="event/b/0", article="b", date="2017-11-15")
+    month = replace(day1, key="event/c/0", article="c", date="2017-11-01", date_end="2017-11-30",
+                    article_date="2018-01-10")
+    joined = [c.members for c in cluster_records([day1, day2, month]) if len(c.members) > 1]
+    assert joined == [("event/a/0", "event/b/0", "event/c/0")]
+    january = replace(month, date="2018-01-01", date_end="2018-01-31")
+    assert link_score(day1, january, lambda k: k)[0] == 0
+
+
+def test_story_articles_say_who_they_are_about(stories):
+    store = ox.Store.read_only(str(stories["whole"]))
+    about = {}
+    for q in store.quads_for_pattern(None, ox.NamedNode(str(V.ABOUT)), None, None):
+        assert q.subject == q.graph_name                      # in the article's own graph
+        about.setdefault(q.subject.value, set()).add(q.object.value[len(BASE):])
+    assert about and all(1 <= len(v) <= 3 for v in about.values())
+    toyota = str(V.article_iri(BASE, "indosum-1511252179-toyota-bersedia-ikuti-investigasi-terkait-kecelaka"))
+    assert "person/setya-novanto" in about[toyota]
+    reasons = {q.object.value for q in store.quads_for_pattern(None, ox.NamedNode(str(V.REASON)), None,
+                                                               ox.NamedNode(str(V.corpus_graph(BASE))))}
+    assert any(r.startswith("topic: ") and r.endswith("/person/setya-novanto") for r in reasons), reasons

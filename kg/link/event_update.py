@@ -70,6 +70,7 @@ class _Reader:
         self.entities, self.regions = _n(V.entities_graph(base_iri)), _n(V.regions_graph(base_iri))
         self._places: dict[str, tuple[str, ...]] = {}
         self._canonical: dict[str, str] = {}
+        self._topics: dict[str, tuple[str, ...]] = {}
 
     def canonical(self, iri: str) -> str:
         if iri not in self._canonical:
@@ -87,6 +88,13 @@ class _Reader:
                     or _value(self.store, node, V.CONTAINED_IN_PLACE, self.regions)
             self._places[place] = tuple(chain)
         return self._places[place]
+
+    def topics(self, graph: ox.NamedNode) -> tuple[str, ...]:
+        """Who the article is about (schema:about in its graph)."""
+        if graph.value not in self._topics:
+            self._topics[graph.value] = tuple(sorted(
+                q.object.value for q in self.store.quads_for_pattern(graph, _n(V.ABOUT), None, graph)))
+        return self._topics[graph.value]
 
     def region_codes(self, places: tuple[str, ...]) -> list[str]:
         """IRIs of the gazetteer regions among `places` (they carry a region code)."""
@@ -122,7 +130,8 @@ class _Reader:
             article_date=_value(self.store, graph, V.DATE_PUBLISHED, graph),
             category=_category(one(V.EVENT_CATEGORY)), label=one(V.PREF_LABEL) or "",
             date=one(V.HAS_TIMESTAMP) or one(V.HAS_BEGIN_TIMESTAMP), date_end=one(V.HAS_END_TIMESTAMP),
-            place=place, places=self.places(place) if place else (), actors=tuple(sorted(actors)))
+            place=place, places=self.places(place) if place else (), actors=tuple(sorted(actors)),
+            topics=self.topics(graph))
 
     def events_of(self, iris: set[str]) -> list[EventRecord]:
         """Records of the given event IRIs that an article still describes."""

@@ -17,7 +17,12 @@ Outlets differ in what they name and how (issue 10), so the rules also accept:
 * places by region ancestry: two places contradict only when their region codes do
   ("place/32.16/pasar-muara-bakti" lies in "place/32/bekasi"'s province);
 * compatible categories (`COMPATIBLE`: meeting ~ visit, appointment ~ ceremony), with a shared
-  patient only.
+  patient only;
+* a shared topic: both articles are about one person (`schema:about`: the people named most,
+  `ResolvedArticle.topics`), for two events of one category with no shared actor that are not
+  done by two different agents (a crash whose victim one outlet never names as its patient).
+  Bodies are not topics here: KPK or Polri is what hundreds of articles are about;
+* an event dated by an interval (a month, "pekan lalu") may lie anywhere in it.
 
 Data model (ontologies/README.md, the corpus layer): each article keeps its own event; the
 canonical event of a cluster is one of its member IRIs, chosen by content only (earliest article
@@ -65,6 +70,7 @@ class EventRecord:
     place: str | None = None                  # place entity key
     places: tuple[str, ...] = ()              # the place and every region containing it
     actors: tuple[tuple[str, str], ...] = ()  # (role, entity key): agent/patient/participant/source
+    topics: tuple[str, ...] = ()              # who its article is about (schema:about)
 
 
 @dataclass(frozen=True)
@@ -197,6 +203,10 @@ def _common(xs: set[str], ys: set[str], cfg: LinkConfig) -> list[tuple[str, str]
     return out
 
 
+def _people(keys, canonical) -> set[str]:
+    return {c for c in map(canonical, keys) if name_tokens(c) and name_tokens(c)[0] == "person"}
+
+
 def link_score(a: EventRecord, b: EventRecord, canonical: Callable[[str], str],
                cfg: LinkConfig = LinkConfig()) -> tuple[float, tuple[str, ...]]:
     """Match score in 0..1 and its reasons; 0 when a hard condition fails."""
@@ -235,6 +245,11 @@ def link_score(a: EventRecord, b: EventRecord, canonical: Callable[[str], str],
     shared_key = _common(key_a, key_b, cfg)
     shared = [x for x in _common(all_a, all_b, cfg) if x[0] not in {k for k, _ in shared_key}]
     sources = _common(keys(a, ("source",)), keys(b, ("source",)), cfg)
+    # both articles about one person, and the events not done by two different actors (not
+    # bodies: KPK or Polri are what hundreds of articles are about)
+    agents_a, agents_b = keys(a, ("agent",)), keys(b, ("agent",))
+    topics = _common(_people(a.topics, canonical), _people(b.topics, canonical), cfg) \
+        if same_type and not (agents_a and agents_b) else []
     kind = f"type: {a.category}" if same_type else f"type: {a.category} ~ {b.category}"
     reasons = [kind, date_reason]
     score = 0.3
@@ -248,6 +263,11 @@ def link_score(a: EventRecord, b: EventRecord, canonical: Callable[[str], str],
         score += 0.2
         reasons += [f"participant: {k}{how}" for k, how in shared]
         reasons += [f"source: {k}{how}" for k, how in sources]
+        reasons += [f"topic: {k}{how}" for k, how in topics]
+        score += 0.1 if topics else 0.0
+    elif topics:
+        score += 0.3
+        reasons += [f"topic: {k}{how}" for k, how in topics]
     elif not (all_a or all_b):
         # no actors on either side (a fire, a crash): same place and same day instead
         if not (place_reason and gap == 0):
@@ -267,8 +287,8 @@ def _days(r: EventRecord, cfg: LinkConfig = LinkConfig()) -> tuple[Date, Date] |
     """(latest start, earliest end) the record allows: its date, or of an undated record the
     days before its article date (`undated_interval`)."""
     d = _day(r.date)
-    if d:
-        return (d, d)
+    if d:   # a day, or an interval (a month, "pekan lalu"): the happening lies within it
+        return (d, max(d, _day(r.date_end) or d))
     return undated_interval(r, cfg)
 
 
@@ -322,6 +342,8 @@ def candidate_pairs(records: Sequence[EventRecord], canonical: Callable[[str], s
         mondays = weeks(r, back=back) if r.category else set()
         actors = {("actor", canonical(k)) for _, k in r.actors}
         actors |= {("name", t) for _, k in r.actors for t in name_blocks(canonical(k))}
+        actors |= {("actor", k) for k in _people(r.topics, canonical)}
+        actors |= {("name", t) for k in _people(r.topics, canonical) for t in name_blocks(k)}
         for w in mondays:
             for k in actors | {("place", p) for p in r.places or ((r.place,) if r.place else ())}:
                 index.setdefault((r.category, w, k), []).append(i)

@@ -98,6 +98,8 @@ def article_quads(resolved: ResolvedArticle, base_iri: str = V.DEFAULT_BASE_IRI)
         add(a, V.PUBLISHER_NAME, text(art.source))
     for key in mentioned_keys(resolved):
         add(a, V.MENTIONS, entity(key))
+    for key in resolved.topics:
+        add(a, V.ABOUT, entity(key))
 
     # sentences
     for s in resolved.sentences:

@@ -2,6 +2,7 @@
 re-pointed from mention ids to entity keys."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from kg.extract.types import Event, Quote, Relation
@@ -48,3 +49,15 @@ class ResolvedArticle:
     events: tuple[Event, ...] = ()          # organizer/partners/participants/place are entity keys;
                                             # Event.id is a stable key "event/<article-id-slug>/<n>"
     candidate_links: tuple[CandidateLink, ...] = ()
+
+    @property
+    def topics(self) -> tuple[str, ...]:
+        """Who the article is about: the people and organisations it names most, at least
+        TOPIC_MENTIONS times, at most TOPICS of them (most named first, then by key)."""
+        counts = Counter(k for _, k in self.mention_keys if k.startswith(("person/", "organization/")))
+        ranked = sorted((k for k, n in counts.items() if n >= TOPIC_MENTIONS), key=lambda k: (-counts[k], k))
+        return tuple(ranked[:TOPICS])
+
+
+TOPIC_MENTIONS = 3   # named this often, a person or body is what an article is about
+TOPICS = 3
