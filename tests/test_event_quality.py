@@ -96,5 +96,8 @@ def test_coreference_links_only_same_story_events(scored):
     # codes) 7/9, 7 found (P 0.78, R 0.30). The two false pairs are extraction errors: an
     # attempted arrest told in passing in two CNN articles, and a hedged "apakah ... sudah
     # ditetapkan sebagai tersangka" kept as an arrest that joins the real naming
+    # The topic round (both articles about one person, same day; interval dates): 9/12, 9
+    # found (P 0.75, R 0.39); the third false pair joins Hilman Mattauch's arrest to Setya
+    # Novanto's through a report dated "November" that names both
     assert c["gold_pairs"] >= 23
-    assert c["found"] >= 7 and c["precision"] >= 0.75, report
+    assert c["found"] >= 9 and c["precision"] >= 0.75, report

@@ -360,6 +360,9 @@ def test_articles_about_one_person_join_events_no_outlet_gives_an_actor():
     assert link_score(police, prosecutors, lambda k: k)[0] == 0
     other_kind = replace(b, category="arrest")
     assert link_score(a, other_kind, lambda k: k)[0] == 0
+    # on the corpus, undated or nearby-day events of one much-named person were other happenings
+    assert link_score(a, replace(b, date="2017-11-17"), lambda k: k)[0] == 0
+    assert link_score(a, replace(b, date=None), lambda k: k)[0] == 0
 
 
 def test_an_event_dated_by_a_month_may_join_a_day_inside_it():
@@ -373,6 +376,11 @@ def test_an_event_dated_by_a_month_may_join_a_day_inside_it():
     assert joined == [("event/a/0", "event/b/0", "event/c/0")]
     january = replace(month, date="2018-01-01", date_end="2018-01-31")
     assert link_score(day1, january, lambda k: k)[0] == 0
+    # a month is close to its days, never their same day (an actorless fire needs the same day)
+    fire = rec("event/d/0", "d", "2017-11-16", category="disaster", place="place/31.74")
+    fire_month = replace(fire, key="event/e/0", article="e", date="2017-11-01", date_end="2017-11-30")
+    assert link_score(fire, fire_month, lambda k: k)[0] == 0
+    assert link_score(fire, replace(fire_month, date="2017-11-16", date_end="2017-11-17"), lambda k: k)[0] >= 0.6
 
 
 def test_story_articles_say_who_they_are_about(stories):

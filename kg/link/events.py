@@ -19,10 +19,12 @@ Outlets differ in what they name and how (issue 10), so the rules also accept:
 * compatible categories (`COMPATIBLE`: meeting ~ visit, appointment ~ ceremony), with a shared
   patient only;
 * a shared topic: both articles are about one person (`schema:about`: the people named most,
-  `ResolvedArticle.topics`), for two events of one category with no shared actor that are not
-  done by two different agents (a crash whose victim one outlet never names as its patient).
+  `ResolvedArticle.topics`), for two events of one category on the same day with no shared
+  actor that are not done by two different agents (a crash whose victim one outlet never names
+  as its patient).
   Bodies are not topics here: KPK or Polri is what hundreds of articles are about;
-* an event dated by an interval (a month, "pekan lalu") may lie anywhere in it.
+* an event dated by an interval (a month, "pekan lalu") may lie anywhere in it: close to a day
+  inside it, never the same day.
 
 Data model (ontologies/README.md, the corpus layer): each article keeps its own event; the
 canonical event of a cluster is one of its member IRIs, chosen by content only (earliest article
@@ -110,8 +112,11 @@ def _time_gap(a: EventRecord, b: EventRecord, cfg: LinkConfig) -> tuple[int | No
     if a0 and b0:
         a1, b1 = _day(a.date_end) or a0, _day(b.date_end) or b0
         gap = max(0, (max(a0, b0) - min(a1, b1)).days)
-        return (gap, "date: same day" if gap == 0 else f"date: {gap} days apart") \
-            if gap <= cfg.max_days else (None, "")
+        if gap > cfg.max_days:
+            return None, ""
+        if gap == 0 and max(a1 - a0, b1 - b0).days > 2:   # a day inside a week or month: close, not the same day
+            return 1, "date: within the other's interval"
+        return gap, "date: same day" if gap == 0 else f"date: {gap} days apart"
     ia = (a0, _day(a.date_end) or a0) if a0 else undated_interval(a, cfg)
     ib = (b0, _day(b.date_end) or b0) if b0 else undated_interval(b, cfg)
     if not ia or not ib:
@@ -245,11 +250,12 @@ def link_score(a: EventRecord, b: EventRecord, canonical: Callable[[str], str],
     shared_key = _common(key_a, key_b, cfg)
     shared = [x for x in _common(all_a, all_b, cfg) if x[0] not in {k for k, _ in shared_key}]
     sources = _common(keys(a, ("source",)), keys(b, ("source",)), cfg)
-    # both articles about one person, and the events not done by two different actors (not
-    # bodies: KPK or Polri are what hundreds of articles are about)
+    # both articles about one person, the events on one day and not done by two different
+    # agents (not bodies: KPK or Polri is what hundreds of articles are about; and on the
+    # corpus, undated or nearby-day events of one much-named person were other happenings)
     agents_a, agents_b = keys(a, ("agent",)), keys(b, ("agent",))
     topics = _common(_people(a.topics, canonical), _people(b.topics, canonical), cfg) \
-        if same_type and not (agents_a and agents_b) else []
+        if same_type and gap == 0 and not (agents_a and agents_b) else []
     kind = f"type: {a.category}" if same_type else f"type: {a.category} ~ {b.category}"
     reasons = [kind, date_reason]
     score = 0.3
