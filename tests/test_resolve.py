@@ -196,6 +196,20 @@ def test_known_mononyms_and_strong_aliases_stay_global():
         assert keys_of(resolve_article(b.build()))["m0"] == key
 
 
+def test_listed_alias_joins_the_full_name_in_its_article():
+    # "Setya Novanto ... Setnov": one person in the article graph, quotes and posts of either
+    # name on one node (178 corpus articles named such a pair apart before: Jokowi, SBY, Ahok)
+    b = Builder(sample_article("indosum-1513973877"))
+    b.mention("person", "Setya Novanto")
+    b.mention("person", "Setnov", after="Setya Novanto")
+    keys = keys_of(resolve_article(b.build()))
+    assert keys["m0"] == keys["m1"] == "person/setya-novanto"
+    # without the full name in the article the alias keeps its own key (the linker joins them)
+    alone = Builder(sample_article("indosum-1513973877"))
+    alone.mention("person", "Setnov", after="Setya Novanto")
+    assert keys_of(resolve_article(alone.build()))["m0"] == "person/setnov"
+
+
 HOSTILE = ["😀🎉", '<script>"{}|\\^`', "Dinas " + "Sangat Panjang " * 400, "", "   ",
            "Ñoño Çağrı", "../../etc/passwd", "a/b/c"]
 

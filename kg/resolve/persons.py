@@ -116,3 +116,21 @@ def paren_aliases(text: str, mentions, norm: dict[str, str]) -> dict[str, str]:
 
 
 _CALLED_RE = re.compile(r"\s*,\s*(?:nama\s+)?(?:panggilan|sapaan)(?:\s+akrab(?:nya)?)?\s+")
+
+
+def listed_aliases(names, canon: dict[str, str]) -> dict[str, str]:
+    """Strong aliases of the shipped list (kg/data/person_aliases.tsv: "Setnov" for Setya
+    Novanto, "Jokowi" for Joko Widodo) written in an article that also names the full name:
+    {normalised alias: normalised full name as the article writes it}. Without the full name
+    in the article the alias keeps its own key (the linker joins the two across articles)."""
+    from kg.resolve.names import alias_table, fold_name
+
+    table = alias_table("person")
+    fulls = {fold_name(c, "person"): c for c in set(canon.values()) | set(names) if len(c.split()) >= 2}
+    out = {}
+    for n in set(names):
+        alias = table.get(fold_name(n, "person"))
+        if alias is not None and alias.strong and alias.name != alias.alias and alias.name in fulls \
+                and canon.get(n, n) == n:
+            out[n] = fulls[alias.name]
+    return out

@@ -27,8 +27,7 @@ from kg.resolve.names import fold_name, global_one_word_names
 from kg.resolve.orgs import (GOVERNMENT_BY_KIND, GOVERNMENT_WORDS, OrgName, clean_base,
                               is_generic_regional, is_national, org_name, split_region)
 from kg.resolve.persons import (ambiguous_short_links, cluster_names, known_key_links,
-                                paren_aliases,
-                                person_key)
+                                listed_aliases, paren_aliases, person_key)
 from kg.resolve.places import Context, choose, plain_place_key, region_entities, region_key
 from kg.resolve.text import normalize, slugify
 from kg.resolve.types import CandidateLink, Entity, ResolvedArticle
@@ -266,7 +265,10 @@ class _Resolver:
     def _persons(self, mentions: list[EntityMention]) -> None:
         norm = {m.id: normalize(m.name or m.text) for m in mentions}
         canon = cluster_names([n for n in norm.values() if n])
-        for short, full in paren_aliases(self.x.article.text, mentions, norm).items():
+        aliases = paren_aliases(self.x.article.text, mentions, norm)
+        for short, full in listed_aliases([n for n in norm.values() if n], canon).items():
+            aliases.setdefault(short, full)
+        for short, full in aliases.items():
             if canon.get(short, short) == short:   # not already a short form of a full name
                 for n, c in list(canon.items()):
                     if c == short:
