@@ -395,3 +395,21 @@ def test_story_articles_say_who_they_are_about(stories):
     reasons = {q.object.value for q in store.quads_for_pattern(None, ox.NamedNode(str(V.REASON)), None,
                                                                ox.NamedNode(str(V.corpus_graph(BASE))))}
     assert any(r.startswith("topic: ") and r.endswith("/person/setya-novanto") for r in reasons), reasons
+
+
+def test_coverage_counts_the_articles_about_one_person_under_all_their_names(stories):
+    from kg.store.library import bind_params, load_query
+
+    store = ox.Store.read_only(str(stories["whole"]))
+    rows = list(store.query(bind_params(load_query("coverage"), {"name": "Setya Novanto"}),
+                            use_default_graph_as_union=True))
+    assert {r["entity"].value for r in rows} == {BASE + "person/setya-novanto"}
+    counted = sum(int(r["articles"].value) for r in rows)
+    # every article graph that says it is about Setya Novanto, or a name linked to him (Setnov)
+    same, about = ox.NamedNode(str(OWL.sameAs)), ox.NamedNode(str(V.ABOUT))
+    setnov = ox.NamedNode(BASE + "person/setya-novanto")
+    members = {setnov} | {q.subject for q in store.quads_for_pattern(None, same, setnov, None)}
+    articles = {q.graph_name.value for m in members for q in store.quads_for_pattern(None, about, m, None)}
+    assert counted == len(articles) >= 3
+    assert len({r["outlet"].value for r in rows}) >= 2
+    assert [r["month"].value for r in rows] == sorted(r["month"].value for r in rows)
