@@ -77,7 +77,8 @@ def founding_article(article_id: str = FOUNDING_ID, date: str | None = FOUNDING_
     mention_keys = (("m0", "place/62.02.sampit"), ("m1", "place/62.02"), ("m2", "place/62"),
                     ("m3", "organization/62.02/dinsosnakertrans"), ("m4", "person/bima-ekawardhana"),
                     ("m5", "organization/kemenag"), ("m6", "organization/62.02/polres"),
-                    ("m7", "organization/bpjs-ketenagakerjaan"))
+                    ("m7", "organization/bpjs-ketenagakerjaan")) \
+        + tuple((f"m{i}", "organization/62.02/dinsosnakertrans") for i in range(8, 14))   # 6 x "Dinsosnakertrans"
     heads_needle = "Kepala Dinas Sosial, Tenaga Kerja dan Transmigrasi Kotim, Bima Ekawardhana"
     relations = (
         Relation("heads", "person/bima-ekawardhana", "organization/62.02/dinsosnakertrans",
