@@ -16,6 +16,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 import pyoxigraph as ox
+from rdflib import URIRef
 from rdflib.namespace import XSD
 
 from kg import vocab as V
@@ -33,6 +34,11 @@ _INTEGER, _DOUBLE = ox.NamedNode(str(XSD.integer)), ox.NamedNode(str(XSD.double)
 def _v(term) -> ox.NamedNode:
     """A vocabulary IRI (kg.vocab) as a pyoxigraph node."""
     return ox.NamedNode(str(term))
+
+
+def _iri(value) -> ox.NamedNode:
+    """An IRI as a pyoxigraph node (vocabulary terms cached)."""
+    return _v(value) if isinstance(value, URIRef) else ox.NamedNode(str(value))
 
 
 def _text(value) -> ox.Literal:
@@ -86,7 +92,7 @@ def cluster_quads(c: Cluster, evidence: Evidence, canonical_of: dict[str, str], 
             names = set(merged.aliases) | {merged.pref_label}
             merged = dataclasses.replace(merged, pref_label=pref, aliases=tuple(sorted(names - {pref})))
         merged = dataclasses.replace(merged, unit_of=canonical_of.get(merged.unit_of, merged.unit_of))
-        out += [tuple(to_ox(t) for t in q) for q in merged_quads(merged, base_iri)]
+        out += merged_quads(merged, base_iri, node=_iri, literal=_text)
         # the members' IRIs and keys find the canonical entity by index too
         own = {n.lower() for n in (merged.pref_label, *merged.aliases, merged.key, merged.entity) if n}
         found_by = {x.lower() for m in c.members if m != c.canonical for x in (m, evidence.records[m].key)}

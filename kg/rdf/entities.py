@@ -208,35 +208,38 @@ def is_government(d: Description) -> bool:
     return False
 
 
-def merged_quads(merged: Description, base_iri: str):
-    """Quads describing a merged entity in the entities or regions graph."""
+def merged_quads(merged: Description, base_iri: str, node=URIRef, literal=text):
+    """Quads describing a merged entity in the entities or regions graph; node(iri) and
+    literal(string) make the terms (rdflib's by default; the link layer passes pyoxigraph's)."""
     region = is_region(merged)
-    graph = V.regions_graph(base_iri) if region else V.entities_graph(base_iri)
-    s = URIRef(merged.entity)
-    out = [(s, V.TYPE, cls, graph) for cls in V.ENTITY_CLASSES.get(merged.type, ())]
+    graph = node(V.regions_graph(base_iri) if region else V.entities_graph(base_iri))
+    s = node(merged.entity)
+    a = node(V.TYPE)
+    out = [(s, a, node(cls), graph) for cls in V.ENTITY_CLASSES.get(merged.type, ())]
     if merged.type == "organization":
         if merged.unit_of:
-            out.append((s, V.TYPE, V.ORGANIZATIONAL_UNIT, graph))
+            out.append((s, a, node(V.ORGANIZATIONAL_UNIT), graph))
         if is_government(merged):
-            out.append((s, V.TYPE, V.GOVERNMENT_ORGANIZATION, graph))
+            out.append((s, a, node(V.GOVERNMENT_ORGANIZATION), graph))
     if region:
-        out.append((s, V.TYPE, V.REGION, graph))
-    out.append((s, V.PREF_LABEL, text(merged.pref_label), graph))
-    out.append((s, V.LABEL, text(merged.pref_label), graph))
-    out.extend((s, V.ALT_LABEL, text(alias), graph) for alias in merged.aliases)
-    out.append((s, V.KEY, text(merged.key), graph))
+        out.append((s, a, node(V.REGION), graph))
+    pref = literal(merged.pref_label)
+    out.append((s, node(V.PREF_LABEL), pref, graph))
+    out.append((s, node(V.LABEL), pref, graph))
+    out.extend((s, node(V.ALT_LABEL), literal(alias), graph) for alias in merged.aliases)
+    out.append((s, node(V.KEY), literal(merged.key), graph))
     names = {n.lower() for n in (merged.pref_label, *merged.aliases, merged.key, merged.entity) if n}
-    out.extend((s, V.SEARCH_NAME, text(n), graph) for n in sorted(names))
+    out.extend((s, node(V.SEARCH_NAME), literal(n), graph) for n in sorted(names))
     if merged.type == "organization":
         runs = V.word_runs((merged.pref_label, *merged.aliases))
-        out.extend((s, V.SEARCH_WORDS, text(w), graph) for w in sorted(runs))
+        out.extend((s, node(V.SEARCH_WORDS), literal(w), graph) for w in sorted(runs))
     if merged.region_code:
-        out.append((s, V.REGION_CODE, text(merged.region_code), graph))
+        out.append((s, node(V.REGION_CODE), literal(merged.region_code), graph))
         if not region:
-            out.append((s, V.IN_REGION, V.entity_iri(base_iri, "place/" + merged.region_code), graph))
+            out.append((s, node(V.IN_REGION), node(V.entity_iri(base_iri, "place/" + merged.region_code)), graph))
     if merged.unit_of:
-        out.append((s, V.UNIT_OF, URIRef(merged.unit_of), graph))
+        out.append((s, node(V.UNIT_OF), node(merged.unit_of), graph))
     if merged.located_in:
-        out.append((s, V.CONTAINED_IN_PLACE, URIRef(merged.located_in), graph))
-    out.extend((s, V.ATTRIBUTE, text(a), graph) for a in merged.attributes)
+        out.append((s, node(V.CONTAINED_IN_PLACE), node(merged.located_in), graph))
+    out.extend((s, node(V.ATTRIBUTE), literal(a), graph) for a in merged.attributes)
     return out
