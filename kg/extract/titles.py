@@ -21,7 +21,10 @@ from kg.nlp.types import Mention, Sentence
 LOWER_OK = {"anggota", "mantan", "eks", "juru", "wakil", "ketua", "kepala", "pegawai", "prajurit",
             "pengurus", "penyidik", "sekretaris", "direktur", "deputi", "sekjen", "bendahara",
             "komisioner", "wasekjen", "pimpinan", "koordinator", "asisten", "ketum", "jubir",
-            "gubernur", "bupati", "presiden", "menteri", "wali", "walikota", "pejabat"}
+            "gubernur", "bupati", "presiden", "menteri", "wali", "walikota", "pejabat", "jaksa"}
+# Titles that are also police ranks: a title only before a company ("Komisaris PT X").
+COMPANY_TITLES = {"Komisaris"}
+COMPANY_WORDS = {"PT", "Independen"}
 APPOSITION = {",", "selaku", "sebagai"}
 # The force or corps written after a rank: "Brigjen Pol", "Kolonel Inf", "Letkol Czi".
 RANK_SUFFIXES = {"Polisi", "Pol", "Pol.", "TNI", "Inf", "Kav", "Art", "Arm", "Arh", "Czi", "Cpm",
@@ -40,7 +43,7 @@ APPOSITION_2 = {("yang", "juga"), ("yang", "merupakan"), ("yang", "menjabat")}
 # Degree tokens can follow a name after a comma: "Bima, S.Sos., M.Si".
 NAME_PARTICLES = {"bin", "binti", "van", "der", "al", "el"}
 NOT_NAMES = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Jakarta", "Nomor",
-             "No", "Tahun", "Periode"}
+             "No", "Tahun", "Periode", "Tbk"}
 # A title word after these names a document or a process, not an office holder:
 # "Instruksi Presiden Nomor 8", "Pemilihan Gubernur DKI".
 NOT_OFFICE = {"Instruksi", "Peraturan", "Keputusan", "Dekrit", "Pemilihan", "Istana", "Surat",
@@ -159,6 +162,8 @@ def _title_at(tokens, i: int, allow_lower: bool = True) -> int:
     lower = w[:1].islower()
     if lower and (not allow_lower or w.lower() not in LOWER_OK):
         return 0
+    if w in COMPANY_TITLES and (i + 1 >= len(tokens) or tokens[i + 1].text not in COMPANY_WORDS):
+        return 0   # "Komisaris Besar Yusri Yunus" is a rank
     for n in (4, 3, 2, 1):   # "Kepala Staf Angkatan Laut"
         if i + n > len(tokens):
             continue
@@ -200,6 +205,8 @@ def clean_person(sentence: Sentence, a: int, b: int) -> tuple[int, int, list[str
         a += 1   # NER began the name at the rank's corps: "Kolonel [Inf Refrizal]"
     if a < b - 2 and toks[a].text in RETIRED and toks[a + 1].text == ")":
         a += 2   # "Marsekal Madya (Purn) Daryatmo" tagged "[Purn) Daryatmo]"
+    if a < b - 1 and toks[a].text in ("Tbk", "Tbk."):
+        a += 1   # "PT Bank Rakyat Indonesia (Persero) [Tbk Suprajarto]": the company's suffix
     while a < b - 1:
         r = _rank_at(toks, a)
         if r:
@@ -1095,6 +1102,17 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
                 and toks[k + 1].text[:1].isupper():
             k += 3   # "Menteri Koordinator ... (Menko PMK) Puan Maharani"
             continue
+        if orgs and (t.text == "Tbk" or t.text == "," and k + 1 < len(toks)
+                     and toks[k + 1].text in ("Tbk", "Tbk.")) \
+                and (k == orgs[-1].token_end or _bracket_gap(toks, orgs[-1].token_end, k)):
+            k += 1 if t.text == "Tbk" else 2   # "Direktur Utama PT Jasa Marga (Persero), Tbk, X"
+            if k < len(toks) and toks[k].text == ".":
+                k += 1
+            continue
+        if orgs and t.text == "dari" and _bracket_gap(toks, orgs[-1].token_end, k) \
+                and k + 1 in org_at and (toks[k + 1].text == "Fraksi" or is_party(toks, k + 1)):
+            k = org_at[k + 1].token_end   # "Anggota Dewan Perwakilan Rakyat (DPR) dari Partai Hanura, X"
+            continue
         if t.text == "(" and orgs and k == orgs[-1].token_end and _bracket_len(toks, k) > 3:
             k += _bracket_len(toks, k)   # "Anggota Satuan Polisi Pamong Praja (Satpol PP) Makassar"
             continue
@@ -1259,7 +1277,21 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             person = person_at[j]
         elif j < len(toks) and j not in covered and not headline:
             e = _name_run(toks, j, covered)
-            if e == j + 1 and e in person_at and (orgs or region) and toks[j].text.isalpha() \
+            after = person_at.get(e + 1) if e + 1 < len(toks) else None
+            if e == j + 1 and j == k and orgs and orgs[-1].token_end == j \
+                    and orgs[-1].name.startswith("PT ") and e + 1 < len(toks) \
+                    and toks[e].text == "," and (after is not None or e + 1 not in covered
+                                                 and _name_run(toks, e + 1, covered) > e + 2):
+                # "Komisaris PT Persib Bandung Bermartabat, Kuswara S. Taryono": the word
+                # before the comma ends the company's name; the name follows the comma
+                o = orgs[-1]
+                m = f"{o.name} {toks[j].text}"
+                orgs[-1] = Agency(o.start, toks[j].end, m, m, o.region, o.region_start,
+                                  o.region_end, o.token_start, e, o.unit, o.rule)
+                end_tok = e
+                person = after or _person(sentence, e + 1, _name_run(toks, e + 1, covered), [],
+                                          "title-rule", 0.7)
+            elif e == j + 1 and e in person_at and (orgs or region) and toks[j].text.isalpha() \
                     and toks[j].text[1:].islower():
                 person = _extend_person(sentence, person_at, covered, person_at[e], j)
             elif e > j and (j > r0 or toks[k].text == "," if k < len(toks) else False or orgs or region):
