@@ -22,6 +22,11 @@ LOWER_OK = {"anggota", "mantan", "eks", "juru", "wakil", "ketua", "kepala", "peg
             "pengurus", "penyidik", "sekretaris", "direktur", "deputi", "sekjen", "bendahara",
             "komisioner", "wasekjen", "pimpinan", "koordinator", "asisten", "ketum", "jubir",
             "gubernur", "bupati", "presiden", "menteri", "wali", "walikota", "pejabat", "jaksa"}
+# Lowercase words that go on a title before its organisation.
+LOWER_MODIFIERS = {"eksekutif", "teknik", "teknis", "olahraga", "senior", "pelaksana", "harian",
+                   "utama"}
+# Founders named beside a title: "CEO dan pendiri Grab".
+FOUNDER_WORDS = {"pendiri", "founder", "co-founder", "cofounder"}
 # Titles that are also police ranks: a title only before a company ("Komisaris PT X").
 COMPANY_TITLES = {"Komisaris"}
 COMPANY_WORDS = {"PT", "Independen"}
@@ -199,8 +204,10 @@ def clean_person(sentence: Sentence, a: int, b: int) -> tuple[int, int, list[str
     titles: list[str] = []
     r = region_at(toks, a)
     if r and a + r < b and a > 0 and (_title_at(toks, a - 1, allow_lower=False)
-                                      or toks[a - 1].text == ")"):
-        a += r   # NER took the title's region: "Bupati [Kotim H. Supian Hadi]", "(DKP) [Mimika X]"
+                                      or toks[a - 1].text == ")" or _acronym_like(toks[a - 1].text)):
+        # NER took the title's region: "Bupati [Kotim H. Supian Hadi]", "(DKP) [Mimika X]",
+        # "Ketua DPD PDIP [Jatim Kusnadi]"
+        a += r
     if a > 0 and a < b - 1 and toks[a].text in RANK_SUFFIXES and _rank_at(toks, a - 1):
         a += 1   # NER began the name at the rank's corps: "Kolonel [Inf Refrizal]"
     if a < b - 2 and toks[a].text in RETIRED and toks[a + 1].text == ")":
@@ -1011,6 +1018,16 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
                 role = e2.role
             org_prefix, scope = (e2.org, e2.scope) if e2.org else (org_prefix, scope)
             i += n2
+    if i + 1 < len(toks) and toks[i].text in ("dan", "&", "sekaligus") \
+            and toks[i + 1].text.lower() in FOUNDER_WORDS:
+        parts.append(f"{toks[i].text} {toks[i + 1].text}")
+        i += 2   # "CEO dan pendiri Grab, Anthony Tan", "CEO dan Co-Founder Modalku Reynold Wijaya"
+    while i + 1 < len(toks) and toks[i].text in LOWER_MODIFIERS and is_cap(toks[i + 1].text) \
+            and i + 1 not in person_at:
+        parts[-1] += f" {toks[i].text}"
+        if toks[i].text in ("teknik", "teknis", "olahraga"):
+            role = "post"   # the director of a field, not of the whole
+        i += 1   # "direktur olahraga Bayern, Hasan Salihamidzic", "penyidik senior KPK"
     kw_end = i
     while i < len(toks) and _ORDINAL_RE.fullmatch(toks[i].text.lower()):
         i += 1   # "Presiden keenam Susilo Bambang Yudhoyono", "Presiden RI Ke-5 Megawati"
@@ -1174,6 +1191,13 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             continue
         if _rank_at(toks, k):
             break
+        if t.text == "," and unit_words and not orgs and region is None and _unit_list_goes_on(
+                toks, k, org_at, nerorg_at, person_at):
+            # "Kepala Pusat Data, Informasi, dan Humas BNPB Sutopo": a list of fields in the
+            # unit's name, ended by "dan" and the organisation
+            unit_words[-1] += ","
+            k += 1
+            continue
         if t.text == ",":
             break
         if role == "post" and unit_words and not orgs and region is None and k not in person_at \
@@ -1681,6 +1705,22 @@ def _extend_person(sentence: Sentence, person_at, covered, p: Person, a: int) ->
     person_at[a] = p
     covered.add(a)
     return p
+
+
+def _unit_list_goes_on(toks, k: int, org_at, nerorg_at, person_at) -> bool:
+    """After the comma at k: capitals, "dan" (or ", dan") and capitals, then an organisation."""
+    j = k + 1
+    seen_dan = False
+    while j < len(toks) and j - k <= 8 and j not in person_at:
+        w = toks[j].text
+        if w == "dan":
+            seen_dan = True
+        elif seen_dan and (j in org_at or j in nerorg_at):
+            return toks[j - 1].text != "dan"
+        elif not (is_cap(w) or w == ","):
+            return False
+        j += 1
+    return False
 
 
 def _field_list_end(toks, k: int) -> int:
