@@ -25,6 +25,9 @@ LOWER_OK = {"anggota", "mantan", "eks", "juru", "wakil", "ketua", "kepala", "peg
 # Lowercase words that go on a title before its organisation.
 LOWER_MODIFIERS = {"eksekutif", "teknik", "teknis", "olahraga", "senior", "pelaksana", "harian",
                    "utama"}
+# Heads of companies: one capital word between the title and a full name is the company
+# ("Direktur Utama Waskita Muhammad Choliq") unless the article calls the person by it.
+COMPANY_HEADS = {"Direktur Utama", "Dirut", "CEO", "Presiden Direktur", "Chief Executive Officer"}
 # Founders named beside a title: "CEO dan pendiri Grab".
 FOUNDER_WORDS = {"pendiri", "founder", "co-founder", "cofounder"}
 # Titles that are also police ranks: a title only before a company ("Komisaris PT X").
@@ -289,11 +292,12 @@ def _name_run(toks, i: int, covered) -> int:
 
 def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
                 known_orgs: frozenset[str] = frozenset(), known_places: frozenset[str] = frozenset(),
-                defined: frozenset[str] = frozenset()):
+                defined: frozenset[str] = frozenset(), names: frozenset[str] = frozenset()):
     """People (cleaned NER PER + names after titles) and title phrases of one sentence.
     known_orgs: organisation names NER found elsewhere in the article ("Setara Institute");
     known_places: one-word places named elsewhere after a preposition ("di Jeddah");
-    defined: long names defined by an acronym in the article ("Generasi Muda Partai Golkar")."""
+    defined: long names defined by an acronym in the article ("Generasi Muda Partai Golkar");
+    names: words that NER tagged alone as a person elsewhere in the article ("kata Brahmantya")."""
     toks = sentence.tokens
     people: list[Person] = []
     person_at: dict[int, Person] = {}   # start token -> person
@@ -351,7 +355,7 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
             i += 1
             continue
         post, k = _parse_phrase(sentence, i, org_at, loc_at, nerorg_at, person_at, covered,
-                                headline, known_orgs, defined)
+                                headline, known_orgs, defined, names)
         if post is None:
             i += 1
             continue
@@ -965,7 +969,7 @@ def _rank_type(w: str) -> str:
 
 def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_at, covered,
                   headline: bool = False, known_orgs: frozenset[str] = frozenset(),
-                  defined: frozenset[str] = frozenset()):
+                  defined: frozenset[str] = frozenset(), names: frozenset[str] = frozenset()):
     toks = sentence.tokens
     start = i
     acting = former = False
@@ -988,6 +992,8 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
         return None, i
     if _not_office(toks, start):
         return None, i + n
+    if entry.org == "Sekretariat Kabinet" and i > 0 and toks[i - 1].text == "Kepala":
+        return None, i + n   # "Kepala Sekretaris Kabinet" is Japan's Chief Cabinet Secretary
     if toks[i].text.lower() == "pimpinan" and (
             i > 0 and toks[i - 1].text == "bawah" or _title_at(toks, i + n, False)
             or i + n >= len(toks) or not (toks[i + n].text in UNIT_WORDS
@@ -1012,6 +1018,8 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
                    or (i < len(toks) and toks[i].text == "kepala"))   # "Pelatih kepala X"
     if n2 and i not in person_at:
         e2 = _entry(toks, i, n2)
+        if e2 and e2.org == "Sekretariat Kabinet" and parts == ["Kepala"]:
+            return None, i + n2   # (see above)
         if e2 and e2.role not in ("acting", "former") and i not in org_at:
             parts.append(" ".join(t.text for t in toks[i:i + n2]))
             if role == "head":
@@ -1374,6 +1382,14 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
                                    False, "ner"))
                 unit_words = unit_words[:a - unit_start]
                 end_tok = max(end_tok, b)
+    a = person.tok_start - 1 if person is not None else -1
+    if a >= 0 and toks[a].text in names and len(unit_words) >= 2 and not orgs \
+            and a == unit_start + len(unit_words) - 1 and person.tok_start == end_tok:
+        # "Direktur Jenderal Pengelolaan Ruang Laut Brahmantya [Satyamurti Poerwadi]": the
+        # article calls him "Brahmantya" elsewhere, so that word is the name's, not the unit's
+        person = _extend_person(sentence, person_at, covered, person, a)
+        unit_words = unit_words[:-1]
+        end_tok = a
     lead = 0   # "Direktur Eksekutif Poltracking": words of the title before the organisation
     while lead < len(unit_words) - 1 and unit_words[lead] in TITLE_MODIFIERS \
             and toks[unit_start + lead].text == unit_words[lead]:
@@ -1386,7 +1402,9 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             and (rest[0] not in SUBUNIT_WORDS | NOT_ORG_WORDS
                  or " ".join(rest[:2]) in COMMITTEE_NAMES) and not headline \
             and rest[0][:1].isalpha() and " ".join(rest) not in CENTRAL_BOARDS \
-            and (len(rest) > 1 or lead or _acronym_like(rest[0]) or rest[0] in known_orgs) \
+            and (len(rest) > 1 or lead or _acronym_like(rest[0]) or rest[0] in known_orgs
+                 or " ".join(parts) in COMPANY_HEADS and rest[0] not in names
+                 and person is not None and person.tok_end - person.tok_start >= 2) \
             and not any(_title_at(toks, j, False) or _rank_at(toks, j)
                         for j in range(unit_start + lead, end_tok)) \
             and not _defines_title(toks, unit_start, end_tok, parts + unit_words):
