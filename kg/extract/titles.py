@@ -21,13 +21,17 @@ from kg.nlp.types import Mention, Sentence
 LOWER_OK = {"anggota", "mantan", "eks", "juru", "wakil", "ketua", "kepala", "pegawai", "prajurit",
             "pengurus", "penyidik", "sekretaris", "direktur", "deputi", "sekjen", "bendahara",
             "komisioner", "wasekjen", "pimpinan", "koordinator", "asisten", "ketum", "jubir",
-            "gubernur", "bupati", "presiden", "menteri", "wali", "walikota", "pejabat", "jaksa"}
+            "gubernur", "bupati", "presiden", "menteri", "wali", "walikota", "pejabat", "jaksa",
+            "manajer"}
 # Lowercase words that go on a title before its organisation.
 LOWER_MODIFIERS = {"eksekutif", "teknik", "teknis", "olahraga", "senior", "pelaksana", "harian",
                    "utama"}
 # Heads of companies: one capital word between the title and a full name is the company
 # ("Direktur Utama Waskita Muhammad Choliq") unless the article calls the person by it.
 COMPANY_HEADS = {"Direktur Utama", "Dirut", "CEO", "Presiden Direktur", "Chief Executive Officer"}
+# Lowercase words that are no field of a title ("manajer proyek di X").
+FIELD_STOPS = {"yang", "dan", "di", "ke", "dari", "untuk", "pada", "itu", "ini", "tersebut",
+               "baru", "lama", "saat", "kini", "juga", "sudah", "telah", "akan", "masih"}
 # Founders named beside a title: "CEO dan pendiri Grab".
 FOUNDER_WORDS = {"pendiri", "founder", "co-founder", "cofounder"}
 # Titles that are also police ranks: a title only before a company ("Komisaris PT X").
@@ -368,6 +372,23 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
     posts = _serving_titles(posts)
     for post in posts:
         k = post._tok_end
+        field = 0   # "manajer proyek di Perhimpunan ...": a field in lowercase, then "di"
+        while not post._units and field < 2 and k + field < len(toks) \
+                and toks[k + field].text.isalpha() and toks[k + field].text.islower() \
+                and toks[k + field].text not in FIELD_STOPS and not _verb_like(toks[k + field].text):
+            field += 1
+        if field and k + field + 1 < len(toks) and toks[k + field].text == "di" \
+                and (k + field + 1 in org_at or k + field + 1 in nerorg_at) and post.org is None \
+                and not post.implied_org and post.region_start is None and not post.foreign:
+            post.title = " ".join([post.title] + [t.text for t in toks[k:k + field]])
+            post._units = True
+            k = post._tok_end = k + field
+            m = nerorg_at.get(k + 1)
+            if k + 1 not in org_at and m is not None and k + 1 + len(m.text.split()) <= len(toks):
+                post.org, post.role = Agency(m.start, m.end, m.text, " ".join(m.text.split()),
+                                             None, None, None, m.token_start, m.token_end, False,
+                                             "ner"), "post"
+                post._tok_end, post.end = m.token_end, m.end
         if post.org is None and not post.implied_org and post.region_start is None \
                 and not post.foreign and k + 1 < len(toks) and toks[k].text == "di" \
                 and k + 1 in org_at and post._units:
@@ -718,6 +739,10 @@ def _title_with_modifiers(post: Post) -> str:
 
 def _apposition_owner(toks, j: int, by_end: dict):
     k = j - 1
+    if k >= 1 and toks[k - 1].text == "salah" and toks[k].text in ("satu", "seorang"):
+        k -= 2   # "Masinton Pasaribu, salah satu anggota Komisi III DPR"
+    elif k >= 0 and toks[k].text == "seorang":
+        k -= 1   # "Khamfai Yaowasri, seorang anggota kelompok ..."
     if k >= 0 and toks[k].text in APPOSITION:
         owner_end = k
     elif k >= 1 and (toks[k - 1].text, toks[k].text) in APPOSITION_2:
