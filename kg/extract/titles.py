@@ -32,6 +32,9 @@ COMPANY_HEADS = {"Direktur Utama", "Dirut", "CEO", "Presiden Direktur", "Chief E
 # Lowercase words that are no field of a title ("manajer proyek di X").
 FIELD_STOPS = {"yang", "dan", "di", "ke", "dari", "untuk", "pada", "itu", "ini", "tersebut",
                "baru", "lama", "saat", "kini", "juga", "sudah", "telah", "akan", "masih"}
+# Words that end a company's name, never start a person's ("MDI Ventures").
+COMPANY_TAILS = {"Ventures", "Capital", "Holdings", "Partners", "Labs", "Technologies",
+                 "Digital", "Group", "Grup", "Tbk"}
 # Founders named beside a title: "CEO dan pendiri Grab".
 FOUNDER_WORDS = {"pendiri", "founder", "co-founder", "cofounder"}
 # Titles that are also police ranks: a title only before a company ("Komisaris PT X").
@@ -280,6 +283,7 @@ def _name_run(toks, i: int, covered) -> int:
     while k < len(toks) and k - i < 5:
         w = toks[k].text
         if k in covered or w in NOT_NAMES or w in ("Kabupaten", "Kota", "Provinsi", "Kecamatan") \
+                or k == i and w in COMPANY_TAILS \
                 or _title_any_case(toks, k):
             break
         if is_cap(w) and w[:1].isalpha() and not org_start_at(toks, k) and not _title_at(toks, k, False) \
@@ -340,6 +344,10 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
                                   sentence.text[t.start - sentence.start:u.end - sentence.start],
                                   "ORG", a, a + n))
             a += n
+        if b - a >= 3 and a > 0 and toks[a - 1].text[:1].isupper() and (
+                toks[a].text in COMPANY_TAILS
+                or f"{toks[a - 1].text} {toks[a].text}" in known_orgs):
+            a += 1   # "CEO MDI [Ventures Nicko Widjaja]", "CEO XL [Axiata Dian Siswarini]"
         if not _name_like(toks, a, b) or toks[a].text in RETIRED:
             continue
         p = _person(sentence, a, b, ranks, "ner", 0.85)
@@ -1058,8 +1066,8 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
     while i + 1 < len(toks) and toks[i].text in LOWER_MODIFIERS and is_cap(toks[i + 1].text) \
             and i + 1 not in person_at:
         parts[-1] += f" {toks[i].text}"
-        if toks[i].text in ("teknik", "teknis", "olahraga"):
-            role = "post"   # the director of a field, not of the whole
+        if toks[i].text in ("teknik", "teknis", "olahraga", "harian"):
+            role = "post"   # the director of a field, not of the whole; "ketua harian"
         i += 1   # "direktur olahraga Bayern, Hasan Salihamidzic", "penyidik senior KPK"
     kw_end = i
     while i < len(toks) and _ORDINAL_RE.fullmatch(toks[i].text.lower()):
@@ -1082,8 +1090,14 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             person = person_at[k]
             break
         if k in org_at:
-            orgs.append(org_at[k])
-            k = org_at[k].token_end
+            o, m = org_at[k], nerorg_at.get(k)
+            if m is not None and o.name.startswith("PT ") and m.token_end > o.token_end \
+                    and m.token_end in person_at:
+                # "Komisaris [PT Persib Bandung Bermartabat] Kuswara": NER's longer company name
+                o = Agency(m.start, m.end, m.text, " ".join(m.text.split()), None, None, None,
+                           m.token_start, m.token_end, False, "ner")
+            orgs.append(o)
+            k = o.token_end
             continue
         if (orgs or region or unit_words) and t.text in ("Jilid", "Periode") and k + 1 < len(toks) \
                 and (toks[k + 1].text.isdigit() or _ROMAN_RE.fullmatch(toks[k + 1].text)):
@@ -1158,6 +1172,13 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             k += 1 if t.text == "Tbk" else 2   # "Direktur Utama PT Jasa Marga (Persero), Tbk, X"
             if k < len(toks) and toks[k].text == ".":
                 k += 1
+            continue
+        if orgs and k == orgs[-1].token_end and t.text in COMPANY_TAILS and t.text != "Tbk":
+            o = orgs[-1]   # "CEO [MDI] Ventures Nicko Widjaja": the company's last word
+            m = f"{o.name} {t.text}"
+            orgs[-1] = Agency(o.start, t.end, m, m, o.region, o.region_start, o.region_end,
+                              o.token_start, k + 1, o.unit, o.rule)
+            k += 1
             continue
         if orgs and t.text == "dari" and _bracket_gap(toks, orgs[-1].token_end, k) \
                 and k + 1 in org_at and (toks[k + 1].text == "Fraksi" or is_party(toks, k + 1)):
@@ -1349,7 +1370,9 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
                 person = after or _person(sentence, e + 1, _name_run(toks, e + 1, covered), [],
                                           "title-rule", 0.7)
             elif e == j + 1 and e in person_at and (orgs or region) and toks[j].text.isalpha() \
-                    and toks[j].text[1:].islower():
+                    and toks[j].text[1:].islower() and not (
+                        orgs and " " not in orgs[-1].name
+                        and f"{orgs[-1].name} {toks[j].text}" in known_orgs):
                 person = _extend_person(sentence, person_at, covered, person_at[e], j)
             elif e > j and (j > r0 or toks[k].text == "," if k < len(toks) else False or orgs or region):
                 person = _person(sentence, j, e, [], "title-rule", 0.7)
