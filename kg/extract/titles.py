@@ -413,6 +413,7 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
         before = _apposition_owner(toks, j, by_end)
         k = post._tok_end
         closed = k >= len(toks) or toks[k].text in {",", ".", ")", "(", ";", ":"} \
+            or toks[k].text.startswith(("--", "\u2014")) \
             or toks[j - 1].text != "," or _closing_adverb(toks, k)
         if before is None and closed:
             before = _bare_name_before(sentence, j, covered)
