@@ -709,3 +709,9 @@ def test_a_word_the_article_uses_alone_as_a_name_starts_the_name():
                      "mengatakan KKP berperan aktif. \"Jumlahnya bertambah,\" kata Brahmantya dalam "
                      "keterangan tertulis.")
     assert [r[1] for r in relations(x, "holds_post")] == ["Brahmantya Satyamurti Poerwadi"]
+
+
+def test_party_board_before_a_party_ner_named():
+    x = extract_text("Dikonfirmasi secara terpisah, Ketua DPD PDI Perjuangan Jatim, Kusnadi, membantah "
+                     "keras isu yang beredar di berbagai media sosial.")
+    assert _pairs(x) == [("heads", "Kusnadi", "DPD PDI Perjuangan Jatim", "Ketua")]

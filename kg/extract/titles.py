@@ -32,6 +32,8 @@ COMPANY_HEADS = {"Direktur Utama", "Dirut", "CEO", "Presiden Direktur", "Chief E
 # Lowercase words that are no field of a title ("manajer proyek di X").
 FIELD_STOPS = {"yang", "dan", "di", "ke", "dari", "untuk", "pada", "itu", "ini", "tersebut",
                "baru", "lama", "saat", "kini", "juga", "sudah", "telah", "akan", "masih"}
+# A party's boards written before the party's name ("DPD PDI Perjuangan Jatim").
+PARTY_BOARDS = {"DPD", "DPW", "DPC", "DPP"}
 # Words that end a company's name, never start a person's ("MDI Ventures").
 COMPANY_TAILS = {"Ventures", "Capital", "Holdings", "Partners", "Labs", "Technologies",
                  "Digital", "Group", "Grup", "Tbk"}
@@ -1173,6 +1175,17 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             k += 1 if t.text == "Tbk" else 2   # "Direktur Utama PT Jasa Marga (Persero), Tbk, X"
             if k < len(toks) and toks[k].text == ".":
                 k += 1
+            continue
+        if orgs and k == orgs[-1].token_end and orgs[-1].name in PARTY_BOARDS and k in nerorg_at \
+                and len(orgs) == 1 and k not in person_at \
+                and nerorg_at[k].token_end - k > 1:   # (not "Ketua DPD [Oesman] Sapta Odang")
+            # "Ketua DPD [PDI Perjuangan Jatim], Kusnadi": the party's board, one organisation
+            o, m = orgs[-1], nerorg_at[k]
+            e = _ner_org_end(sentence, m, person_at, covered, known_orgs)
+            name = " ".join([o.name] + [x.text for x in toks[k:e]])
+            orgs[-1] = Agency(o.start, toks[e - 1].end, name, name, None, None, None,
+                              o.token_start, e, False, "ner")
+            k = e
             continue
         if orgs and k == orgs[-1].token_end and t.text in COMPANY_TAILS and t.text != "Tbk":
             o = orgs[-1]   # "CEO [MDI] Ventures Nicko Widjaja": the company's last word
