@@ -255,6 +255,11 @@ FRESH_CHECK_LINES = (2400, 2500)
 # Lines kept out of part 6 for the hand check of that round.
 FRESH_CHECK_LINES6 = (3150, 3250)
 
+# The posts7 round mined misses over lines 1-2399 (articles in no gold) and hand-checked its new
+# facts on these lines (articles in no gold): a later part should exclude them (no part does yet).
+MINED_LINES7 = (1, 2399)
+FRESH_CHECK_LINES7 = ((2501, 3149), (3251, 3427))
+
 
 def _fresh_check_ids(path: Path, span: tuple[int, int] = FRESH_CHECK_LINES) -> set[str]:
     lo, hi = span
