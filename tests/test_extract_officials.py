@@ -596,3 +596,122 @@ def test_standing_word_capitalized_between_title_and_organisation():
     x = extract_text("Telah ditetapkan Dr Arif Satria sebagai Rektor Terpilih IPB yang akan memimpin IPB "
                      "lima tahun ke depan.")
     assert relations(x) == [("heads", "Arif Satria", "IPB", "Rektor", False, False)]
+
+
+# ------------------------------------------------------------------ posts7: gaps mined corpus-wide
+
+
+def _pairs(x):
+    """(kind, person, organisation, title) of the heads and posts."""
+    return [r[:4] for r in relations(x) if r[0] in ("heads", "holds_post")]
+
+
+def _held(x):
+    return [r[:3] for r in relations(x) if r[0] in ("heads", "holds_post")]
+
+
+def test_company_titles_ceo_coo_and_komisaris_before_pt():
+    x = extract_text("Saat ini Tania menghubungkan konsumen,” ujar CEO Ivosights Elga Yulwardian.")
+    assert _pairs(x) == [("heads", "Elga Yulwardian", "Ivosights", "CEO")]
+    x = extract_text("Hal senada kemudian diungkapkan COO PT LIB, Tigor Shalomboboy.")
+    assert _pairs(x) == [("holds_post", "Tigor Shalomboboy", "PT LIB", "COO")]
+    x = extract_text('"Kami bersyukur," ucap Komisaris PT Persib Bandung Bermartabat, Kuswara S. '
+                     'Taryono, Kamis (4/1).')
+    assert _pairs(x) == [("holds_post", "Kuswara S. Taryono", "PT Persib Bandung Bermartabat",
+                          "Komisaris")]
+
+
+def test_komisaris_before_a_name_stays_a_police_rank():
+    x = extract_text("Kepala Bidang Humas Polda Jawa Barat Komisaris Besar Yusri Yunus menyebut massa "
+                     "FPI itu berjumlah sekitar 150 orang.")
+    assert _pairs(x) == [("holds_post", "Yusri Yunus", "Polda Jawa Barat", "Kepala Bidang Humas")]
+
+
+def test_tbk_after_a_company_is_no_name():
+    x = extract_text("Sementara itu, Direktur Utama PT Jasa Marga, Tbk, Desi Arryani mengatakan salah "
+                     "satu ruas yang kemungkinan akan diterapkan.")
+    assert _pairs(x) == [("heads", "Desi Arryani", "PT Jasa Marga", "Direktur Utama")]
+
+
+def test_party_after_a_bracketed_acronym_then_the_name():
+    x = extract_text("Anggota Dewan Perwakilan Rakyat (DPR) dari Partai Hanura, Nurdin Tampubolon, "
+                     "mengatakan pembangunan harus dimulai dari desa.")
+    assert _pairs(x) == [("holds_post", "Nurdin Tampubolon", "Dewan Perwakilan Rakyat", "Anggota")]
+
+
+def test_lowercase_modifiers_after_a_title():
+    x = extract_text("Merdeka.com - Penyidik senior Komisi Pemberantasan Korupsi (KPK) Novel Baswedan "
+                     "telah menjalani pemeriksaan di KBRI Singapura, Senin (14/8).")
+    assert _held(x) == [("holds_post", "Novel Baswedan",
+                                              "Komisi Pemberantasan Korupsi")]
+    x = extract_text('"Saudara tahu?" tanya jaksa penuntut umum KPK, Kresno Anto Wibowo kepada Anton.')
+    assert _held(x) == [("holds_post", "Kresno Anto Wibowo", "KPK")]
+    x = extract_text("Direktur olahraga Bayern, Hasan Salihamidzic, kemudian menyanjung Heynckes.")
+    assert _held(x) == [("holds_post", "Hasan Salihamidzic", "Bayern")]
+    x = extract_text("Jakarta, CNN Indonesia -- Direktur eksekutif Mercedes F1, Toto Wolff, mengatakan "
+                     "pihaknya berencana mengundang pebalap veteran.")
+    assert _held(x) == [("heads", "Toto Wolff", "Mercedes F1")]
+    x = extract_text("Andre Koreh yang merupakan ketua harian KONI NTT, menyatakan bahwa ini sudah jadi "
+                     "kebiasaan.")
+    assert _held(x) == [("holds_post", "Andre Koreh", "KONI NTT")]
+
+
+def test_unit_field_list_with_commas():
+    x = extract_text("Hal itu disampaikan Kepala Pusat Data, Informasi, dan Humas BNPB Sutopo Purwo "
+                     "Nugroho dalam keterangan tertulisnya.")
+    assert _held(x) == [("holds_post", "Sutopo Purwo Nugroho", "BNPB")]
+
+
+def test_founder_coordinated_with_a_title():
+    x = extract_text('"Ini peluang besar," ujar CEO dan pendiri Grab, Anthony Tan, dalam siaran pers.')
+    assert _held(x) == [("heads", "Anthony Tan", "Grab")]
+
+
+def test_quantified_apposition_salah_satu_anggota():
+    x = extract_text("Hal ini dilakoni oleh Aiptu Tutut, SH, salah satu anggota Timsus Satpas Polda "
+                     "Metro Jaya dengan menyamar sebagai pedagang gorengan.")
+    assert _held(x) == [("holds_post", "Tutut", "Polda Metro Jaya")]
+
+
+def test_lowercase_manajer_and_a_field_before_di():
+    x = extract_text("Sementara itu, manajer Brighton and Hove Albion, Chris Hughton, menurunkan pemain "
+                     "barunya di lini tengah.")
+    assert _held(x) == [("holds_post", "Chris Hughton",
+                                              "Brighton and Hove Albion")]
+    x = extract_text("Amornchai Sirisai, direktur program di Perhimpunan Masyarakat Sipil Penyapu Ranjau "
+                     "Thailand, mengatakan banyak pasukan telah menanam ranjau di sana.")
+    assert _held(x) == [
+        ("holds_post", "Amornchai Sirisai", "Perhimpunan Masyarakat Sipil Penyapu Ranjau Thailand")]
+
+
+def test_one_capital_word_between_a_company_head_title_and_a_full_name():
+    x = extract_text("Direktur Utama Waskita Muhammad Choliq menuturkan, selama tiga tahun terakhir "
+                     "perusahaan tumbuh.")
+    assert _pairs(x) == [("heads", "Muhammad Choliq", "Waskita", "Direktur Utama")]
+
+
+def test_company_tail_word_does_not_start_the_name():
+    x = extract_text("CEO MDI Ventures Nicko Widjaja kepada DailySocial menyebutkan RDP kini memiliki "
+                     "basis operasi.")
+    assert _pairs(x) == [("heads", "Nicko Widjaja", "MDI Ventures", "CEO")]
+
+
+def test_sekretaris_kabinet_but_not_japans_chief_cabinet_secretary():
+    x = extract_text("Sekretaris Kabinet Pramono Anung mengatakan, UN tetap dilaksanakan.")
+    assert _pairs(x) == [("holds_post", "Pramono Anung", "Sekretariat Kabinet", "Sekretaris Kabinet")]
+    x = extract_text("Kepala Sekretaris Kabinet Yoshihide Suga mengatakan kepada wartawan bahwa Jepang "
+                     "akan membekukan aset enam organisasi.")
+    assert relations(x, "holds_post") == []
+
+
+def test_a_word_the_article_uses_alone_as_a_name_starts_the_name():
+    x = extract_text("Direktur Jenderal Pengelolaan Ruang Laut Brahmantya Satyamurti Poerwadi "
+                     "mengatakan KKP berperan aktif. \"Jumlahnya bertambah,\" kata Brahmantya dalam "
+                     "keterangan tertulis.")
+    assert [r[1] for r in relations(x, "holds_post")] == ["Brahmantya Satyamurti Poerwadi"]
+
+
+def test_party_board_before_a_party_ner_named():
+    x = extract_text("Dikonfirmasi secara terpisah, Ketua DPD PDI Perjuangan Jatim, Kusnadi, membantah "
+                     "keras isu yang beredar di berbagai media sosial.")
+    assert _pairs(x) == [("heads", "Kusnadi", "DPD PDI Perjuangan Jatim", "Ketua")]

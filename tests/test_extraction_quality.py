@@ -3,7 +3,7 @@
 Floors sit a little under the scores measured when they were set (see the README's
 "Extraction quality"), so a change that makes extraction worse fails here.
 tests/data/gold_heldout and gold_heldout2 were annotated independently and never used to tune
-rules; tests/data/gold_dev2 .. gold_dev6 are the second to sixth tuning parts (posts and
+rules; tests/data/gold_dev2 .. gold_dev7 are the second to seventh tuning parts (posts and
 roles).
 """
 from __future__ import annotations
@@ -33,13 +33,18 @@ import score_extraction  # noqa: E402
 # 0.94/0.87; dev5 posts 1.00/0.88; dev6 heads 1.00/0.80, posts 0.93/0.77, quoted 0.81/0.77
 # (before that round's rules: 1.00/0.65, 0.88/0.66, 0.81/0.77); the rest as before. Held-out
 # floors not touched (held-out not scored by that round).
+# Measured after the posts7 round (gap kinds mined over 1,974 corpus articles in no gold):
+# dev2 posts 1.00/0.75; dev5 heads 0.87/0.81, posts 1.00/0.94; dev7 (annotated before the
+# round: heads 1.00/0.63, posts 0.89/0.50, quoted 0.87/0.77) heads 1.00/0.63, posts 0.89/0.50,
+# quoted 0.91/0.77; the rest as before. Held-out floors not touched.
 FLOORS = {
     "gold": {"heads": (0.96, 0.85), "quoted": (0.89, 0.82), "posts": (0.97, 0.78)},
-    "gold_dev2": {"heads": (0.89, 0.57), "quoted": (0.82, 0.68), "posts": (0.97, 0.69)},
+    "gold_dev2": {"heads": (0.89, 0.57), "quoted": (0.82, 0.68), "posts": (0.97, 0.72)},
     "gold_dev3": {"heads": (0.81, 0.77), "quoted": (0.88, 0.63), "posts": (0.97, 0.82)},
     "gold_dev4": {"heads": (0.85, 0.96), "quoted": (0.87, 0.83), "posts": (0.91, 0.84)},
-    "gold_dev5": {"heads": (0.82, 0.66), "quoted": (0.92, 0.65), "posts": (0.97, 0.85)},
+    "gold_dev5": {"heads": (0.84, 0.78), "quoted": (0.92, 0.65), "posts": (0.97, 0.91)},
     "gold_dev6": {"heads": (0.97, 0.77), "quoted": (0.78, 0.74), "posts": (0.90, 0.74)},
+    "gold_dev7": {"heads": (0.97, 0.60), "quoted": (0.88, 0.74), "posts": (0.85, 0.47)},
     "gold_heldout": {"heads": (0.81, 0.85), "quoted": (0.88, 0.72)},
     "gold_heldout2": {"heads": (0.80, 0.65), "quoted": (0.81, 0.78), "posts": (0.87, 0.55)},
 }

@@ -141,6 +141,10 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
                            if m.type == "ORG")
     # "Generasi Muda Partai Golkar (GMPG)": a long form defined by an acronym is one name
     defined = defined_names(text)
+    # one-word person names NER found ("kata Brahmantya"): a name's word, not an organisation's
+    alone_names = frozenset(visible(m.text) for m in analyzed.mentions if m.type == "PER"
+                            and " " not in visible(m.text).strip() and len(m.text) > 2
+                            and m.text[:1].isupper())
     # one-word places written after a preposition ("di Jeddah"): not a name's first word
     known_places = frozenset(m.text for m in analyzed.mentions if m.type == "LOC"
                              and " " not in m.text and _after_preposition(text, m.start))
@@ -152,7 +156,8 @@ def extract_article(analyzed: AnalyzedArticle) -> ExtractedArticle:
         # a known agency name is never a person; a person found by rule is never a place/org
         ner = [m for m in ner if m.type != "PER" or not any(
             _overlaps(m.start, m.end, a.start, a.end) for a in agencies)]
-        people, posts = find_people(s, agencies, ner, known_orgs, known_places, defined)
+        people, posts = find_people(s, agencies, ner, known_orgs, known_places, defined,
+                                    alone_names)
         for post in posts:
             if post._pronoun and post.person is None and not post.foreign:
                 before = [p for p in people if p.tok_end <= post._tok_start]

@@ -21,7 +21,27 @@ from kg.nlp.types import Mention, Sentence
 LOWER_OK = {"anggota", "mantan", "eks", "juru", "wakil", "ketua", "kepala", "pegawai", "prajurit",
             "pengurus", "penyidik", "sekretaris", "direktur", "deputi", "sekjen", "bendahara",
             "komisioner", "wasekjen", "pimpinan", "koordinator", "asisten", "ketum", "jubir",
-            "gubernur", "bupati", "presiden", "menteri", "wali", "walikota", "pejabat"}
+            "gubernur", "bupati", "presiden", "menteri", "wali", "walikota", "pejabat", "jaksa",
+            "manajer"}
+# Lowercase words that go on a title before its organisation.
+LOWER_MODIFIERS = {"eksekutif", "teknik", "teknis", "olahraga", "senior", "pelaksana", "harian",
+                   "utama"}
+# Heads of companies: one capital word between the title and a full name is the company
+# ("Direktur Utama Waskita Muhammad Choliq") unless the article calls the person by it.
+COMPANY_HEADS = {"Direktur Utama", "Dirut", "CEO", "Presiden Direktur", "Chief Executive Officer"}
+# Lowercase words that are no field of a title ("manajer proyek di X").
+FIELD_STOPS = {"yang", "dan", "di", "ke", "dari", "untuk", "pada", "itu", "ini", "tersebut",
+               "baru", "lama", "saat", "kini", "juga", "sudah", "telah", "akan", "masih"}
+# A party's boards written before the party's name ("DPD PDI Perjuangan Jatim").
+PARTY_BOARDS = {"DPD", "DPW", "DPC", "DPP"}
+# Words that end a company's name, never start a person's ("MDI Ventures").
+COMPANY_TAILS = {"Ventures", "Capital", "Holdings", "Partners", "Labs", "Technologies",
+                 "Digital", "Group", "Grup", "Tbk"}
+# Founders named beside a title: "CEO dan pendiri Grab".
+FOUNDER_WORDS = {"pendiri", "founder", "co-founder", "cofounder"}
+# Titles that are also police ranks: a title only before a company ("Komisaris PT X").
+COMPANY_TITLES = {"Komisaris"}
+COMPANY_WORDS = {"PT", "Independen"}
 APPOSITION = {",", "selaku", "sebagai"}
 # The force or corps written after a rank: "Brigjen Pol", "Kolonel Inf", "Letkol Czi".
 RANK_SUFFIXES = {"Polisi", "Pol", "Pol.", "TNI", "Inf", "Kav", "Art", "Arm", "Arh", "Czi", "Cpm",
@@ -40,7 +60,7 @@ APPOSITION_2 = {("yang", "juga"), ("yang", "merupakan"), ("yang", "menjabat")}
 # Degree tokens can follow a name after a comma: "Bima, S.Sos., M.Si".
 NAME_PARTICLES = {"bin", "binti", "van", "der", "al", "el"}
 NOT_NAMES = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Jakarta", "Nomor",
-             "No", "Tahun", "Periode"}
+             "No", "Tahun", "Periode", "Tbk"}
 # A title word after these names a document or a process, not an office holder:
 # "Instruksi Presiden Nomor 8", "Pemilihan Gubernur DKI".
 NOT_OFFICE = {"Instruksi", "Peraturan", "Keputusan", "Dekrit", "Pemilihan", "Istana", "Surat",
@@ -159,6 +179,8 @@ def _title_at(tokens, i: int, allow_lower: bool = True) -> int:
     lower = w[:1].islower()
     if lower and (not allow_lower or w.lower() not in LOWER_OK):
         return 0
+    if w in COMPANY_TITLES and (i + 1 >= len(tokens) or tokens[i + 1].text not in COMPANY_WORDS):
+        return 0   # "Komisaris Besar Yusri Yunus" is a rank
     for n in (4, 3, 2, 1):   # "Kepala Staf Angkatan Laut"
         if i + n > len(tokens):
             continue
@@ -194,12 +216,16 @@ def clean_person(sentence: Sentence, a: int, b: int) -> tuple[int, int, list[str
     titles: list[str] = []
     r = region_at(toks, a)
     if r and a + r < b and a > 0 and (_title_at(toks, a - 1, allow_lower=False)
-                                      or toks[a - 1].text == ")"):
-        a += r   # NER took the title's region: "Bupati [Kotim H. Supian Hadi]", "(DKP) [Mimika X]"
+                                      or toks[a - 1].text == ")" or _acronym_like(toks[a - 1].text)):
+        # NER took the title's region: "Bupati [Kotim H. Supian Hadi]", "(DKP) [Mimika X]",
+        # "Ketua DPD PDIP [Jatim Kusnadi]"
+        a += r
     if a > 0 and a < b - 1 and toks[a].text in RANK_SUFFIXES and _rank_at(toks, a - 1):
         a += 1   # NER began the name at the rank's corps: "Kolonel [Inf Refrizal]"
     if a < b - 2 and toks[a].text in RETIRED and toks[a + 1].text == ")":
         a += 2   # "Marsekal Madya (Purn) Daryatmo" tagged "[Purn) Daryatmo]"
+    if a < b - 1 and toks[a].text in ("Tbk", "Tbk."):
+        a += 1   # "PT Bank Rakyat Indonesia (Persero) [Tbk Suprajarto]": the company's suffix
     while a < b - 1:
         r = _rank_at(toks, a)
         if r:
@@ -259,6 +285,7 @@ def _name_run(toks, i: int, covered) -> int:
     while k < len(toks) and k - i < 5:
         w = toks[k].text
         if k in covered or w in NOT_NAMES or w in ("Kabupaten", "Kota", "Provinsi", "Kecamatan") \
+                or k == i and w in COMPANY_TAILS \
                 or _title_any_case(toks, k):
             break
         if is_cap(w) and w[:1].isalpha() and not org_start_at(toks, k) and not _title_at(toks, k, False) \
@@ -275,11 +302,12 @@ def _name_run(toks, i: int, covered) -> int:
 
 def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
                 known_orgs: frozenset[str] = frozenset(), known_places: frozenset[str] = frozenset(),
-                defined: frozenset[str] = frozenset()):
+                defined: frozenset[str] = frozenset(), names: frozenset[str] = frozenset()):
     """People (cleaned NER PER + names after titles) and title phrases of one sentence.
     known_orgs: organisation names NER found elsewhere in the article ("Setara Institute");
     known_places: one-word places named elsewhere after a preposition ("di Jeddah");
-    defined: long names defined by an acronym in the article ("Generasi Muda Partai Golkar")."""
+    defined: long names defined by an acronym in the article ("Generasi Muda Partai Golkar");
+    names: words that NER tagged alone as a person elsewhere in the article ("kata Brahmantya")."""
     toks = sentence.tokens
     people: list[Person] = []
     person_at: dict[int, Person] = {}   # start token -> person
@@ -318,6 +346,10 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
                                   sentence.text[t.start - sentence.start:u.end - sentence.start],
                                   "ORG", a, a + n))
             a += n
+        if b - a >= 3 and a > 0 and toks[a - 1].text[:1].isupper() and (
+                toks[a].text in COMPANY_TAILS
+                or f"{toks[a - 1].text} {toks[a].text}" in known_orgs):
+            a += 1   # "CEO MDI [Ventures Nicko Widjaja]", "CEO XL [Axiata Dian Siswarini]"
         if not _name_like(toks, a, b) or toks[a].text in RETIRED:
             continue
         p = _person(sentence, a, b, ranks, "ner", 0.85)
@@ -337,7 +369,7 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
             i += 1
             continue
         post, k = _parse_phrase(sentence, i, org_at, loc_at, nerorg_at, person_at, covered,
-                                headline, known_orgs, defined)
+                                headline, known_orgs, defined, names)
         if post is None:
             i += 1
             continue
@@ -350,6 +382,23 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
     posts = _serving_titles(posts)
     for post in posts:
         k = post._tok_end
+        field = 0   # "manajer proyek di Perhimpunan ...": a field in lowercase, then "di"
+        while not post._units and field < 2 and k + field < len(toks) \
+                and toks[k + field].text.isalpha() and toks[k + field].text.islower() \
+                and toks[k + field].text not in FIELD_STOPS and not _verb_like(toks[k + field].text):
+            field += 1
+        if field and k + field + 1 < len(toks) and toks[k + field].text == "di" \
+                and (k + field + 1 in org_at or k + field + 1 in nerorg_at) and post.org is None \
+                and not post.implied_org and post.region_start is None and not post.foreign:
+            post.title = " ".join([post.title] + [t.text for t in toks[k:k + field]])
+            post._units = True
+            k = post._tok_end = k + field
+            m = nerorg_at.get(k + 1)
+            if k + 1 not in org_at and m is not None and k + 1 + len(m.text.split()) <= len(toks):
+                post.org, post.role = Agency(m.start, m.end, m.text, " ".join(m.text.split()),
+                                             None, None, None, m.token_start, m.token_end, False,
+                                             "ner"), "post"
+                post._tok_end, post.end = m.token_end, m.end
         if post.org is None and not post.implied_org and post.region_start is None \
                 and not post.foreign and k + 1 < len(toks) and toks[k].text == "di" \
                 and k + 1 in org_at and post._units:
@@ -366,6 +415,7 @@ def find_people(sentence: Sentence, agencies: list[Agency], ner: list[Mention],
         before = _apposition_owner(toks, j, by_end)
         k = post._tok_end
         closed = k >= len(toks) or toks[k].text in {",", ".", ")", "(", ";", ":"} \
+            or toks[k].text.startswith(("--", "\u2014")) \
             or toks[j - 1].text != "," or _closing_adverb(toks, k)
         if before is None and closed:
             before = _bare_name_before(sentence, j, covered)
@@ -700,6 +750,10 @@ def _title_with_modifiers(post: Post) -> str:
 
 def _apposition_owner(toks, j: int, by_end: dict):
     k = j - 1
+    if k >= 1 and toks[k - 1].text == "salah" and toks[k].text in ("satu", "seorang"):
+        k -= 2   # "Masinton Pasaribu, salah satu anggota Komisi III DPR"
+    elif k >= 0 and toks[k].text == "seorang":
+        k -= 1   # "Khamfai Yaowasri, seorang anggota kelompok ..."
     if k >= 0 and toks[k].text in APPOSITION:
         owner_end = k
     elif k >= 1 and (toks[k - 1].text, toks[k].text) in APPOSITION_2:
@@ -951,7 +1005,7 @@ def _rank_type(w: str) -> str:
 
 def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_at, covered,
                   headline: bool = False, known_orgs: frozenset[str] = frozenset(),
-                  defined: frozenset[str] = frozenset()):
+                  defined: frozenset[str] = frozenset(), names: frozenset[str] = frozenset()):
     toks = sentence.tokens
     start = i
     acting = former = False
@@ -974,6 +1028,8 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
         return None, i
     if _not_office(toks, start):
         return None, i + n
+    if entry.org == "Sekretariat Kabinet" and i > 0 and toks[i - 1].text == "Kepala":
+        return None, i + n   # "Kepala Sekretaris Kabinet" is Japan's Chief Cabinet Secretary
     if toks[i].text.lower() == "pimpinan" and (
             i > 0 and toks[i - 1].text == "bawah" or _title_at(toks, i + n, False)
             or i + n >= len(toks) or not (toks[i + n].text in UNIT_WORDS
@@ -998,12 +1054,24 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
                    or (i < len(toks) and toks[i].text == "kepala"))   # "Pelatih kepala X"
     if n2 and i not in person_at:
         e2 = _entry(toks, i, n2)
+        if e2 and e2.org == "Sekretariat Kabinet" and parts == ["Kepala"]:
+            return None, i + n2   # (see above)
         if e2 and e2.role not in ("acting", "former") and i not in org_at:
             parts.append(" ".join(t.text for t in toks[i:i + n2]))
             if role == "head":
                 role = e2.role
             org_prefix, scope = (e2.org, e2.scope) if e2.org else (org_prefix, scope)
             i += n2
+    if i + 1 < len(toks) and toks[i].text in ("dan", "&", "sekaligus") \
+            and toks[i + 1].text.lower() in FOUNDER_WORDS:
+        parts.append(f"{toks[i].text} {toks[i + 1].text}")
+        i += 2   # "CEO dan pendiri Grab, Anthony Tan", "CEO dan Co-Founder Modalku Reynold Wijaya"
+    while i + 1 < len(toks) and toks[i].text in LOWER_MODIFIERS and is_cap(toks[i + 1].text) \
+            and i + 1 not in person_at:
+        parts[-1] += f" {toks[i].text}"
+        if toks[i].text in ("teknik", "teknis", "olahraga", "harian"):
+            role = "post"   # the director of a field, not of the whole; "ketua harian"
+        i += 1   # "direktur olahraga Bayern, Hasan Salihamidzic", "penyidik senior KPK"
     kw_end = i
     while i < len(toks) and _ORDINAL_RE.fullmatch(toks[i].text.lower()):
         i += 1   # "Presiden keenam Susilo Bambang Yudhoyono", "Presiden RI Ke-5 Megawati"
@@ -1025,8 +1093,14 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             person = person_at[k]
             break
         if k in org_at:
-            orgs.append(org_at[k])
-            k = org_at[k].token_end
+            o, m = org_at[k], nerorg_at.get(k)
+            if m is not None and o.name.startswith("PT ") and m.token_end > o.token_end \
+                    and m.token_end in person_at:
+                # "Komisaris [PT Persib Bandung Bermartabat] Kuswara": NER's longer company name
+                o = Agency(m.start, m.end, m.text, " ".join(m.text.split()), None, None, None,
+                           m.token_start, m.token_end, False, "ner")
+            orgs.append(o)
+            k = o.token_end
             continue
         if (orgs or region or unit_words) and t.text in ("Jilid", "Periode") and k + 1 < len(toks) \
                 and (toks[k + 1].text.isdigit() or _ROMAN_RE.fullmatch(toks[k + 1].text)):
@@ -1095,6 +1169,35 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
                 and toks[k + 1].text[:1].isupper():
             k += 3   # "Menteri Koordinator ... (Menko PMK) Puan Maharani"
             continue
+        if orgs and (t.text == "Tbk" or t.text == "," and k + 1 < len(toks)
+                     and toks[k + 1].text in ("Tbk", "Tbk.")) \
+                and (k == orgs[-1].token_end or _bracket_gap(toks, orgs[-1].token_end, k)):
+            k += 1 if t.text == "Tbk" else 2   # "Direktur Utama PT Jasa Marga (Persero), Tbk, X"
+            if k < len(toks) and toks[k].text == ".":
+                k += 1
+            continue
+        if orgs and k == orgs[-1].token_end and orgs[-1].name in PARTY_BOARDS and k in nerorg_at \
+                and len(orgs) == 1 and k not in person_at \
+                and nerorg_at[k].token_end - k > 1:   # (not "Ketua DPD [Oesman] Sapta Odang")
+            # "Ketua DPD [PDI Perjuangan Jatim], Kusnadi": the party's board, one organisation
+            o, m = orgs[-1], nerorg_at[k]
+            e = _ner_org_end(sentence, m, person_at, covered, known_orgs)
+            name = " ".join([o.name] + [x.text for x in toks[k:e]])
+            orgs[-1] = Agency(o.start, toks[e - 1].end, name, name, None, None, None,
+                              o.token_start, e, False, "ner")
+            k = e
+            continue
+        if orgs and k == orgs[-1].token_end and t.text in COMPANY_TAILS and t.text != "Tbk":
+            o = orgs[-1]   # "CEO [MDI] Ventures Nicko Widjaja": the company's last word
+            m = f"{o.name} {t.text}"
+            orgs[-1] = Agency(o.start, t.end, m, m, o.region, o.region_start, o.region_end,
+                              o.token_start, k + 1, o.unit, o.rule)
+            k += 1
+            continue
+        if orgs and t.text == "dari" and _bracket_gap(toks, orgs[-1].token_end, k) \
+                and k + 1 in org_at and (toks[k + 1].text == "Fraksi" or is_party(toks, k + 1)):
+            k = org_at[k + 1].token_end   # "Anggota Dewan Perwakilan Rakyat (DPR) dari Partai Hanura, X"
+            continue
         if t.text == "(" and orgs and k == orgs[-1].token_end and _bracket_len(toks, k) > 3:
             k += _bracket_len(toks, k)   # "Anggota Satuan Polisi Pamong Praja (Satpol PP) Makassar"
             continue
@@ -1156,6 +1259,13 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             continue
         if _rank_at(toks, k):
             break
+        if t.text == "," and unit_words and not orgs and region is None and _unit_list_goes_on(
+                toks, k, org_at, nerorg_at, person_at):
+            # "Kepala Pusat Data, Informasi, dan Humas BNPB Sutopo": a list of fields in the
+            # unit's name, ended by "dan" and the organisation
+            unit_words[-1] += ","
+            k += 1
+            continue
         if t.text == ",":
             break
         if role == "post" and unit_words and not orgs and region is None and k not in person_at \
@@ -1259,8 +1369,24 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             person = person_at[j]
         elif j < len(toks) and j not in covered and not headline:
             e = _name_run(toks, j, covered)
-            if e == j + 1 and e in person_at and (orgs or region) and toks[j].text.isalpha() \
-                    and toks[j].text[1:].islower():
+            after = person_at.get(e + 1) if e + 1 < len(toks) else None
+            if e == j + 1 and j == k and orgs and orgs[-1].token_end == j \
+                    and orgs[-1].name.startswith("PT ") and e + 1 < len(toks) \
+                    and toks[e].text == "," and (after is not None or e + 1 not in covered
+                                                 and _name_run(toks, e + 1, covered) > e + 2):
+                # "Komisaris PT Persib Bandung Bermartabat, Kuswara S. Taryono": the word
+                # before the comma ends the company's name; the name follows the comma
+                o = orgs[-1]
+                m = f"{o.name} {toks[j].text}"
+                orgs[-1] = Agency(o.start, toks[j].end, m, m, o.region, o.region_start,
+                                  o.region_end, o.token_start, e, o.unit, o.rule)
+                end_tok = e
+                person = after or _person(sentence, e + 1, _name_run(toks, e + 1, covered), [],
+                                          "title-rule", 0.7)
+            elif e == j + 1 and e in person_at and (orgs or region) and toks[j].text.isalpha() \
+                    and toks[j].text[1:].islower() and not (
+                        orgs and " " not in orgs[-1].name
+                        and f"{orgs[-1].name} {toks[j].text}" in known_orgs):
                 person = _extend_person(sentence, person_at, covered, person_at[e], j)
             elif e > j and (j > r0 or toks[k].text == "," if k < len(toks) else False or orgs or region):
                 person = _person(sentence, j, e, [], "title-rule", 0.7)
@@ -1318,6 +1444,14 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
                                    False, "ner"))
                 unit_words = unit_words[:a - unit_start]
                 end_tok = max(end_tok, b)
+    a = person.tok_start - 1 if person is not None else -1
+    if a >= 0 and toks[a].text in names and len(unit_words) >= 2 and not orgs \
+            and a == unit_start + len(unit_words) - 1 and person.tok_start == end_tok:
+        # "Direktur Jenderal Pengelolaan Ruang Laut Brahmantya [Satyamurti Poerwadi]": the
+        # article calls him "Brahmantya" elsewhere, so that word is the name's, not the unit's
+        person = _extend_person(sentence, person_at, covered, person, a)
+        unit_words = unit_words[:-1]
+        end_tok = a
     lead = 0   # "Direktur Eksekutif Poltracking": words of the title before the organisation
     while lead < len(unit_words) - 1 and unit_words[lead] in TITLE_MODIFIERS \
             and toks[unit_start + lead].text == unit_words[lead]:
@@ -1330,7 +1464,9 @@ def _parse_phrase(sentence: Sentence, i: int, org_at, loc_at, nerorg_at, person_
             and (rest[0] not in SUBUNIT_WORDS | NOT_ORG_WORDS
                  or " ".join(rest[:2]) in COMMITTEE_NAMES) and not headline \
             and rest[0][:1].isalpha() and " ".join(rest) not in CENTRAL_BOARDS \
-            and (len(rest) > 1 or lead or _acronym_like(rest[0]) or rest[0] in known_orgs) \
+            and (len(rest) > 1 or lead or _acronym_like(rest[0]) or rest[0] in known_orgs
+                 or " ".join(parts) in COMPANY_HEADS and rest[0] not in names
+                 and person is not None and person.tok_end - person.tok_start >= 2) \
             and not any(_title_at(toks, j, False) or _rank_at(toks, j)
                         for j in range(unit_start + lead, end_tok)) \
             and not _defines_title(toks, unit_start, end_tok, parts + unit_words):
@@ -1649,6 +1785,22 @@ def _extend_person(sentence: Sentence, person_at, covered, p: Person, a: int) ->
     person_at[a] = p
     covered.add(a)
     return p
+
+
+def _unit_list_goes_on(toks, k: int, org_at, nerorg_at, person_at) -> bool:
+    """After the comma at k: capitals, "dan" (or ", dan") and capitals, then an organisation."""
+    j = k + 1
+    seen_dan = False
+    while j < len(toks) and j - k <= 8 and j not in person_at:
+        w = toks[j].text
+        if w == "dan":
+            seen_dan = True
+        elif seen_dan and (j in org_at or j in nerorg_at):
+            return toks[j - 1].text != "dan"
+        elif not (is_cap(w) or w == ","):
+            return False
+        j += 1
+    return False
 
 
 def _field_list_end(toks, k: int) -> int:
