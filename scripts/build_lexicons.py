@@ -165,6 +165,20 @@ CURATED_TITLES = [
     ("mantan", "mantan", "former", "", "none"),
     ("Mantan", "mantan", "former", "", "none"),
     ("eks", "eks", "former", "", "none"),
+    # issue 10 rounds (posts6, posts7): positions the shared list lacks
+    ("Koordinator", "Koordinator", "post", "", "none"),
+    ("Komisaris", "Komisaris", "post", "", "none"),
+    ("Jaksa Penuntut Umum", "Jaksa Penuntut Umum", "post", "", "none"),
+    ("Penyidik Senior", "Penyidik Senior", "post", "", "none"),
+    ("Sekretaris Kabinet", "Sekretaris Kabinet", "post", "Sekretariat Kabinet", "none"),
+    ("Seskab", "Sekretaris Kabinet", "post", "Sekretariat Kabinet", "none"),
+    ("CEO", "Chief Executive Officer", "head", "", "none"),
+    ("Chief Executive Officer", "Chief Executive Officer", "head", "", "none"),
+    *((short, f"Chief {field} Officer", "post", "", "none")
+      for short, field in (("CFO", "Financial"), ("CMO", "Marketing"), ("COO", "Operating"),
+                           ("CTO", "Technology"))),
+    *((f"Chief {field} Officer", f"Chief {field} Officer", "post", "", "none")
+      for field in ("Financial", "Marketing", "Operating", "Technology")),
 ]
 
 # Title words that look like titles but would create noise, from the shared list.
@@ -347,6 +361,17 @@ def build_agencies(aliases: Path) -> None:
                         ("Pemda", "Pemerintah Daerah", "pemda"),
                         ("Polrestabes", "Kepolisian Resor Kota Besar", "polri")]:
         rows.append((a, exp, cat, "y" if cat not in ("kementerian",) else "", "curated"))
+    # issue 10: civil-society bodies the event and quote rules meet (names as they write them)
+    for a, exp, cat in [("Apindo", "Asosiasi Pengusaha Indonesia", "asosiasi"),
+                        ("Formappi", "Forum Masyarakat Peduli Parlemen Indonesia", "lsm"),
+                        ("ICW", "Indonesia Corruption Watch", "lsm"),
+                        ("KontraS", "Komisi untuk Orang Hilang dan Korban Tindak Kekerasan", "lsm"),
+                        ("PBNU", "Pengurus Besar Nahdlatul Ulama", "ormas"),
+                        ("Peradi", "Perhimpunan Advokat Indonesia", "organisasi profesi"),
+                        ("Perludem", "Perkumpulan untuk Pemilu dan Demokrasi", "lsm"),
+                        ("Walhi", "Wahana Lingkungan Hidup Indonesia", "lsm"),
+                        ("YLBHI", "Yayasan Lembaga Bantuan Hukum Indonesia", "lsm")]:
+        rows.append((a, exp, cat, "y", "issue10_ngos"))
     _write("agencies.csv", ["acronym", "expansion", "category", "scoped", "source"], rows)
 
 
