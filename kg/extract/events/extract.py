@@ -236,11 +236,18 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
         s = _trigger_sentence(analyzed, d)
         named = {m.id for m in by_sentence.get(s.index, []) if m.provenance.start < d.trigger_span[0]} \
             if s is not None else set()
-        arrest = next((e for e in drafts if e.category == "arrest" and e.targets and e is not d
-                       and e.trigger_span[0] >= 0 and (_same_sentence(analyzed, e, d)
-                                                       or named & set(e.targets))), None)
+        # ... or the "pelaku" of the act told where the arrest is: "dua pelaku pembunuhan di
+        # Pulomas ... telah ditangkap" (the arrest's trigger told later, its suspects named there)
+        arrests = [e for e in drafts if e.category == "arrest" and e.targets and e is not d
+                   and e.trigger_span[0] >= 0]
+        doers_of = s is not None and len(arrests) == 1 and re.search(
+            r"\bpelaku\s+$", analyzed.article.text[s.start:max(s.start, d.trigger_span[0])], re.I) \
+            and re.search(r"\b(di|ter)(tangkap|bekuk|ringkus|ciduk|amankan|tahan)\b",
+                          analyzed.article.text[d.trigger_span[1]:s.end])
+        arrest = next((e for e in arrests if _same_sentence(analyzed, e, d) or named & set(e.targets)
+                       or doers_of), None)
         if d.category == "crime" and d.organizer is None and arrest is not None:
-            doers = arrest.targets if _same_sentence(analyzed, arrest, d) else \
+            doers = arrest.targets if _same_sentence(analyzed, arrest, d) or doers_of else \
                 [t for t in arrest.targets if t in named]
             d.organizer = doers[0]
             _add(d.co_agents, *doers[1:])

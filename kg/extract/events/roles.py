@@ -563,6 +563,18 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
                          start_tok=occ.tok_end)
         participants.extend(m for m in met if m not in participants and not (
             m.kind == "organization" and any(0 <= p - m.provenance.end <= 2 for p in heads)))
+    if category == "meeting" and verb is None and not sides:
+        # "melakukan rapat tertutup dengan Menteri Perdagangan Enggartiasto Lukita", "pertemuan
+        # satu jam lebih dengan Netanyahu": who the meeting is with takes part
+        near = [k for k in range(occ.tok_end, min(len(words), occ.tok_end + 4)) if words[k] == "dengan"]
+        if near and not re.search(r"[,.;:\"“”()]", s.text[trig_end - s.start:s.tokens[near[0]].start - s.start]):
+            heads = [m.provenance.start for m in mentions if m.kind == "person"]
+            named = [m for m in mentions if not (      # not the body of a title: "Menteri Perdagangan"
+                m.kind == "organization" and any(0 <= p - m.provenance.end <= 2 for p in heads))]
+            met = _after_cue(s, words[:near[0] + 1], [("dengan",)], named, agents, first_gap=40,
+                             start_tok=near[0])
+            participants.extend(m for m in (_coordinated(s, named, met[0], False) if met else [])
+                                if m not in participants)
     if category in {"ceremony", "meeting"} and verb is None and {"hadir", "tiba"} & set(words):
         # "SBY bersama istri ..., Agus Harimurti dan istri Anisa, tiba di tempat acara akad
         # nikah": the named persons who came take part
