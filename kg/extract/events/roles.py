@@ -451,6 +451,7 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
         told = bool(VICTIM_WORDS & set(words)) or occ.trigger.form.startswith("verb")
         victims = [m for m in mentions if m.kind == "person" and not _acts(s, m)] if told else []
         _add(draft.targets, *[m.id for m in victims])
+        _add(draft.targets, *[m.id for m in _experiencers(s, mentions, trig_start, s.tokens[occ.tok_end - 1].end)])
         return
     sides = _sides(s, mentions, s.tokens[occ.tok_end - 1].end) if category in SIDED_CATEGORIES and not occ.trigger.form.startswith(
         "verb") else []
@@ -676,6 +677,24 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
     _add(draft.targets, *[m.id for m in targets])
     _add(draft.partners, *[m.id for m in partners])
     _add(draft.participants, *[m.id for m in participants if m.id not in target_ids])
+
+
+def _experiencers(s: Sentence, mentions, trig_start: int, trig_end: int) -> list[EntityMention]:
+    """Who undergoes a mishap: "Setya Novanto yang mengalami kecelakaan", "Insiden selanjutnya
+    dialami Endang ...", "kecelakaan yang dialami tersangka kasus E-KTP, Setya Novanto"."""
+    out = []
+    for m in (x for x in mentions if x.kind == "person"):
+        if m.provenance.end <= trig_start:
+            gap = s.text[m.provenance.end - s.start:trig_start - s.start]
+            if re.fullmatch(r"\s*(\(\d+\)\s*)?,?\s*(yang\s+)?((pernah|sempat|juga|telah|sudah|baru)\s+){0,2}"
+                            r"(mengalami|menderita)\s+", gap):
+                out.append(m)
+        elif m.provenance.start >= trig_end:
+            gap = s.text[trig_end - s.start:m.provenance.start - s.start]
+            if re.fullmatch(r"(\s+\w+){0,2}?\s+(yang\s+)?dialami\s+(oleh\s+)?[^.;:\"“”()]{0,50}?", gap) \
+                    and not out:
+                out.append(m)
+    return out
 
 
 SIDED_CATEGORIES = {"meeting", "agreement"}
