@@ -256,6 +256,10 @@ def _property_owner(s: Sentence, mentions, offset: int) -> EntityMention | None:
         set(gap) - {"terhadap", "dua", "tiga", "sejumlah", "milik", "operasional"}) else None
 
 
+# words that open a clause or a phrase of place or time: no part of a described object
+CLAUSE_WORDS = {"di", "ke", "dari", "yang", "dan", "serta", "atau", "untuk", "dengan", "pada", "dalam",
+                "karena", "saat", "ketika", "oleh", "bahwa", "akan", "telah", "sudah", "itu", "ini",
+                "tersebut", "setelah", "sebelum", "usai", "hingga", "sejak", "namun", "tetapi"}
 _RELATION = r"(rekan|teman|kawan|ajudan|sopir|staf|asisten|kerabat|anak\s+buah|orang\s+dekat)"
 
 
@@ -283,6 +287,16 @@ def _right_object(sentence: Sentence, mentions, offset: int, kinds, exclude=()) 
                         r"remaja|pemuda|siswa|siswi|pelajar|mahasiswa|nenek|kakek|hakim|diplomat|"
                         r"pejabat|politikus|politisi|aktivis|jurnalis|wartawan|pengusaha|tokoh|"
                         rf"{_RELATION})(\s+[\w-]+){{0,6}}\s*,\s*", g) and len(g) <= 70 for g in (gap, raw)):
+            return m
+        # ... any short description so set off: "meminta keterangan mantan kontributor MetroTV,
+        # Hilman Mattauch, Selasa": no verb or clause word in it, the name closed by a comma
+        # (not the doer: "Tersangka kasus penipuan jamaah umrah First Travel, Andika Surachman")
+        desc = re.fullmatch(r"\s*([a-z][\w-]*(?:\s+[\w-]+){0,5})\s*,\s*", raw)
+        doer = re.search(r"\b(pelaku|tersangka|terdakwa|terpidana|terduga)(\s+(kasus|perkara|dugaan))?(\s+\w+){1,2}$",
+                         sentence.text[:max(0, offset - sentence.start)], re.I)
+        if desc and not doer and m.kind == "person" and not set(desc.group(1).lower().split()) & CLAUSE_WORDS \
+                and not re.match(r"(me|ber)[a-z]{3,}", desc.group(1)) \
+                and re.match(r"\s*(\(\d+\)\s*)?[,(]", sentence.text[m.provenance.end - sentence.start:]):
             return m
         # "meminta keterangan rekan bisnis Sandi, Andreas Tjahjadi": the person named is whose
         # partner the object is; the object follows
@@ -574,8 +588,10 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
                 m.kind == "organization" and any(0 <= p - m.provenance.end <= 2 for p in heads))]
             met = _after_cue(s, words[:near[0] + 1], [("dengan",)], named, agents, first_gap=40,
                              start_tok=near[0])
-            participants.extend(m for m in (_coordinated(s, named, met[0], False) if met else [])
-                                if m not in participants)
+            # ... named right after it, with titles only between ("dengan agen Navas": not Navas)
+            lead = s.text[s.tokens[near[0]].end - s.start:met[0].provenance.start - s.start] if met else ""
+            if met and all(w[:1].isupper() or not w.isalpha() for w in lead.split()):
+                participants.extend(m for m in _coordinated(s, named, met[0], False) if m not in participants)
     if category in {"ceremony", "meeting"} and verb is None and {"hadir", "tiba"} & set(words):
         # "SBY bersama istri ..., Agus Harimurti dan istri Anisa, tiba di tempat acara akad
         # nikah": the named persons who came take part
