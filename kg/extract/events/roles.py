@@ -857,7 +857,7 @@ def _titled_person(title: str, by_id, before: int) -> str | None:
 
 # acts a person does for the body in his or her title: the body acts too ("kata Wakil Ketua KPK
 # Basaria Panjaitan saat jumpa pers": KPK holds it)
-BODY_ACT_CATEGORIES = {"announcement", "trial", "investigation", "arrest"}
+BODY_ACT_CATEGORIES = {"announcement", "trial", "investigation", "arrest", "aid"}
 
 
 def _article_roles(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
