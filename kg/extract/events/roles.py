@@ -119,6 +119,25 @@ def _nearest_left(mentions, offset: int, kinds, exclude=(), sentence: Sentence |
     return best
 
 
+def _described_head(sentence: Sentence, mentions, offset: int) -> EntityMention | None:
+    """"Daud Rasyid Harun, imam Indonesia di masjid New York yang ditahan ...": the person the
+    described relative clause is about (the nearest one, set off by a comma)."""
+    people = [m for m in mentions if m.kind == "person" and m.provenance.end <= offset]
+    if not people:
+        return None
+    last = max(people, key=lambda m: m.provenance.end)
+    gap = sentence.text[last.provenance.end - sentence.start:offset - sentence.start]
+    # (not a speaker's frame: "Menurut Kabid Humas ... Rina Sari Ginting, kedua tersangka ...
+    # yang sudah ditangkap")
+    if re.search(r"\b(menurut|kata|ujar)\b", sentence.text[:last.provenance.start - sentence.start], re.I) \
+            or re.search(r"\b(merupakan|adalah|ialah|yakni|yaitu)\b", gap):
+        return None
+    if re.fullmatch(r"\s*(\(\d+\))?\s*,\s*[a-z][^,.;:\"“”()]{2,80}?\s+yang\s+"
+                    r"((telah|sudah|baru|sempat|pernah|juga|kemudian)\s+)*", gap):
+        return last
+    return None
+
+
 def _appositive_subject(sentence: Sentence, mentions, offset: int) -> EntityMention | None:
     """"Zunaidi Abdillah, pelaku ... Surabaya, Jawa Timur, ditetapkan ...": the person opening
     the sentence, set off by commas before the verb."""
@@ -498,6 +517,8 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
                                 partner_ids, s, max_gap=60)
         if subject is None:
             subject = _appositive_subject(s, mentions, trig_start)
+        if subject is None:
+            subject = _described_head(s, mentions, trig_start)
         if subject:
             targets.extend(_coordinated(s, mentions, subject, True))
         post = words[occ.tok_end - 1] in {"sebagai", "menjadi"} or (
