@@ -61,8 +61,11 @@ import score_extraction  # noqa: E402
 FLOORS = {
     # dev part I (dev/NEW20I.txt, 20 articles, 26 events) joined before any tuning on it and
     # lowered all dev to detection 0.90/0.77 (254/27/77), roles 0.81/0.66, date 0.84 (138/164):
-    # the recall and date floors moved under that (no rule changed)
-    "dev": {"detection": (0.90, 0.76), "roles": (0.80, 0.65), "date": 0.83},
+    # the recall and date floors moved under that (no rule changed). After the evroles4 rules
+    # (general patterns: meeting "dengan", the "pelaku" of an arrest's crime, who "mengalami" a
+    # mishap, a described object or relative-clause head, an aid giver's title body): roles
+    # 0.81/0.67 (397/91/195), detection and date unchanged
+    "dev": {"detection": (0.90, 0.76), "roles": (0.81, 0.67), "date": 0.84},
     "heldout": {"detection": (0.65, 0.72), "roles": (0.60, 0.48), "date": 0.73},
     "heldout2": {"detection": (0.80, 0.26), "roles": (0.36, 0.16), "date": 0.48},
     # held-out multi-outlet stories (heldout_stories/, 8 articles, 4 stories), scored once after
