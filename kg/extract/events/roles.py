@@ -119,6 +119,24 @@ def _nearest_left(mentions, offset: int, kinds, exclude=(), sentence: Sentence |
     return best
 
 
+def _with_subject(sentence: Sentence, mentions, subject: EntityMention, before: int) -> list[EntityMention]:
+    """"X bersama (dengan) Y ... <verb>": Y and those joined to it, named before the trigger,
+    titles only between "bersama" and the name."""
+    rest = sentence.text[subject.provenance.end - sentence.start:]
+    cue = re.match(r"\s*(\(\d+\)\s*)?,?\s*bersama\s+(dengan\s+)?", rest)
+    if cue is None:
+        return []
+    pos = subject.provenance.end + cue.end()
+    after = sorted((m for m in mentions if pos <= m.provenance.start < before
+                    and m.kind in ("person", "organization")), key=lambda m: m.provenance.start)
+    if not after:
+        return []
+    lead = sentence.text[pos - sentence.start:after[0].provenance.start - sentence.start]
+    if len(lead) > 40 or not all(w[:1].isupper() or not w.isalpha() for w in lead.split()):
+        return []
+    return _coordinated(sentence, mentions, after[0], False)
+
+
 def _described_head(sentence: Sentence, mentions, offset: int) -> EntityMention | None:
     """"Daud Rasyid Harun, imam Indonesia di masjid New York yang ditahan ...": the person the
     described relative clause is about (the nearest one, set off by a comma)."""
@@ -699,6 +717,11 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
             organizer = after[0]
     if organizer is not None and organizer.id in target_ids:
         organizer = None
+    if organizer is not None:
+        # "Dadi Djakaria bersama Muspika Pangatikan melakukan takziah ...": who acts with the
+        # subject, named right after "bersama", takes part
+        _add(draft.participants, *[m.id for m in _with_subject(s, mentions, organizer, trig_start)
+                                   if m.id not in target_ids and m.id != organizer.id])
     if organizer is not None and draft.organizer is None:
         draft.organizer = organizer.id
         # "Polres Mataram dan Polres Lombok Barat", "..., atas permintaan KPK"
