@@ -2,7 +2,7 @@
 held "dengan"; the "pelaku" of a crime told where its arrest is; who "mengalami" a mishap or
 whom it is "dialami"; a person set off by a comma after a short description of the object; the
 person a described relative clause ("X, imam ... yang ditahan") is about; the body in the title
-of an official giving aid, and who gives it "bersama" the official. Real sentences of dev articles (shared/data/news/indosum_dev.jsonl);
+of an official giving aid; who acts "bersama" the subject. Real sentences of dev articles (shared/data/news/indosum_dev.jsonl);
 the mentions are built as in test_event_roles_dates.py (the entity stage's output)."""
 from kg.extract.events import extract_events
 
@@ -116,5 +116,15 @@ def test_aid_by_a_titled_official_is_given_by_the_body_too():
     an, ms = build(text, "2017-12-17", names, titles={"Dadi Djakaria": ("Kepala Pelaksana BPBD Garut",)})
     aid = one(extract_events(an, ms), "aid")
     assert "BPBD Garut" in names_of(ms, [aid.organizer, *aid.co_agents])
-    # ... and who gives it "bersama" the official takes part
-    assert "Muspika Pangatikan" in names_of(ms, aid.participants)
+
+
+
+def test_who_acts_bersama_the_subject_takes_part():
+    # the entity stage types "Muspika Pangatikan" (the district leaders) as a person
+    text = ("Kepala Pelaksana BPBD Garut, Dadi Djakaria bersama Muspika Pangatikan melakukan takziah ke "
+            "rumah korban sekaligus memberikan santunan.")
+    names = [("BPBD Garut", "organization"), ("Dadi Djakaria", "person"), ("Muspika Pangatikan", "person")]
+    an, ms = build(text, "2017-12-17", names, titles={"Dadi Djakaria": ("Kepala Pelaksana BPBD Garut",)})
+    aid = one(extract_events(an, ms), "aid")
+    assert names_of(ms, [aid.organizer]) == ["Dadi Djakaria"]
+    assert names_of(ms, aid.participants) == ["Muspika Pangatikan"]
