@@ -2,7 +2,8 @@
 held "dengan"; the "pelaku" of a crime told where its arrest is; who "mengalami" a mishap or
 whom it is "dialami"; a person set off by a comma after a short description of the object; the
 person a described relative clause ("X, imam ... yang ditahan") is about; the body in the title
-of an official giving aid; who acts "bersama" the subject. Real sentences of dev articles (shared/data/news/indosum_dev.jsonl);
+of an official giving aid; who acts "bersama" the subject; the name right after a crime
+described as a suspect's or convict's ("terpidana penyelundupan narkoba Mary Jane Veloso"). Real sentences of dev articles (shared/data/news/indosum_dev.jsonl);
 the mentions are built as in test_event_roles_dates.py (the entity stage's output)."""
 from kg.extract.events import extract_events
 
@@ -80,9 +81,31 @@ def test_suspects_set_off_after_a_crime_are_no_victims():
     names = [("Andika Surachman", "person"), ("Anniesa Hasibuan", "person"),
              ("Siti Nuraidah Hasibuan", "person"), ("First Travel", "organization")]
     an, ms = build(text, "2017-09-17", names)
+    crime = one(extract_events(an, ms), "crime")
+    assert not names_of(ms, crime.targets)
+    # ... they did it
+    assert names_of(ms, [crime.organizer, *crime.co_agents]) == [
+        "Andika Surachman", "Anniesa Hasibuan", "Siti Nuraidah Hasibuan"]
+
+
+def test_the_name_after_a_described_crime_is_its_doer():
+    text = ("Serang, Banten (ANTARA News) - Presiden Joko Widodo mengatakan Presiden Filipina Rodrigo Duterte "
+            "mempersilakan eksekusi hukuman mati terhadap terpidana penyelundupan narkoba Mary Jane Veloso.")
+    names = [("Joko Widodo", "person"), ("Rodrigo Duterte", "person"), ("Mary Jane Veloso", "person")]
+    an, ms = build(text, "2016-09-09", names)
+    crime = one(extract_events(an, ms), "crime")
+    assert names_of(ms, [crime.organizer]) == ["Mary Jane Veloso"]
+
+
+def test_whose_family_suffered_a_crime_is_not_its_doer():
+    # fresh corpus text (no gold)
+    text = ("Rimanews - Polda Sumatera Utara baru menangkap dua pelaku pembunuhan keluarga Rianto di Kelurahan "
+            "Mabar, Kecamatan Medan Deli, sedangkan tersangka utama Andi Lala masih dalam perburuan.")
+    names = [("Polda Sumatera Utara", "organization"), ("Rianto", "person"), ("Andi Lala", "person")]
+    an, ms = build(text, "2017-04-14", names)
     for e in extract_events(an, ms):
         if e.category == "crime":
-            assert not names_of(ms, e.targets)
+            assert "Rianto" not in names_of(ms, [e.organizer, *e.co_agents])
 
 
 def test_the_person_a_described_relative_clause_is_about_is_the_patient():

@@ -594,6 +594,25 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
         if not doer and re.search(r"\b(pelaku|tersangka)\s+$", s.text[:trig_start - s.start], re.I):
             doer = [m for m in mentions if m.kind == "person" and m.provenance.start > trig_start
                     and re.fullmatch(r"[^,.;:\"“”]{0,80},\s*", s.text[trig_end - s.start:m.provenance.start - s.start])]
+        # "terpidana penyelundupan narkoba Mary Jane Veloso", "Tersangka kasus penipuan jamaah
+        # umrah First Travel, Andika Surachman": the name right after the described crime
+        if not doer and re.search(r"\b(pelaku|tersangka|terdakwa|terpidana|terduga)(\s+(kasus|perkara|dugaan))?\s+$",
+                                  s.text[:trig_start - s.start], re.I):
+            after = sorted((m for m in mentions if m.kind in ("person", "organization")
+                            and m.provenance.start >= trig_end), key=lambda m: m.provenance.start)
+            gap = s.text[trig_end - s.start:after[0].provenance.start - s.start] if after else "x"
+            # (not whose kin or staff suffered it: "pembunuhan keluarga Rianto")
+            if re.search(rf"\b(keluarga|warga|karyawan|pegawai|{_RELATION[1:-1]})\b", gap) or \
+                    set(gap.split()) & OBJECT_WORDS:
+                after = []
+            if after and after[0].kind == "person" and re.fullmatch(r"(\s+[a-z]+){0,3}\s*", gap):
+                doer = [after[0]]
+            elif len(after) >= 2 and after[1].kind == "person" and re.fullmatch(r"(\s+[a-z]+){0,3}\s+", gap) \
+                    and re.fullmatch(r"\s*,\s*", s.text[after[0].provenance.end - s.start:after[1].provenance.start - s.start]):
+                doer = [after[1]]       # past the firm named in the crime's phrase
+        if doer and len(doer) == 1:
+            doer = _coordinated(s, mentions, doer[0], False)
+            _add(draft.co_agents, *[m.id for m in doer[1:]])
         if doer:
             organizer = doer[0]
     if category == "appointment" and occ.trigger.type == "sertijab":
