@@ -151,3 +151,14 @@ def test_who_acts_bersama_the_subject_takes_part():
     aid = one(extract_events(an, ms), "aid")
     assert names_of(ms, [aid.organizer]) == ["Dadi Djakaria"]
     assert names_of(ms, aid.participants) == ["Muspika Pangatikan"]
+
+
+def test_the_one_inquiring_body_of_an_article_does_its_inquiries_told_without_a_doer():
+    text = ("Polda Metro Jaya sebelumnya sudah memeriksa Sandi. Kepolisian juga telah meminta keterangan "
+            "rekan bisnis Sandi, Andreas Tjahjadi, yang turut menjadi tertuduh dalam laporan penggelapan "
+            "tanah itu.")
+    an, ms = build(text, "2017-07-05", [("Polda Metro Jaya", "organization"), ("Sandi", "person"),
+                                        ("Andreas Tjahjadi", "person")])
+    inquiries = [e for e in extract_events(an, ms) if e.category == "investigation"]
+    questioned = [e for e in inquiries if "Andreas Tjahjadi" in names_of(ms, e.targets)]
+    assert questioned and names_of(ms, [questioned[0].organizer]) == ["Polda Metro Jaya"]
