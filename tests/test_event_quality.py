@@ -59,7 +59,14 @@ import score_extraction  # noqa: E402
 # moved under these (the rules did not change). Both merged: all dev (199) 0.91/0.79 (241/23/64),
 # roles 0.81/0.67 (370/88/186), date 0.87 (135/155), coreference 0.78/0.30 (7/9, 23 gold pairs).
 FLOORS = {
-    "dev": {"detection": (0.90, 0.78), "roles": (0.80, 0.66), "date": 0.86},
+    # dev part I (dev/NEW20I.txt, 20 articles, 26 events) joined before any tuning on it and
+    # lowered all dev to detection 0.90/0.77 (254/27/77), roles 0.81/0.66, date 0.84 (138/164):
+    # the recall and date floors moved under that (no rule changed). After the evroles4 rules
+    # (general patterns: meeting "dengan", the "pelaku" of an arrest's crime, who "mengalami" a
+    # mishap, a described object or relative-clause head, an aid giver's title body, "bersama",
+    # a described crime's doer, an article's one inquiring body): roles 0.82/0.68 (402/91/190),
+    # detection and date unchanged
+    "dev": {"detection": (0.90, 0.76), "roles": (0.81, 0.67), "date": 0.84},
     "heldout": {"detection": (0.65, 0.72), "roles": (0.60, 0.48), "date": 0.73},
     "heldout2": {"detection": (0.80, 0.26), "roles": (0.36, 0.16), "date": 0.48},
     # held-out multi-outlet stories (heldout_stories/, 8 articles, 4 stories), scored once after

@@ -11,7 +11,7 @@ from kg.extract.events.attribution import _reported, _sources
 from kg.extract.events.drafts import _Draft, _Occurrence, _add, _match_at, _trigger_sentence, _words
 from kg.extract.events.lexicon import load_lexicon
 from kg.extract.events.place_date import _date_for, _interval, _later, _place_for, _statement_date, late_date
-from kg.extract.events.roles import (AREA_RE, _acts, PARTICIPANT_CUES, VICTIM_WORDS, _after_cue, _body_start, _coordinated,
+from kg.extract.events.roles import (AREA_RE, INQUIRY_BODY_RE, _acts, PARTICIPANT_CUES, VICTIM_WORDS, _after_cue, _body_start, _coordinated,
                                      _groups, _listed_patients, _pronoun_roles, _read_roles, _title_org)
 from kg.extract.events.triggers import (BALL_WORDS, FICTION_CATEGORIES, MATCH_WORDS, PRODUCT_WORDS, SHOW_WORDS,
                                        SPORT_WORDS, _find_occurrences)
@@ -236,11 +236,18 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
         s = _trigger_sentence(analyzed, d)
         named = {m.id for m in by_sentence.get(s.index, []) if m.provenance.start < d.trigger_span[0]} \
             if s is not None else set()
-        arrest = next((e for e in drafts if e.category == "arrest" and e.targets and e is not d
-                       and e.trigger_span[0] >= 0 and (_same_sentence(analyzed, e, d)
-                                                       or named & set(e.targets))), None)
+        # ... or the "pelaku" of the act told where the arrest is: "dua pelaku pembunuhan di
+        # Pulomas ... telah ditangkap" (the arrest's trigger told later, its suspects named there)
+        arrests = [e for e in drafts if e.category == "arrest" and e.targets and e is not d
+                   and e.trigger_span[0] >= 0]
+        doers_of = s is not None and len(arrests) == 1 and re.search(
+            r"\bpelaku\s+$", analyzed.article.text[s.start:max(s.start, d.trigger_span[0])], re.I) \
+            and re.search(r"\b(di|ter)(tangkap|bekuk|ringkus|ciduk|amankan|tahan)\b",
+                          analyzed.article.text[d.trigger_span[1]:s.end])
+        arrest = next((e for e in arrests if _same_sentence(analyzed, e, d) or named & set(e.targets)
+                       or doers_of), None)
         if d.category == "crime" and d.organizer is None and arrest is not None:
-            doers = arrest.targets if _same_sentence(analyzed, arrest, d) else \
+            doers = arrest.targets if _same_sentence(analyzed, arrest, d) or doers_of else \
                 [t for t in arrest.targets if t in named]
             d.organizer = doers[0]
             _add(d.co_agents, *doers[1:])
@@ -267,6 +274,7 @@ def extract_events(analyzed: AnalyzedArticle, mentions: Sequence[EntityMention],
     for d in drafts:
         if d.category == "trial":
             _court_speakers(analyzed, d, by_id)
+    _case_body(drafts, by_id)
     # "Presiden Jokowi mereshuffle kabinet ... berdasarkan Keputusan Presiden Nomor 10/P/2018":
     # the decree an act told in its sentence rests on is part of that act
     drafts = [d for d in drafts if not (
@@ -680,6 +688,23 @@ def _group_object(d: _Draft, analyzed: AnalyzedArticle) -> bool:
 
 # "Tersangka langsung kami amankan": adverbs and a pronoun agent between the group and the verb
 _ADVERBS = r"(sudah|telah|juga|pun|langsung|segera|berhasil|akhirnya|lalu|kemudian|kami|kita)"
+
+
+def _case_body(drafts: list[_Draft], by_id: dict[str, EntityMention]) -> None:
+    """"KPK kembali memeriksa X ... . Dua orang itu juga diperiksa sebagai saksi ...": in an article
+    whose arrests and inquiries name one police or prosecuting body as their doer, that body
+    does the inquiries told without a doer."""
+    acts = [d for d in drafts if d.category in {"arrest", "investigation"}]
+    bodies = {d.organizer for d in acts if d.organizer in by_id and by_id[d.organizer].kind == "organization"
+              and INQUIRY_BODY_RE.match(by_id[d.organizer].name)}
+    names = {by_id[b].name for b in bodies}
+    if len(names) != 1:
+        return
+    body = next(iter(bodies))
+    # ... its inquiries (an arrest may be another unit's: "ditangkap Tim Densus 88" in a Polda story)
+    for d in acts:
+        if d.organizer is None and d.category == "investigation" and body not in d.targets:
+            d.organizer = body
 
 
 def _same_sentence(analyzed: AnalyzedArticle, a: _Draft, b: _Draft) -> bool:

@@ -119,6 +119,43 @@ def _nearest_left(mentions, offset: int, kinds, exclude=(), sentence: Sentence |
     return best
 
 
+def _with_subject(sentence: Sentence, mentions, subject: EntityMention, before: int) -> list[EntityMention]:
+    """"X bersama (dengan) Y ... <verb>": Y and those joined to it, named before the trigger,
+    titles only between "bersama" and the name."""
+    rest = sentence.text[subject.provenance.end - sentence.start:]
+    cue = re.match(r"\s*(\(\d+\)\s*)?,?\s*bersama\s+(dengan\s+)?", rest)
+    if cue is None:
+        return []
+    pos = subject.provenance.end + cue.end()
+    after = sorted((m for m in mentions if pos <= m.provenance.start < before
+                    and m.kind in ("person", "organization")), key=lambda m: m.provenance.start)
+    if not after:
+        return []
+    lead = sentence.text[pos - sentence.start:after[0].provenance.start - sentence.start]
+    if len(lead) > 40 or not all(w[:1].isupper() or not w.isalpha() for w in lead.split()):
+        return []
+    return _coordinated(sentence, mentions, after[0], False)
+
+
+def _described_head(sentence: Sentence, mentions, offset: int) -> EntityMention | None:
+    """"Daud Rasyid Harun, imam Indonesia di masjid New York yang ditahan ...": the person the
+    described relative clause is about (the nearest one, set off by a comma)."""
+    people = [m for m in mentions if m.kind == "person" and m.provenance.end <= offset]
+    if not people:
+        return None
+    last = max(people, key=lambda m: m.provenance.end)
+    gap = sentence.text[last.provenance.end - sentence.start:offset - sentence.start]
+    # (not a speaker's frame: "Menurut Kabid Humas ... Rina Sari Ginting, kedua tersangka ...
+    # yang sudah ditangkap")
+    if re.search(r"\b(menurut|kata|ujar)\b", sentence.text[:last.provenance.start - sentence.start], re.I) \
+            or re.search(r"\b(merupakan|adalah|ialah|yakni|yaitu)\b", gap):
+        return None
+    if re.fullmatch(r"\s*(\(\d+\))?\s*,\s*[a-z][^,.;:\"“”()]{2,80}?\s+yang\s+"
+                    r"((telah|sudah|baru|sempat|pernah|juga|kemudian)\s+)*", gap):
+        return last
+    return None
+
+
 def _appositive_subject(sentence: Sentence, mentions, offset: int) -> EntityMention | None:
     """"Zunaidi Abdillah, pelaku ... Surabaya, Jawa Timur, ditetapkan ...": the person opening
     the sentence, set off by commas before the verb."""
@@ -256,6 +293,10 @@ def _property_owner(s: Sentence, mentions, offset: int) -> EntityMention | None:
         set(gap) - {"terhadap", "dua", "tiga", "sejumlah", "milik", "operasional"}) else None
 
 
+# words that open a clause or a phrase of place or time: no part of a described object
+CLAUSE_WORDS = {"di", "ke", "dari", "yang", "dan", "serta", "atau", "untuk", "dengan", "pada", "dalam",
+                "karena", "saat", "ketika", "oleh", "bahwa", "akan", "telah", "sudah", "itu", "ini",
+                "tersebut", "setelah", "sebelum", "usai", "hingga", "sejak", "namun", "tetapi"}
 _RELATION = r"(rekan|teman|kawan|ajudan|sopir|staf|asisten|kerabat|anak\s+buah|orang\s+dekat)"
 
 
@@ -283,6 +324,16 @@ def _right_object(sentence: Sentence, mentions, offset: int, kinds, exclude=()) 
                         r"remaja|pemuda|siswa|siswi|pelajar|mahasiswa|nenek|kakek|hakim|diplomat|"
                         r"pejabat|politikus|politisi|aktivis|jurnalis|wartawan|pengusaha|tokoh|"
                         rf"{_RELATION})(\s+[\w-]+){{0,6}}\s*,\s*", g) and len(g) <= 70 for g in (gap, raw)):
+            return m
+        # ... any short description so set off: "meminta keterangan mantan kontributor MetroTV,
+        # Hilman Mattauch, Selasa": no verb or clause word in it, the name closed by a comma
+        # (not the doer: "Tersangka kasus penipuan jamaah umrah First Travel, Andika Surachman")
+        desc = re.fullmatch(r"\s*([a-z][\w-]*(?:\s+[\w-]+){0,5})\s*,\s*", raw)
+        doer = re.search(r"\b(pelaku|tersangka|terdakwa|terpidana|terduga)(\s+(kasus|perkara|dugaan))?(\s+\w+){1,2}$",
+                         sentence.text[:max(0, offset - sentence.start)], re.I)
+        if desc and not doer and m.kind == "person" and not set(desc.group(1).lower().split()) & CLAUSE_WORDS \
+                and not re.match(r"(me|ber)[a-z]{3,}", desc.group(1)) \
+                and re.match(r"\s*(\(\d+\)\s*)?[,(]", sentence.text[m.provenance.end - sentence.start:]):
             return m
         # "meminta keterangan rekan bisnis Sandi, Andreas Tjahjadi": the person named is whose
         # partner the object is; the object follows
@@ -451,6 +502,7 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
         told = bool(VICTIM_WORDS & set(words)) or occ.trigger.form.startswith("verb")
         victims = [m for m in mentions if m.kind == "person" and not _acts(s, m)] if told else []
         _add(draft.targets, *[m.id for m in victims])
+        _add(draft.targets, *[m.id for m in _experiencers(s, mentions, trig_start, s.tokens[occ.tok_end - 1].end)])
         return
     sides = _sides(s, mentions, s.tokens[occ.tok_end - 1].end) if category in SIDED_CATEGORIES and not occ.trigger.form.startswith(
         "verb") else []
@@ -483,6 +535,8 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
                                 partner_ids, s, max_gap=60)
         if subject is None:
             subject = _appositive_subject(s, mentions, trig_start)
+        if subject is None:
+            subject = _described_head(s, mentions, trig_start)
         if subject:
             targets.extend(_coordinated(s, mentions, subject, True))
         post = words[occ.tok_end - 1] in {"sebagai", "menjadi"} or (
@@ -540,6 +594,25 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
         if not doer and re.search(r"\b(pelaku|tersangka)\s+$", s.text[:trig_start - s.start], re.I):
             doer = [m for m in mentions if m.kind == "person" and m.provenance.start > trig_start
                     and re.fullmatch(r"[^,.;:\"“”]{0,80},\s*", s.text[trig_end - s.start:m.provenance.start - s.start])]
+        # "terpidana penyelundupan narkoba Mary Jane Veloso", "Tersangka kasus penipuan jamaah
+        # umrah First Travel, Andika Surachman": the name right after the described crime
+        if not doer and re.search(r"\b(pelaku|tersangka|terdakwa|terpidana|terduga)(\s+(kasus|perkara|dugaan))?\s+$",
+                                  s.text[:trig_start - s.start], re.I):
+            after = sorted((m for m in mentions if m.kind in ("person", "organization")
+                            and m.provenance.start >= trig_end), key=lambda m: m.provenance.start)
+            gap = s.text[trig_end - s.start:after[0].provenance.start - s.start] if after else "x"
+            # (not whose kin or staff suffered it: "pembunuhan keluarga Rianto")
+            if re.search(rf"\b(keluarga|warga|karyawan|pegawai|{_RELATION[1:-1]})\b", gap) or \
+                    set(gap.split()) & OBJECT_WORDS:
+                after = []
+            if after and after[0].kind == "person" and re.fullmatch(r"(\s+[a-z]+){0,3}\s*", gap):
+                doer = [after[0]]
+            elif len(after) >= 2 and after[1].kind == "person" and re.fullmatch(r"(\s+[a-z]+){0,3}\s+", gap) \
+                    and re.fullmatch(r"\s*,\s*", s.text[after[0].provenance.end - s.start:after[1].provenance.start - s.start]):
+                doer = [after[1]]       # past the firm named in the crime's phrase
+        if doer and len(doer) == 1:
+            doer = _coordinated(s, mentions, doer[0], False)
+            _add(draft.co_agents, *[m.id for m in doer[1:]])
         if doer:
             organizer = doer[0]
     if category == "appointment" and occ.trigger.type == "sertijab":
@@ -563,6 +636,20 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
                          start_tok=occ.tok_end)
         participants.extend(m for m in met if m not in participants and not (
             m.kind == "organization" and any(0 <= p - m.provenance.end <= 2 for p in heads)))
+    if category == "meeting" and verb is None and not sides:
+        # "melakukan rapat tertutup dengan Menteri Perdagangan Enggartiasto Lukita", "pertemuan
+        # satu jam lebih dengan Netanyahu": who the meeting is with takes part
+        near = [k for k in range(occ.tok_end, min(len(words), occ.tok_end + 4)) if words[k] == "dengan"]
+        if near and not re.search(r"[,.;:\"“”()]", s.text[trig_end - s.start:s.tokens[near[0]].start - s.start]):
+            heads = [m.provenance.start for m in mentions if m.kind == "person"]
+            named = [m for m in mentions if not (      # not the body of a title: "Menteri Perdagangan"
+                m.kind == "organization" and any(0 <= p - m.provenance.end <= 2 for p in heads))]
+            met = _after_cue(s, words[:near[0] + 1], [("dengan",)], named, agents, first_gap=40,
+                             start_tok=near[0])
+            # ... named right after it, with titles only between ("dengan agen Navas": not Navas)
+            lead = s.text[s.tokens[near[0]].end - s.start:met[0].provenance.start - s.start] if met else ""
+            if met and all(w[:1].isupper() or not w.isalpha() for w in lead.split()):
+                participants.extend(m for m in _coordinated(s, named, met[0], False) if m not in participants)
     if category in {"ceremony", "meeting"} and verb is None and {"hadir", "tiba"} & set(words):
         # "SBY bersama istri ..., Agus Harimurti dan istri Anisa, tiba di tempat acara akad
         # nikah": the named persons who came take part
@@ -649,6 +736,11 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
             organizer = after[0]
     if organizer is not None and organizer.id in target_ids:
         organizer = None
+    if organizer is not None:
+        # "Dadi Djakaria bersama Muspika Pangatikan melakukan takziah ...": who acts with the
+        # subject, named right after "bersama", takes part
+        _add(draft.participants, *[m.id for m in _with_subject(s, mentions, organizer, trig_start)
+                                   if m.id not in target_ids and m.id != organizer.id])
     if organizer is not None and draft.organizer is None:
         draft.organizer = organizer.id
         # "Polres Mataram dan Polres Lombok Barat", "..., atas permintaan KPK"
@@ -664,6 +756,24 @@ def _read_roles(occ: _Occurrence, words, mentions, draft: _Draft,
     _add(draft.targets, *[m.id for m in targets])
     _add(draft.partners, *[m.id for m in partners])
     _add(draft.participants, *[m.id for m in participants if m.id not in target_ids])
+
+
+def _experiencers(s: Sentence, mentions, trig_start: int, trig_end: int) -> list[EntityMention]:
+    """Who undergoes a mishap: "Setya Novanto yang mengalami kecelakaan", "Insiden selanjutnya
+    dialami Endang ...", "kecelakaan yang dialami tersangka kasus E-KTP, Setya Novanto"."""
+    out = []
+    for m in (x for x in mentions if x.kind == "person"):
+        if m.provenance.end <= trig_start:
+            gap = s.text[m.provenance.end - s.start:trig_start - s.start]
+            if re.fullmatch(r"\s*(\(\d+\)\s*)?,?\s*(yang\s+)?((pernah|sempat|juga|telah|sudah|baru)\s+){0,2}"
+                            r"(mengalami|menderita)\s+", gap):
+                out.append(m)
+        elif m.provenance.start >= trig_end:
+            gap = s.text[trig_end - s.start:m.provenance.start - s.start]
+            if re.fullmatch(r"(\s+\w+){0,2}?\s+(yang\s+)?dialami\s+(oleh\s+)?[^.;:\"“”()]{0,50}?", gap) \
+                    and not out:
+                out.append(m)
+    return out
 
 
 SIDED_CATEGORIES = {"meeting", "agreement"}
@@ -810,7 +920,7 @@ def _titled_person(title: str, by_id, before: int) -> str | None:
 
 # acts a person does for the body in his or her title: the body acts too ("kata Wakil Ketua KPK
 # Basaria Panjaitan saat jumpa pers": KPK holds it)
-BODY_ACT_CATEGORIES = {"announcement", "trial", "investigation", "arrest"}
+BODY_ACT_CATEGORIES = {"announcement", "trial", "investigation", "arrest", "aid"}
 
 
 def _article_roles(analyzed: AnalyzedArticle, d: _Draft, by_sentence) -> None:
