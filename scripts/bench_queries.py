@@ -26,7 +26,8 @@ from kg.store.library import bind_params, list_queries
 PARAMS = {"events-by-type": {"category": "arrest"}, "events-in-region": {"region": "31"},
           "actor-events": {"name": "Joko Widodo"}, "officials-of-region": {"region": "31"},
           "timeline": {"name": "Joko Widodo"}, "posts-of": {"person": "Joko Widodo"},
-          "why-linked": {"entity": "Joko Widodo"}, "agencies-by-alias": {"alias": "Polda"}}
+          "why-linked": {"entity": "Joko Widodo"}, "agencies-by-alias": {"alias": "Polda"},
+          "coverage": {"name": "Joko Widodo"}}
 CAP_S = 10.0
 
 
