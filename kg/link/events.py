@@ -209,7 +209,8 @@ def _common(xs: set[str], ys: set[str], cfg: LinkConfig) -> list[tuple[str, str]
 
 
 def _people(keys, canonical) -> set[str]:
-    return {c for c in map(canonical, keys) if name_tokens(c) and name_tokens(c)[0] == "person"}
+    """The canonical keys of the people among `keys` (article-scoped names left out)."""
+    return {c for c in map(canonical, keys) if (n := name_tokens(c)) and n[0] == "person"}
 
 
 def link_score(a: EventRecord, b: EventRecord, canonical: Callable[[str], str],
